@@ -1,0 +1,50 @@
+# presslens: `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := data/examples/ovks-2023
+CORPUS ?= $(EXAMPLE)
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test lint format lab bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# uv makes the install fast; plain pip is the fallback when uv cannot be had.
+	@if $(BIN)/python -m pip install -q uv 2>/dev/null; then \
+	  $(BIN)/uv pip install -q --python $(BIN)/python -e '.[dev]'; \
+	else \
+	  $(BIN)/python -m pip install -q -e '.[dev]'; \
+	fi
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install presslens with its dev extra
+
+report: $(STAMP) ## render the example report to reports/ovks-2023.html (CORPUS=... for another)
+	@mkdir -p reports
+	$(BIN)/presslens report $(CORPUS) --output reports/$(notdir $(CORPUS)).html
+
+test: $(STAMP) ## run every test (notebooks and the report included)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/ruff format --check src tests benchmarks notebooks
+
+format: $(STAMP) ## ruff format and autofix
+	$(BIN)/ruff format src tests benchmarks notebooks
+	$(BIN)/ruff check --fix src tests benchmarks notebooks
+
+lab: $(STAMP) ## open JupyterLab on notebooks/
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP) ## run the benchmarks (needs ../shared/eval)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean: ## remove .venv, reports and caches
+	rm -rf $(VENV) reports .pytest_cache .ruff_cache
