@@ -1,1 +1,64 @@
-"""presslens."""
+"""presslens: compare how news articles cover the same story.
+
+Load a folder of articles into a tidy DataFrame, then extract sentences, quotes, temporal
+expressions, entities and labels, compare wording, align what articles share and find where
+they contradict each other. Every extractor takes any DataFrame with ``article_id`` and
+``text`` (and optionally ``published`` and ``language``) and returns a new DataFrame with
+character offsets into ``text``; inputs are never modified.
+
+The names below are the public API; everything else may change. They are imported lazily
+so that ``import presslens`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+__version__ = "0.1.0"
+
+_API = {
+    # load
+    "read_articles": "presslens.load",
+    "problems": "presslens.load",
+    # segment
+    "paragraphs": "presslens.text",
+    "sentences": "presslens.text",
+    "tokens": "presslens.text",
+    "detect_language": "presslens.lang",
+    # extract
+    "quotes": "presslens.quotes",
+    "speakers": "presslens.quotes",
+    "timexes": "presslens.timex",
+    "timeline": "presslens.timex",
+    "infer_published": "presslens.timex",
+    "entities": "presslens.entities",
+    "labels": "presslens.entities",
+    "label_table": "presslens.entities",
+    # wording
+    "frequencies": "presslens.wording",
+    "ngrams": "presslens.wording",
+    "collocations": "presslens.wording",
+    "keyness": "presslens.wording",
+    "kwic": "presslens.wording",
+    "readability": "presslens.wording",
+    # compare
+    "align": "presslens.compare",
+    "claims": "presslens.compare",
+    "contradictions": "presslens.compare",
+    # show
+    "render_report": "presslens.report",
+}
+
+__all__ = sorted(_API) + ["__version__"]
+
+
+def __getattr__(name: str):
+    if name in _API:
+        value = getattr(import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'presslens' has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__
