@@ -11,8 +11,16 @@ import plotly.graph_objects as go
 __all__ = ["PALETTE", "TEMPLATE", "apply_theme", "colour_map"]
 
 PALETTE = (
-    "#1f5f8b", "#d1495b", "#edae49", "#00798c", "#66a182",
-    "#8d6a9f", "#e07a5f", "#3d405b", "#81b29a", "#b5838d",
+    "#1f5f8b",
+    "#d1495b",
+    "#edae49",
+    "#00798c",
+    "#66a182",
+    "#8d6a9f",
+    "#e07a5f",
+    "#3d405b",
+    "#81b29a",
+    "#b5838d",
 )
 
 TEMPLATE = go.layout.Template(
@@ -35,7 +43,9 @@ def colour_map(keys) -> dict:
     return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(dict.fromkeys(keys))}
 
 
-def apply_theme(fig: go.Figure, *, title: str | None = None, height: int | None = None) -> go.Figure:
+def apply_theme(
+    fig: go.Figure, *, title: str | None = None, height: int | None = None
+) -> go.Figure:
     """Apply the house template (and optionally a title and height) to ``fig``; returns it."""
     fig.update_layout(template=TEMPLATE)
     if title is not None:

@@ -30,7 +30,9 @@ def resource_path(language: str, name: str) -> Path:
 def load_list(language: str, name: str) -> tuple[str, ...]:
     """Entries of a plain-text list, in file order, without comments and blank lines."""
     lines = resource_path(language, name).read_text(encoding="utf-8").splitlines()
-    return tuple(s for s in (line.split(" #")[0].strip() for line in lines) if s and not s.startswith("#"))
+    return tuple(
+        s for s in (line.split(" #")[0].strip() for line in lines) if s and not s.startswith("#")
+    )
 
 
 @cache
