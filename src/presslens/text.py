@@ -117,7 +117,8 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     params.abbrev_types = set(load_set(language, "abbreviations.txt"))
     months = {f.lower() for forms in load_yaml(language, "months.yaml").values() for f in forms}
     followers = set(load_set(language, "ordinal_collocations.txt")) | months
-    params.collocations = {("##number##", w) for w in followers}
+    # an abbreviated month keeps its full stop in its Punkt type ("sept.")
+    params.collocations = {("##number##", w + dot) for w in followers for dot in ("", ".")}
     params.sent_starters = set(load_set(language, "sentence_starters.txt"))
     return PunktSentenceTokenizer(params)
 
