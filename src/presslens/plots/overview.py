@@ -1,0 +1,36 @@
+"""Figures about the corpus itself: article length and structure."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from presslens.plots.theme import apply_theme, colour_map
+
+__all__ = ["length_figure"]
+
+
+def length_figure(articles: pd.DataFrame, sentences: pd.DataFrame) -> go.Figure:
+    """Bar chart of words and sentences per article (hover: title)."""
+    n_sent = sentences[sentences["kind"] == "sentence"].groupby("article_id").size()
+    ids = list(articles["article_id"])
+    words = articles.get("n_words", articles["text"].str.split().str.len())
+    titles = articles["title"] if "title" in articles else pd.Series("", index=articles.index)
+    colours = colour_map(ids)
+    fig = go.Figure()
+    fig.add_bar(
+        x=ids,
+        y=list(words),
+        name="words",
+        marker_color=[colours[i] for i in ids],
+        customdata=[
+            [html.escape(str(t) if isinstance(t, str) else ""), int(n_sent.get(i, 0))]
+            for t, i in zip(titles, ids)
+        ],
+        hovertemplate="%{x}<br>%{customdata[0]}<br>%{y} words, %{customdata[1]} sentences<extra></extra>",
+    )
+    fig.update_xaxes(title="article", type="category")
+    fig.update_yaxes(title="words")
+    return apply_theme(fig, title="Length of each article", height=380)

@@ -1,0 +1,78 @@
+"""HTML blocks of the report, built from presslens tables. Every corpus string is escaped."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+import pandas as pd
+
+from presslens.plots.overview import length_figure
+
+__all__ = ["title_block", "overview_table", "problems_block", "footer", "length_figure"]
+
+_OVERVIEW_COLUMNS = [
+    "article_id",
+    "title",
+    "author",
+    "published",
+    "outlet",
+    "section",
+    "language",
+    "n_words",
+]
+
+
+def _esc(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def title_block(title: str, articles: pd.DataFrame) -> str:
+    """The report's heading with a one-line summary of the corpus."""
+    n = len(articles)
+    langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
+    return (
+        f"<h1>{_esc(title)}</h1>"
+        f"<p>{n} article{'s' if n != 1 else ''}; language: {_esc(langs) or 'unknown'}.</p>"
+    )
+
+
+def overview_table(articles: pd.DataFrame) -> str:
+    """One row per article with its metadata (escaped HTML table)."""
+    cols = [c for c in _OVERVIEW_COLUMNS if c in articles.columns]
+    table = articles[cols].copy()
+    if "published" in table:
+        table["published"] = table["published"].dt.strftime("%Y-%m-%d").fillna("")
+    return table.fillna("").to_html(index=False, escape=True, classes="presslens-table", border=0)
+
+
+def problems_block(problems: pd.DataFrame) -> str:
+    """The files that could not be read, or a sentence saying there were none."""
+    if problems is None or problems.empty:
+        return "<p>Every file was read without problems.</p>"
+    return "<h3>Files that could not be read</h3>" + problems.to_html(
+        index=False, escape=True, border=0
+    )
+
+
+def footer(*, corpus: str, title: str, language, corpus_hash: str) -> str:
+    """Versions, parameters and the input's hash, so a reader can reproduce the report."""
+    import nltk
+    import plotly
+
+    import presslens
+
+    params = {"corpus": corpus, "title": title, "language": language}
+    versions = (
+        f"presslens {presslens.__version__}, Python {platform.python_version()}, "
+        f"pandas {pd.__version__}, plotly {plotly.__version__}, nltk {nltk.__version__}"
+    )
+    return (
+        '<div class="presslens-footer">'
+        f"<p>Made with {_esc(versions)}.</p>"
+        f"<p>Parameters: {_esc(params)}</p>"
+        f"<p>Input SHA-256 (first 16 hex digits): <code>{_esc(corpus_hash)}</code></p>"
+        "</div>"
+    )

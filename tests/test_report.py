@@ -1,0 +1,57 @@
+"""The report renders end to end into one self-contained, escaped HTML file."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from presslens.cli import main
+from presslens.report import fingerprint, render_report
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
+
+pytestmark = pytest.mark.slow
+
+
+def test_report_is_self_contained(example_report):
+    html = example_report
+    assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html)
+    assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", html)
+    assert html.count("plotly.js v") >= 1  # the library itself is embedded
+    assert "Plotly.newPlot" in html
+
+
+def test_report_shows_the_articles(example_report):
+    html = example_report
+    assert "000_fd60826620309148" in html and "002_b9c0357d67b62562" in html
+    assert "Putin appelliert an militärischen Verbündeten" in html
+    assert "Jasper Bergmann" in html
+    assert "Input SHA-256" in html and fingerprint(EXAMPLE) in html
+    assert (
+        "import presslens as pl" not in html and "pl.read_articles(" not in html
+    )  # code is hidden
+
+
+HOSTILE = "<script>alert('x')</script> und <img src=x onerror=alert(1)>"
+
+
+def test_report_escapes_article_text_and_titles(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        f"Titel {HOSTILE}\n\nJasper Bergmann\n\n25.11.2023\n\nDer Text sagt {HOSTILE}. Das ist alles.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
+    out = render_report(corpus, tmp_path / "r.html", title=f"Bericht {HOSTILE}")
+    html = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "<img src=x onerror" not in html
+    assert "&lt;script&gt;alert" in html
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "nope"), "--output", str(tmp_path / "x.html")]) == 1
+    assert "nope" in capsys.readouterr().err
