@@ -19,7 +19,9 @@ def test_detect_language(text, expected):
 
 
 def test_article_languages_prefers_argument_then_column():
-    df = pd.DataFrame({"article_id": [1, 2], "text": ["The man said", "Der Mann sagte"], "language": [None, "en"]})
+    df = pd.DataFrame(
+        {"article_id": [1, 2], "text": ["The man said", "Der Mann sagte"], "language": [None, "en"]}
+    )
     assert article_languages(df).tolist() == ["en", "en"]
     assert article_languages(df, "de").tolist() == ["de", "de"]
     with pytest.raises(ValueError):

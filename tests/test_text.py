@@ -21,13 +21,19 @@ def _texts(spans, text):
         ("Es kam Jan. 2020. Danach nichts.", ["Es kam Jan. 2020.", "Danach nichts."]),
         ("Haus Nr. 5 brannte. Niemand starb.", ["Haus Nr. 5 brannte.", "Niemand starb."]),
         ("Dr. Müller sagte nichts. Er ging.", ["Dr. Müller sagte nichts.", "Er ging."]),
-        ("Zum 3. Mal siegte der 1. FC Köln. Jubel.", ["Zum 3. Mal siegte der 1. FC Köln.", "Jubel."]),
+        (
+            "Zum 3. Mal siegte der 1. FC Köln. Jubel.",
+            ["Zum 3. Mal siegte der 1. FC Köln.", "Jubel."],
+        ),
         ("Es ist 99,999 Prozent sicher. Ja.", ["Es ist 99,999 Prozent sicher.", "Ja."]),
         # quotation marks stay with their sentence
         ("Er sagte: „Wir kommen.“ Dann ging er.", ["Er sagte: „Wir kommen.“", "Dann ging er."]),
         ('"Wir bedauern dies," sagte Peskow. Gut.', ['"Wir bedauern dies," sagte Peskow.', "Gut."]),
         # negatives: a real sentence end after a number or a word is kept
-        ("Die Zahl stieg auf 2023. Im Jahr danach fiel sie.", ["Die Zahl stieg auf 2023.", "Im Jahr danach fiel sie."]),
+        (
+            "Die Zahl stieg auf 2023. Im Jahr danach fiel sie.",
+            ["Die Zahl stieg auf 2023.", "Im Jahr danach fiel sie."],
+        ),
         ("Er ging. Sie blieb.", ["Er ging.", "Sie blieb."]),
         ("Wirklich? Ja! Gut.", ["Wirklich?", "Ja!", "Gut."]),
     ],
@@ -39,7 +45,10 @@ def test_german_sentences(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mr. Smith went to Washington. He arrived.", ["Mr. Smith went to Washington.", "He arrived."]),
+        (
+            "Mr. Smith went to Washington. He arrived.",
+            ["Mr. Smith went to Washington.", "He arrived."],
+        ),
         ("It was Jan. 5 in the U.S. capital.", ["It was Jan. 5 in the U.S. capital."]),
         ("Prices rose, e.g. bread. Then fell.", ["Prices rose, e.g. bread.", "Then fell."]),
         ('"We regret this," said Peskov. He left.', ['"We regret this," said Peskov.', "He left."]),
@@ -90,7 +99,10 @@ def test_crlf_and_offsets_point_into_text():
 ARTICLES = pd.DataFrame(
     {
         "article_id": ["a", "b"],
-        "text": ["Titelzeile\n\nDer Präsident kam am 23. November an. Er sagte nichts.", "The president said: \"Yes.\" He left."],
+        "text": [
+            "Titelzeile\n\nDer Präsident kam am 23. November an. Er sagte nichts.",
+            'The president said: "Yes." He left.',
+        ],
         "published": pd.to_datetime(["2023-11-25", None]),
     }
 )
@@ -98,7 +110,15 @@ ARTICLES = pd.DataFrame(
 
 def test_sentences_table():
     s = sentences(ARTICLES)
-    assert list(s.columns) == ["article_id", "sentence_id", "paragraph_id", "start", "end", "kind", "text"]
+    assert list(s.columns) == [
+        "article_id",
+        "sentence_id",
+        "paragraph_id",
+        "start",
+        "end",
+        "kind",
+        "text",
+    ]
     assert s.groupby("article_id").size().to_dict() == {"a": 3, "b": 2}
     for row in s.itertuples():
         text = ARTICLES.set_index("article_id").loc[row.article_id, "text"]
