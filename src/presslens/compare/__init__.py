@@ -1,0 +1,259 @@
+"""What articles share, what only one says, and where they contradict each other.
+
+* ``align(articles)``: pairs of sentences from different articles that report the same thing.
+* ``coverage(articles)``: per article (or per sentence) the share of sentences others also report.
+* ``claims(articles)``: checkable statements: counts, places, dates, lists of members.
+* ``contradictions(articles)``: claims about the same subject that disagree, with evidence.
+
+See ``similarity.py``, ``claims.py`` and ``contradict.py`` for the methods and their limits.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+
+from presslens.compare.claims import Claim, extract_claims
+from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
+from presslens.compare.contradict import find_contradictions
+from presslens.compare.similarity import score_pairs, sentence_frame
+from presslens.lang import article_languages
+
+__all__ = [
+    "align",
+    "coverage",
+    "claims",
+    "contradictions",
+    "extract_claims",
+    "Claim",
+    "ALIGN_COLUMNS",
+    "CLAIM_COLUMNS",
+    "CONTRADICTION_COLUMNS",
+]
+
+ALIGN_COLUMNS = [
+    "article_id_a",
+    "sentence_id_a",
+    "article_id_b",
+    "sentence_id_b",
+    "score",
+    "text_a",
+    "text_b",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
+]
+CLAIM_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "subject",
+    "attribute",
+    "value",
+    "qualifier",
+    "text",
+    "start",
+    "end",
+    "sentence",
+]
+DEFAULT_THRESHOLD = 0.3
+
+
+def align(
+    articles: pd.DataFrame, *, language: str | None = None, threshold: float = DEFAULT_THRESHOLD
+) -> pd.DataFrame:
+    """Pairs of sentences from different articles that report the same thing.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (``language`` optional).
+        language: ``"de"`` or ``"en"`` for all articles; default: per article.
+        threshold: Lowest cosine similarity (0-1) kept.
+
+    Returns:
+        One row per pair (``article_id_a`` before ``article_id_b`` in input order), best
+        first: ids, ``score``, both sentences and their offsets. Sentences with fewer than
+        four words (bullets, bylines) are left out.
+
+    Limits: TF-IDF over lemmas and character n-grams: paraphrases with no shared word stem are
+    missed, and German and English sentences meet only on names and numbers.
+    """
+    langs = article_languages(articles, language)
+    sents = sentence_frame(articles, langs)
+    i, j, s = score_pairs(sents, threshold=threshold)
+    order = {a: k for k, a in enumerate(dict.fromkeys(articles["article_id"]))}
+    a, b = sents.iloc[i].reset_index(drop=True), sents.iloc[j].reset_index(drop=True)
+    swap = a["article_id"].map(order).to_numpy() > b["article_id"].map(order).to_numpy()
+    a2, b2 = a.copy(), b.copy()
+    a2[swap], b2[swap] = b[swap], a[swap]
+    out = pd.DataFrame(
+        {
+            "article_id_a": a2["article_id"],
+            "sentence_id_a": a2["sentence_id"],
+            "article_id_b": b2["article_id"],
+            "sentence_id_b": b2["sentence_id"],
+            "score": s.round(4),
+            "text_a": a2["text"],
+            "text_b": b2["text"],
+            "start_a": a2["start"],
+            "end_a": a2["end"],
+            "start_b": b2["start"],
+            "end_b": b2["end"],
+        },
+        columns=ALIGN_COLUMNS,
+    )
+    return out.sort_values(
+        ["score", "article_id_a", "sentence_id_a"], ascending=[False, True, True], ignore_index=True
+    )
+
+
+def coverage(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    by: Literal["article", "sentence"] = "article",
+) -> pd.DataFrame:
+    """Shared and unique content: which sentences other articles also report.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text``.
+        language: ``"de"`` or ``"en"`` for all articles; default: per article.
+        threshold: As in ``align``.
+        by: ``"article"``: one row per article with ``n_sentences``, ``n_shared``,
+            ``n_unique`` and ``share_shared``; ``"sentence"``: one row per sentence
+            (four words or more) with ``shared``, ``n_matches`` and ``best_score``.
+    """
+    langs = article_languages(articles, language)
+    sents = sentence_frame(articles, langs)
+    i, j, s = score_pairs(sents, threshold=threshold)
+    n = len(sents)
+    matches = pd.Series(0, index=range(n), dtype="int64")
+    best = pd.Series(0.0, index=range(n))
+    if len(i):
+        pairs = pd.DataFrame({"k": list(i) + list(j), "s": list(s) + list(s)})
+        matches = matches.add(pairs.groupby("k").size(), fill_value=0).astype("int64")
+        best = best.combine(pairs.groupby("k")["s"].max(), max, fill_value=0.0)
+    per = sents[["article_id", "sentence_id", "start", "end", "text"]].copy()
+    per["n_matches"], per["best_score"] = matches.to_numpy(), best.round(4).to_numpy()
+    per["shared"] = per["n_matches"] > 0
+    if by == "sentence":
+        return per
+    ids = pd.Series(list(dict.fromkeys(articles["article_id"])), name="article_id")
+    agg = per.groupby("article_id", sort=False).agg(
+        n_sentences=("shared", "size"), n_shared=("shared", "sum")
+    )
+    out = ids.to_frame().merge(agg, on="article_id", how="left").fillna(0)
+    out[["n_sentences", "n_shared"]] = out[["n_sentences", "n_shared"]].astype("int64")
+    out["n_unique"] = out["n_sentences"] - out["n_shared"]
+    out["share_shared"] = (
+        (out["n_shared"] / out["n_sentences"].where(out["n_sentences"] > 0)).fillna(0.0).round(4)
+    )
+    return out
+
+
+def _timex_dates(articles: pd.DataFrame, language) -> dict | None:
+    """Dates per article from ``presslens.timex`` when it exists (it is optional)."""
+    try:
+        from presslens.timex import timexes
+    except ImportError:
+        return None
+    try:
+        tx = timexes(articles, language=language)
+        tx = tx[tx["value"].astype(str).str.match(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")]
+        return {
+            a: list(zip(g["start"], g["end"], g["value"].astype(str).str[:10]))
+            for a, g in tx.groupby("article_id")
+        }
+    except Exception:  # the timex layer is young; claims work without it
+        return None
+
+
+def _claims_frame(articles: pd.DataFrame, language) -> pd.DataFrame:
+    langs = article_languages(articles, language)
+    tx = _timex_dates(articles, language)
+    published = (
+        articles["published"]
+        if "published" in articles
+        else pd.Series(pd.NaT, index=articles.index)
+    )
+    rows = []
+    for aid, text, lang, pub in zip(articles["article_id"], articles["text"], langs, published):
+        text = text if isinstance(text, str) else ""
+        year = pd.Timestamp(pub).year if pub is not None and not pd.isna(pub) else None
+        dates = tx.get(aid, []) if tx is not None else None
+        for c in extract_claims(text, language=lang, dates=dates, year=year):
+            rows.append(
+                {
+                    "article_id": aid,
+                    **c._asdict(),
+                    "text": text[c.start : c.end],
+                    "sentence": text[c.sent_start : c.sent_end],
+                    "language": lang,
+                }
+            )
+    cols = CLAIM_COLUMNS + ["sent_start", "sent_end", "language"]
+    frame = pd.DataFrame(rows, columns=cols)
+    frame["evidence"] = frame["sentence"]
+    return frame
+
+
+def claims(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """Checkable claims in the articles' sentences.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (``language``, ``published``
+            optional; the year of ``published`` completes dates written without one).
+        language: ``"de"`` or ``"en"`` for all articles; default: per article.
+
+    Returns:
+        One row per claim: ``article_id``, ``sentence_id``, ``subject`` (normalised, e.g.
+        "CSTO members", "CSTO summit", "leaders"), ``attribute`` (count, place, date,
+        members), ``value`` (a number, a place as written, ``YYYY-MM-DD`` or ``XXXX-MM-DD``,
+        or members joined by "; "), ``qualifier`` ("approximate", "6 items"), ``text`` and
+        ``start``/``end`` of the evidence, and the ``sentence`` (for a list: heading to last item).
+
+    Limits: hand-written rules for German and English (see ``presslens.compare.claims``);
+    counts of members only in listed phrasings, places only next to an event noun.
+    """
+    return _claims_frame(articles, language)[CLAIM_COLUMNS].reset_index(drop=True)
+
+
+def contradictions(
+    articles: pd.DataFrame, *, language: str | None = None, max_days: int = 60
+) -> pd.DataFrame:
+    """Claims about the same subject and attribute whose values disagree.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (``published`` optional).
+        language: ``"de"`` or ``"en"`` for all articles; default: per article.
+        max_days: Articles published further apart than this are not compared.
+
+    Returns:
+        One row per disagreement: ``subject``, ``attribute``, ``value_a``, ``value_b``,
+        ``article_id_a``, ``article_id_b`` (the same id for a contradiction inside one
+        article), ``evidence_a``/``evidence_b`` (the sentences) with their offsets
+        ``start_a``/``end_a``/``start_b``/``end_b``, and a short ``reason``.
+
+    Limits: precision before recall; see ``presslens.compare.contradict`` for the rules.
+    What is not a claim (see ``claims``) cannot contradict anything.
+    """
+    cl = _claims_frame(articles, language)
+    published = (
+        dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
+    )
+    aligned = None
+    other = cl[(cl["attribute"] == "count") & ~cl["subject"].str.contains(" ")]
+    shared = other.groupby("subject")["article_id"].nunique()
+    if (shared > 1).any():
+        ids = set(other[other["subject"].isin(shared[shared > 1].index)]["article_id"])
+        pairs = align(articles[articles["article_id"].isin(ids)], language=language, threshold=0.6)
+        aligned = set(
+            zip(
+                pairs["article_id_a"],
+                pairs["sentence_id_a"],
+                pairs["article_id_b"],
+                pairs["sentence_id_b"],
+            )
+        )
+    return find_contradictions(cl, aligned=aligned, published=published, max_days=max_days)

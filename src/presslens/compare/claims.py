@@ -1,0 +1,324 @@
+"""Checkable claims in sentences: counts, places and dates of events, lists of members.
+
+A claim has a normalised ``subject`` (see ``subjects.py``), an ``attribute`` (``count``,
+``place``, ``date``, ``members``) and a ``value``. Subjects of organisations' properties and
+events carry the organisation ("CSTO members", "CSTO summit"): the one named in the sentence,
+else the one the article names most often.
+
+Limits: rules, not parsing. Counts of members are read only in the listed phrasings
+("Bündnis aus sieben Nationen", "besteht aus sechs Staaten", "has 27 member states"); other
+counts are kept with their noun ("sechs der Länderführer" -> ``leaders``). A place is read only
+next to an event noun; a date only in a sentence that places the event or right after the
+event noun ("Gipfel am 23. November"). Dates come from ``presslens.timex`` when it is installed,
+else from a small day-month pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from presslens.compare.numbers import extract_numbers
+from presslens.compare.subjects import (
+    _alternation,
+    _synonyms,
+    dominant_organisation,
+    event_nouns,
+    find_organisations,
+    member_nouns,
+    noun_key,
+)
+from presslens.resources import load_yaml
+
+__all__ = ["Claim", "extract_claims", "find_places", "membership_count"]
+
+
+class Claim(NamedTuple):
+    """One claim: ``text[start:end]`` is its evidence inside sentence ``sentence_id``
+    (``sent_start``/``sent_end``; for a bulleted list, heading to last item)."""
+
+    sentence_id: int
+    subject: str
+    attribute: str
+    value: str
+    qualifier: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+_NUMWORD = (
+    r"[^\W_][\w,.-]*(?:\s+(?:Dutzend|dozen|Millionen|Milliarden|million|billion|hundred|thousand))?"
+)
+
+
+@cache
+def _membership_res(language: str) -> list[re.Pattern]:
+    member = _alternation(member_nouns(language))
+    return [
+        re.compile(
+            p.replace("{NUM}", rf"(?P<num>{_NUMWORD})").replace("{MEMBER}", rf"(?:{member})\b")
+        )
+        for p in _synonyms(language)["membership_patterns"]
+    ]
+
+
+def _number_at(text: str, start: int, end: int, language: str):
+    nums = [q for q in extract_numbers(text[start:end], language=language) if q.start == 0]
+    return nums[0] if nums else None
+
+
+def membership_count(sentence: str, *, language: str = "de"):
+    """``(value, start, end, number_start)`` of a stated number of members, else None."""
+    for rx in _membership_res(language):
+        for m in rx.finditer(sentence):
+            q = _number_at(sentence, m.start("num"), m.end("num"), language)
+            if q is not None:
+                return q.value, m.start(), m.end(), m.start("num")
+    return None
+
+
+@cache
+def _place_res(language: str) -> list[re.Pattern]:
+    cues = load_yaml(language, "place_cues.yaml")
+    event = rf"\b(?:{_alternation(event_nouns(language))})\b"
+    adj = r"[a-zäöüß]{3,}(?:e|en|er|es|em)" if language == "de" else r"[a-z][a-z-]+"
+    gap_word = rf"(?:{_alternation(cues['gap_words'])}|[A-ZÄÖÜ][\w.-]*|\([A-ZÄÖÜ][\w-]*\)"
+    gap_word += rf"|{adj})" if language == "de" else ")"
+    gap = rf"(?:\s+{gap_word}){{0,12}}?"
+    prefixes = _alternation(cues["place_prefixes"])
+    stop, _ = _not_places(language)
+    place = rf"(?P<place>(?!(?:{_alternation(stop)})\b)(?:(?:{prefixes})\s+)?[A-ZÄÖÜ][\w'’-]+)"
+    return [
+        re.compile(
+            p.replace("{EVENT}", rf"(?P<event>{event})")
+            .replace("{GAP}", gap)
+            .replace("{PLACE}", place)
+        )
+        for p in cues["patterns"]
+    ]
+
+
+@cache
+def _not_places(language: str) -> tuple[frozenset, tuple]:
+    cues = load_yaml(language, "place_cues.yaml")
+    months = load_yaml(language, "months.yaml")
+    words = set(cues["not_places"]) | {f for forms in months.values() for f in forms}
+    return frozenset(words), tuple(cues["not_place_suffixes"])
+
+
+def place_key(place: str, *, language: str = "de") -> str:
+    """The place name as compared: aliases map exonyms to one key ("Moskau" -> "Moscow")."""
+    return load_yaml(language, "place_cues.yaml")["aliases"].get(place, place)
+
+
+def find_places(sentence: str, *, language: str = "de") -> list[tuple[int, int, str, str]]:
+    """Places of events in ``sentence``: ``(start, end, event_key, place)``."""
+    stop, suffixes = _not_places(language)
+    events = event_nouns(language)
+    out = []
+    for rx in _place_res(language):
+        for m in rx.finditer(sentence):
+            place = m.group("place").rstrip(".,;:")
+            last = place.split()[-1]
+            if last in stop or place in stop or last.lower().endswith(suffixes):
+                continue
+            if any(s <= m.start() < e for s, e, *_ in out):
+                continue
+            out.append((m.start(), m.end(), events[m.group("event")], place))
+    return out
+
+
+@cache
+def _month_re(language: str) -> tuple[re.Pattern, dict]:
+    months = load_yaml(language, "months.yaml")
+    index = {f.lower(): int(n) for n, forms in months.items() for f in forms}
+    alt = _alternation([f for forms in months.values() for f in forms])
+    if language == "de":
+        rx = rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{alt})\b\.?(?:\s+(?P<y>\d{{4}}))?"
+    else:
+        rx = (
+            rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{alt})|(?P<m2>{alt})\.?\s+"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{{4}}))?"
+        )
+    return re.compile(rx, re.IGNORECASE), index
+
+
+def find_dates(sentence: str, *, language: str = "de", year: int | None = None):
+    """Day-month dates in ``sentence``: ``(start, end, "YYYY-MM-DD")`` (``XXXX`` for an
+    unknown year). A fallback for when ``presslens.timex`` is not available."""
+    rx, index = _month_re(language)
+    out = []
+    for m in rx.finditer(sentence):
+        day = m.group("d") or m.group("d2")
+        month = index[(m.group("m") or m.group("m2")).lower()]
+        y = m.group("y") or (str(year) if year else "XXXX")
+        out.append((m.start(), m.end(), f"{y}-{month:02d}-{int(day):02d}"))
+    return out
+
+
+_BULLET_MARK = re.compile(r"^\s*(?:[•·▪◦‣∙*–—-]|\d{1,2}[.)])\s*")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|sowie|as well as)\s+")
+
+
+def _list_items(s: str) -> list[str] | None:
+    items = [i.strip(" .;:") for i in _LIST_SPLIT.split(s.strip().rstrip("."))]
+    items = [i for i in items if i]
+    if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 4 for i in items):
+        return items
+    return None
+
+
+def _approximate(sentence: str, pos: int, language: str) -> bool:
+    before = sentence[max(0, pos - 25) : pos].lower().split()
+    before = " ".join(before[-2:])
+    approx = load_yaml(language, "numerals.yaml")["approximate"]
+    return any(before.endswith(a.lower()) for a in approx)
+
+
+def _anchor(orgs, pos: int, default: str | None) -> str | None:
+    before = [key for s, _, key in orgs if s <= pos]
+    if before:
+        return before[-1]
+    return orgs[0][2] if orgs else default
+
+
+def _subject(anchor: str | None, key: str) -> str:
+    return f"{anchor} {key}" if anchor else key
+
+
+def _generic_counts(sentence: str, taken, language: str):
+    """Other counts: a number and the noun it counts ("acht S-300-Luftabwehrraketen")."""
+    units = set(load_yaml(language, "numerals.yaml")["duration_units"])
+    if language == "de":
+        np_re = re.compile(
+            r"\s+(?P<part>der\s+|von\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*\w)"
+        )
+    else:
+        np_re = re.compile(
+            r"\s+(?P<part>of\s+(?:the\s+|its\s+|their\s+)?)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w-]*s|percent|people|per cent)\b"
+        )
+    out = []
+    for q in extract_numbers(sentence, language=language):
+        if any(s <= q.start < e for s, e in taken):
+            continue
+        m = np_re.match(sentence, q.end)
+        if not m or m.group("noun") in units or (q.text.isdigit() and 1800 <= q.value <= 2100):
+            continue
+        if language == "de" and m.group("part") and not m.group("noun").endswith(("er", "en", "n")):
+            continue  # "der" then a singular: a genitive, not a partitive count
+        out.append((q, m.end(), noun_key(m.group("noun"), language=language)))
+    return out
+
+
+def extract_claims(
+    text: str, *, language: str = "de", spans=None, dates=None, year=None
+) -> list[Claim]:
+    """Claims in one article's ``text``.
+
+    Args:
+        text: The article text.
+        language: ``"de"`` or ``"en"``.
+        spans: Its sentences as ``(start, end, kind)`` (default: ``presslens.text.split_sentences``).
+        dates: Temporal expressions as ``(start, end, value)``; default: day-month dates found
+            by ``find_dates`` (with ``year`` for dates written without one).
+        year: Year of publication, for dates written without a year.
+    """
+    if spans is None:
+        from presslens.text import split_sentences
+
+        spans = split_sentences(text, language=language)
+    default = dominant_organisation(text, language=language)
+    headings = {w.casefold() for w in _synonyms(language)["member_headings"]}
+    out: list[Claim] = []
+    n = len(spans)
+    for sid, (s0, s1, kind) in enumerate(spans):
+        sent = text[s0:s1]
+        orgs = find_organisations(sent, language=language)
+
+        def add(subject, attribute, value, start, end, qualifier="", sid=sid, s0=s0, s1=s1):
+            out.append(
+                Claim(sid, subject, attribute, str(value), qualifier, s0 + start, s0 + end, s0, s1)
+            )
+
+        taken = []
+        mc = membership_count(sent, language=language)
+        if mc:
+            value, ms, me, ns = mc
+            subject = _subject(_anchor(orgs, ms, default), "members")
+            add(
+                subject,
+                "count",
+                value,
+                ms,
+                me,
+                "approximate" if _approximate(sent, ns, language) else "",
+            )
+            taken.append((ms, me))
+            rest = re.match(r"\s*:\s*(.+)$", sent[me:], re.S)
+            items = _list_items(rest.group(1)) if rest else None
+            if items:
+                add(
+                    subject,
+                    "members",
+                    "; ".join(sorted(items)),
+                    ms,
+                    len(sent),
+                    f"{len(items)} items",
+                )
+        for q, end, key in _generic_counts(sent, taken, language):
+            add(
+                key,
+                "count",
+                q.value,
+                q.start,
+                end,
+                "approximate" if _approximate(sent, q.start, language) else "",
+            )
+        places = find_places(sent, language=language)
+        for ps, pe, event, place in places:
+            add(_subject(_anchor(orgs, ps, default), event), "place", place, ps, pe)
+        if places:
+            in_sent = (
+                [d for d in (dates or []) if s0 <= d[0] < s1]
+                if dates is not None
+                else [
+                    (s0 + a, s0 + b, v)
+                    for a, b, v in find_dates(sent, language=language, year=year)
+                ]
+            )
+            if len(in_sent) == 1:
+                ds, de_, v = in_sent[0]
+                add(
+                    _subject(_anchor(orgs, places[0][0], default), places[0][2]),
+                    "date",
+                    v,
+                    ds - s0,
+                    de_ - s0,
+                )
+        # bulleted list under a heading that announces members
+        if kind == "heading" and any(w.casefold() in headings for w in re.findall(r"[\w-]+", sent)):
+            items, last = [], s1
+            for b0, b1, bkind in spans[sid + 1 : n]:
+                if bkind != "bullet":
+                    break
+                items.append(_BULLET_MARK.sub("", text[b0:b1]).strip(" .;"))
+                last = b1
+            if len(items) >= 2:
+                subject = _subject(_anchor(orgs, 0, default), "members")
+                out.append(
+                    Claim(
+                        sid,
+                        subject,
+                        "members",
+                        "; ".join(sorted(items)),
+                        f"{len(items)} items",
+                        s0,
+                        last,
+                        s0,
+                        last,
+                    )
+                )
+    return out

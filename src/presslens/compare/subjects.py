@@ -1,0 +1,132 @@
+"""Normalised subjects: what a claim is about, as a language-neutral key.
+
+Organisations ("OVKS", "CSTO", "Organisation des Vertrags über kollektive Sicherheit" ->
+``CSTO``), member nouns ("Nationen", "Staaten", "members" -> ``members``), event nouns
+("Gipfel", "Gipfeltreffen", "summit" -> ``summit``) and a few counted nouns ("Länderführer",
+"leaders" -> ``leaders``) come from ``resources/<lang>/subject_synonyms.yaml`` and
+``event_nouns.txt``. An acronym in parentheses after a name ("... (ABC)") or an acronym used
+at least twice counts as an organisation too.
+
+Limits: only listed names meet across languages; an unlisted organisation keeps its acronym.
+Other nouns are keyed by their lemma (simplemma), so compounds do not meet their heads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+import simplemma
+
+from presslens.resources import load_list, load_yaml
+
+__all__ = [
+    "organisation_pattern",
+    "find_organisations",
+    "dominant_organisation",
+    "noun_key",
+    "event_nouns",
+    "member_nouns",
+    "subject_key",
+]
+
+_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)")
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}\b")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _synonyms(language: str) -> dict:
+    return load_yaml(language, "subject_synonyms.yaml")
+
+
+@cache
+def organisation_pattern(language: str) -> re.Pattern:
+    """Regex matching any listed organisation name; the matched text maps via ``_org_key``."""
+    names = [n for forms in _synonyms(language)["organisations"].values() for n in forms]
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w])")
+
+
+@cache
+def _org_index(language: str) -> dict[str, str]:
+    return {n: key for key, forms in _synonyms(language)["organisations"].items() for n in forms}
+
+
+def find_organisations(text: str, *, language: str = "de") -> list[tuple[int, int, str]]:
+    """Organisations named in ``text``: ``(start, end, key)``; listed names first, then
+    acronyms defined in parentheses ("... (ABC)") that are not listed."""
+    index = _org_index(language)
+    out = [
+        (m.start(), m.end(), index[m.group()])
+        for m in organisation_pattern(language).finditer(text)
+    ]
+    taken = {(s, e) for s, e, _ in out}
+    for m in _ACRONYM_DEF.finditer(text):
+        span = (m.start(1), m.end(1))
+        if span not in taken and m.group(1) not in index:
+            out.append((*span, m.group(1)))
+    return sorted(out)
+
+
+def dominant_organisation(text: str, *, language: str = "de") -> str | None:
+    """The organisation an article is about: the one named most often, if named at least
+    twice (an acronym in a hyphenated compound such as "OVKS-Mitglieder" counts)."""
+    counts = Counter(key for _, _, key in find_organisations(text, language=language))
+    index = _org_index(language)
+    for m in re.finditer(r"\b([A-ZÄÖÜ]{2,7})-", text):
+        if m.group(1) in index:
+            counts[index[m.group(1)]] += 1
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return key if n >= 2 else None
+
+
+@cache
+def event_nouns(language: str) -> dict[str, str]:
+    """Event noun (as written) -> key, from ``event_nouns.txt``."""
+    return dict(line.split(None, 1) for line in load_list(language, "event_nouns.txt"))
+
+
+@cache
+def member_nouns(language: str) -> frozenset[str]:
+    """Nouns that name the members of an organisation ("Staaten", "nations")."""
+    return frozenset(_synonyms(language)["members"])
+
+
+@cache
+def _noun_index(language: str) -> dict[str, str]:
+    index = {
+        w.casefold(): key for key, forms in _synonyms(language)["nouns"].items() for w in forms
+    }
+    index.update({w.casefold(): "members" for w in member_nouns(language)})
+    index.update({w.casefold(): key for w, key in event_nouns(language).items()})
+    return index
+
+
+def noun_key(noun: str, *, language: str = "de") -> str:
+    """Key of a counted noun: a listed synonym's key, else its lemma in lower case."""
+    index = _noun_index(language)
+    key = index.get(noun.casefold())
+    if key:
+        return key
+    return simplemma.lemmatize(noun, lang=language).casefold()
+
+
+def subject_key(text: str, *, language: str = "de") -> str | None:
+    """Key of the first listed subject in ``text`` (organisation, member noun, event noun or
+    listed noun), else None. Used to run the resource examples."""
+    hits = [(s, key) for s, _, key in find_organisations(text, language=language)]
+    index = _noun_index(language)
+    for m in re.finditer(r"[^\W\d_]+(?:[- ]und [^\W\d_]+|-[^\W\d_]+)*", text):
+        if m.group().casefold() in index:
+            hits.append((m.start(), index[m.group().casefold()]))
+    for phrase, key in index.items():  # multi-word entries ("member states", "heads of state")
+        if " " in phrase:
+            for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE):
+                hits.append((m.start() - 0.5, key))
+    return min(hits)[1] if hits else None

@@ -1,0 +1,346 @@
+"""presslens.compare: alignment, claims and contradictions on article pairs written for the project."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.compare import align, claims, contradictions, coverage
+from presslens.compare.claims import find_places, membership_count
+from presslens.compare.numbers import extract_numbers
+from presslens.compare.subjects import subject_key
+from presslens.resources import load_yaml
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "ovks-2023"
+
+
+def frame(*texts, ids=None, **cols):
+    ids = ids or [f"a{i}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "text": list(texts), **cols})
+
+
+def example(stripped: bool = False) -> pd.DataFrame:
+    files = sorted(EXAMPLE.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    if stripped:  # as the loader leaves them: metadata lines at the top removed
+        texts = [
+            t[t.index("Putin appelliert an militärischen Verbündeten.") :]
+            if i == 0
+            else t.split("\n", 1)[1]
+            for i, t in enumerate(texts)
+        ]
+    return pd.DataFrame({"article_id": [f.stem for f in files], "text": texts})
+
+
+# --- resource examples --------------------------------------------------------------------------
+
+
+def _examples(name, key):
+    return [(lang, ex) for lang in ("de", "en") for ex in load_yaml(lang, name)[key]]
+
+
+@pytest.mark.parametrize("lang,ex", _examples("numerals.yaml", "examples"))
+def test_numeral_examples(lang, ex):
+    found = extract_numbers(ex["text"], language=lang)
+    assert (found[0].value if found else None) == ex["value"]
+
+
+@pytest.mark.parametrize("lang,ex", _examples("subject_synonyms.yaml", "examples"))
+def test_subject_examples(lang, ex):
+    assert subject_key(ex["text"], language=lang) == ex["key"]
+
+
+@pytest.mark.parametrize("lang,ex", _examples("subject_synonyms.yaml", "membership_examples"))
+def test_membership_examples(lang, ex):
+    found = membership_count(ex["text"], language=lang)
+    assert (found[0] if found else None) == ex["count"]
+
+
+@pytest.mark.parametrize("lang,ex", _examples("place_cues.yaml", "examples"))
+def test_place_examples(lang, ex):
+    found = find_places(ex["text"], language=lang)
+    assert (found[0][3] if found else None) == ex["place"]
+
+
+# --- the example corpus ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stripped", [False, True])
+def test_example_contradictions(stripped):
+    articles = example(stripped)
+    got = contradictions(articles)
+    a, b = articles["article_id"]
+    found = {
+        (r.subject, r.attribute, r.value_a, r.value_b, r.article_id_a, r.article_id_b)
+        for r in got.itertuples()
+    }
+    assert found == {
+        ("CSTO summit", "place", "Moskau", "Minsk", a, b),
+        ("CSTO members", "count", "7", "6", a, b),
+        ("CSTO members", "count", "7", "6", a, a),
+    }
+    for r in got.itertuples():  # offsets point at the evidence
+        text_a = articles.set_index("article_id").loc[r.article_id_a, "text"]
+        assert text_a[r.start_a : r.end_a] == r.evidence_a
+
+
+def test_example_claims():
+    got = claims(example())
+    rows = set(zip(got["subject"], got["attribute"], got["value"]))
+    assert ("CSTO members", "count", "7") in rows
+    assert ("leaders", "count", "6") in rows  # attendees, not members
+    assert (
+        "CSTO members",
+        "members",
+        "Armenien; Belarus; Kasachstan; Kirgisistan; Russland; Tadschikistan",
+    ) in rows
+    assert ("percent", "count", "99.999") in rows
+    assert ("s-300-luftabwehrrakete", "count", "8") in rows
+    # from presslens.timex (anchored on the article date) or, without it, "XXXX-11-23"
+    assert {v[-5:] for s, a, v in rows if (s, a) == ("CSTO summit", "date")} == {"11-23"}
+    assert not any(v in {"51", "2022", "2023"} for v in got["value"])  # durations and years
+    articles = example()
+    for r in got.itertuples():
+        text = articles.set_index("article_id").loc[r.article_id, "text"]
+        assert text[r.start : r.end] == r.text
+
+
+# --- article pairs ------------------------------------------------------------------------------
+
+FLAGGED = [
+    (
+        "count de",
+        "Die NATO besteht aus 31 Staaten.",
+        "Die NATO hat 32 Mitgliedstaaten.",
+        ("NATO members", "count", "31", "32"),
+    ),
+    (
+        "count en",
+        "The CSTO is a military alliance of seven nations.",
+        "The CSTO consists of six states.",
+        ("CSTO members", "count", "7", "6"),
+    ),
+    (
+        "count de-en",
+        "Die OVKS besteht aus sieben Staaten.",
+        "The CSTO consists of six states.",
+        ("CSTO members", "count", "7", "6"),
+    ),
+    (
+        "place de",
+        "Der Gipfel der EU in Brüssel endete am Abend.",
+        "Beim Gipfeltreffen der Europäischen Union in Straßburg einigten sich die Staaten.",
+        ("EU summit", "place", "Brüssel", "Straßburg"),
+    ),
+    (
+        "place en",
+        "Putin arrived in Minsk on Thursday for the summit of the CSTO.",
+        "Only six leaders attended the CSTO summit in Moscow.",
+        ("CSTO summit", "place", "Minsk", "Moscow"),
+    ),
+    (
+        "date de",
+        "Das Gipfeltreffen der OVKS in Minsk fand am 23. November statt.",
+        "Das Gipfeltreffen der OVKS in Minsk begann am 24. November.",
+        ("CSTO summit", "date", "XXXX-11-23", "XXXX-11-24"),
+    ),
+    (
+        "list de",
+        "Die OVKS besteht aus sechs Staaten: Russland, Belarus, Kasachstan, Kirgisistan, Armenien und Tadschikistan.",
+        "Die OVKS besteht aus sechs Staaten: Russland, Belarus, Kasachstan, Kirgisistan, Armenien und Usbekistan.",
+        (
+            "CSTO members",
+            "members",
+            "Armenien; Belarus; Kasachstan; Kirgisistan; Russland; Tadschikistan",
+            "Armenien; Belarus; Kasachstan; Kirgisistan; Russland; Usbekistan",
+        ),
+    ),
+    (
+        "same statement, other number",
+        "Bei dem Unfall auf der A1 bei Linz wurden am Montag acht Menschen verletzt.",
+        "Bei dem Unfall auf der A1 bei Linz wurden am Montag neun Menschen verletzt.",
+        ("people", "count", "8", "9"),
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text_a,text_b,expected", FLAGGED, ids=[f[0] for f in FLAGGED])
+def test_flagged(name, text_a, text_b, expected):
+    got = contradictions(frame(text_a, text_b))
+    assert [
+        tuple(r)
+        for r in got[["subject", "attribute", "value_a", "value_b"]].itertuples(index=False)
+    ] == [expected]
+    assert list(got[["article_id_a", "article_id_b"]].iloc[0]) == ["a0", "a1"]
+
+
+NOT_FLAGGED = [
+    (
+        "agreement",
+        "Die OVKS besteht aus sechs Staaten. Der Gipfel der OVKS in Minsk war kurz.",
+        "Die OVKS besteht aus sechs Staaten. Beim Gipfeltreffen der OVKS in Minsk gab es Streit.",
+    ),
+    (
+        "sechs vs 6",
+        "Die OVKS besteht aus sechs Staaten.",
+        "Die OVKS besteht aus 6 Mitgliedstaaten.",
+    ),
+    ("six vs 6", "The CSTO consists of six states.", "The CSTO has 6 member states."),
+    (
+        "different events",
+        "Der Gipfel der EU in Brüssel fand am 12. März statt.",
+        "Der Gipfel der EU in Straßburg fand am 20. Oktober statt.",
+    ),
+    ("different subjects", "Die EU hat 27 Mitgliedstaaten.", "Die NATO hat 32 Mitgliedstaaten."),
+    (
+        "attendees are not members",
+        "Die OVKS ist ein Bündnis aus sieben Nationen.",
+        "Beim Gipfel der OVKS in Moskau nahmen nur sechs der Länderführer teil.",
+    ),
+    (
+        "country contains city",
+        "Der Gipfel der OVKS in Minsk war kurz.",
+        "Der Gipfel der OVKS in Belarus war kurz.",
+    ),
+    ("exonym", "Der Gipfel der OVKS in Moskau war kurz.", "The CSTO summit in Moscow was short."),
+    ("approximate", "Die NATO besteht aus rund 30 Staaten.", "Die NATO hat 32 Mitglieder."),
+    (
+        "different counted things",
+        "Eight people were injured in the crash in Leeds.",
+        "Nine rockets were fired at the border on Monday.",
+    ),
+    ("no organisation named", "Der Gipfel in Moskau war kurz.", "Der Gipfel in Minsk war kurz."),
+    (
+        "same list in another order",
+        "Die OVKS besteht aus drei Staaten: Russland, Belarus und Armenien.",
+        "Mitglieder der OVKS\n\n• Armenien\n\n• Belarus\n\n• Russland",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text_a,text_b", NOT_FLAGGED, ids=[f[0] for f in NOT_FLAGGED])
+def test_not_flagged(name, text_a, text_b):
+    got = contradictions(frame(text_a, text_b))
+    assert got.empty, got[["subject", "attribute", "value_a", "value_b", "reason"]].to_dict(
+        "records"
+    )
+
+
+def test_published_far_apart_not_compared():
+    articles = frame(
+        "Die OVKS besteht aus sieben Staaten.",
+        "Die OVKS besteht aus sechs Staaten.",
+        published=pd.to_datetime(["2019-01-01", "2023-11-25"]),
+    )
+    assert contradictions(articles).empty
+    near = articles.assign(published=pd.to_datetime(["2023-11-20", "2023-11-25"]))
+    assert len(contradictions(near)) == 1
+
+
+def test_count_against_own_list():
+    text = "Die OVKS ist ein Bündnis aus sieben Nationen.\n\nMitglieder der OVKS\n\n• Russland\n\n• Belarus\n\n• Armenien"
+    got = contradictions(frame(text))
+    assert list(got[["attribute", "value_a", "value_b"]].iloc[0]) == ["count", "7", "3"]
+    assert got["article_id_a"].iloc[0] == got["article_id_b"].iloc[0] == "a0"
+    assert contradictions(frame(text.replace("sieben", "drei"))).empty
+
+
+def test_dates_use_year_of_publication():
+    got = claims(
+        frame(
+            "Das Gipfeltreffen der OVKS in Minsk fand am 23. November statt.",
+            published=pd.to_datetime(["2023-11-25"]),
+        )
+    )
+    assert ("CSTO summit", "date", "2023-11-23") in set(
+        zip(got["subject"], got["attribute"], got["value"])
+    )
+
+
+# --- alignment ------------------------------------------------------------------------------------
+
+
+def test_align_paraphrase():
+    a = (
+        "Die Organisation des Vertrags über kollektive Sicherheit ist ein militärisches Bündnis. "
+        "Das Wetter in Wien war am Montag sonnig und warm."
+    )
+    b = (
+        "Der Fußballverein gewann das Spiel am Samstag deutlich. "
+        "Die Organisation des Vertrags über kollektive Sicherheit ist ein militärisch-politisches Bündnis."
+    )
+    got = align(frame(a, b))
+    assert len(got) == 1
+    r = got.iloc[0]
+    assert (r.sentence_id_a, r.sentence_id_b) == (0, 1) and r.score > 0.5
+    assert a[r.start_a : r.end_a] == r.text_a and b[r.start_b : r.end_b] == r.text_b
+
+
+def test_align_english():
+    got = align(
+        frame(
+            "The alliance met in Minsk on Thursday for its annual summit.",
+            "On Thursday the alliance met for its annual summit in Minsk, officials said.",
+        )
+    )
+    assert len(got) == 1 and got["score"].iloc[0] > 0.4
+
+
+def test_coverage():
+    a = "Die OVKS ist ein militärisches Bündnis unter Führung Russlands. Das Wetter war heute sonnig und warm."
+    b = "Die OVKS ist ein militärisches Bündnis unter der Führung Russlands."
+    got = coverage(frame(a, b))
+    assert list(got["n_sentences"]) == [2, 1] and list(got["n_shared"]) == [1, 1]
+    assert list(got["share_shared"]) == [0.5, 1.0]
+    per = coverage(frame(a, b), by="sentence")
+    assert list(per["shared"]) == [True, False, True]
+
+
+def test_empty_and_columns():
+    empty = frame()
+    assert list(align(empty).columns) == [
+        "article_id_a",
+        "sentence_id_a",
+        "article_id_b",
+        "sentence_id_b",
+        "score",
+        "text_a",
+        "text_b",
+        "start_a",
+        "end_a",
+        "start_b",
+        "end_b",
+    ]
+    assert {
+        "article_id",
+        "sentence_id",
+        "subject",
+        "attribute",
+        "value",
+        "text",
+        "start",
+        "end",
+        "sentence",
+    } <= set(claims(empty).columns)
+    assert list(contradictions(frame("Kein Anspruch hier.")).columns) == [
+        "subject",
+        "attribute",
+        "value_a",
+        "value_b",
+        "article_id_a",
+        "article_id_b",
+        "evidence_a",
+        "evidence_b",
+        "start_a",
+        "end_a",
+        "start_b",
+        "end_b",
+        "reason",
+    ]
+
+
+def test_inputs_not_modified():
+    articles = example()
+    before = articles.copy(deep=True)
+    align(articles), coverage(articles), claims(articles), contradictions(articles)
+    pd.testing.assert_frame_equal(articles, before)
