@@ -42,7 +42,7 @@ def examples() -> pd.DataFrame:
 _RULES = [
     (lang, key, i, rule)
     for lang in ("de", "en")
-    for key in ("relative_age", "source_line")
+    for key in ("relative_age", "source_line", "interface_patterns")
     for i, rule in enumerate(load_yaml(lang, "metadata_lines.yaml")[key])
 ]
 
@@ -186,6 +186,36 @@ def test_classify_line_with_parts():
 def test_parse_plaintext(text, title, author, body):
     meta, got = parse_plaintext(text)
     assert (meta["title"], meta["author"], got) == (title, author, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        # kicker directly above the title
+        ("Gipfel in Minsk\nArmenien bleibt fern, Moskau ist verärgert\n\nVon Anna Schulz\n\nText.",
+         {"kicker": "Gipfel in Minsk", "title": "Armenien bleibt fern, Moskau ist verärgert",
+          "author": "Anna Schulz"}, "Text."),
+        # date and section before the title, interface lines dropped
+        ("Stand: 25.11.2023 14:30 Uhr\nAusland\n\nArmenien bleibt fern\n\nTeilen\nLesezeit: 3 Min.\n\n"
+         "Der Text.", {"title": "Armenien bleibt fern", "section": "Ausland",
+                       "published_raw": "Stand: 25.11.2023 14:30 Uhr"}, "Der Text."),
+        # a line after a photo credit is not a title
+        ("Foto: dpa\nPutin in Minsk\n\nDer Text.", {"title": None}, "Putin in Minsk\n\nDer Text."),
+        # English, several parts on one line
+        ("Summit ends\n\nJane Doe | Nov 25, 2023 | World\n\n5 min read\n\nThe text.",
+         {"title": "Summit ends", "author": "Jane Doe", "section": "World",
+          "published": datetime(2023, 11, 25)}, "The text."),
+        # footer: agency, interface line and date at the end
+        ("Titel\n\nDer Text.\n\n(dpa)\nTeilen", {"outlet": "dpa", "source_line": "(dpa)"},
+         "Der Text."),
+        # a name line at the end of the body stays (a signature without "Von" is ambiguous)
+        ("Titel\n\nDer Text.\n\nAnna Schulz", {"author": None}, "Der Text.\n\nAnna Schulz"),
+    ],
+)  # fmt: skip
+def test_parse_plaintext_layouts(text, expected, body):
+    meta, got = parse_plaintext(text)
+    assert {k: meta[k] for k in expected} == expected
+    assert got == body
 
 
 def test_caption_repeating_title_start():
@@ -436,8 +466,8 @@ def test_glob_list_and_unique_ids(tmp_path):
     articles = read_articles(str(tmp_path / "**" / "*.txt"))
     assert articles["article_id"].tolist() == ["artikel", "artikel_2"]
     assert isinstance(articles["article_id"].iloc[0], str)
-    again = read_articles([tmp_path / "a", tmp_path / "b" / "artikel.txt"])
-    assert again["text"].tolist() == ["Text a.", "Text b."]
+    again = read_articles([tmp_path / "a", tmp_path / "b" / "artikel.txt", tmp_path / "a"])
+    assert again["text"].tolist() == ["Text a.", "Text b."]  # a file named twice is read once
 
 
 def test_problems_survive_selection_and_concat(tmp_path):

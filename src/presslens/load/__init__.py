@@ -40,8 +40,8 @@ FORMATS = {
 
 #: Columns of the articles frame, in order.
 COLUMNS = [
-    "article_id", "source_file", "format", "title", "author", "published", "published_raw",
-    "published_relative", "section", "outlet", "source_line", "photo_credit", "caption", "url",
+    "article_id", "source_file", "format", "kicker", "title", "author", "published",
+    "published_raw", "published_relative", "section", "outlet", "source_line", "photo_credit", "caption", "url",
     "language", "encoding", "text", "n_chars", "n_words",
 ]  # fmt: skip
 _STRINGS = [c for c in COLUMNS if c not in ("published", "n_chars", "n_words")]
@@ -91,10 +91,8 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         supported = " ".join(sorted(FORMATS))
-        report(
-            path,
-            f"unsupported file type {path.suffix or '(no suffix)'!r}; skipped (supported: {supported})",
-        )
+        suffix = path.suffix or "(no suffix)"
+        report(path, f"unsupported file type {suffix!r}; skipped (supported: {supported})")
         return []
     try:
         data = path.read_bytes()
@@ -168,8 +166,8 @@ def read_articles(
         One row per article with columns ``COLUMNS``: ``article_id`` (file stem, or for a
         collection its id column or ``<file stem>-<row>``; made unique with ``_2``,
         ``_3``...), ``source_file``, ``format`` (text/html/jsonl/json/csv/parquet),
-        ``title``, ``author``, ``published`` (timezone-naive datetime or NaT),
-        ``published_raw``, ``published_relative`` ("vor 3 Tagen"), ``section``,
+        ``kicker`` (the line above the title), ``title``, ``author``, ``published``
+        (timezone-naive datetime or NaT), ``published_raw``, ``published_relative`` ("vor 3 Tagen"), ``section``,
         ``outlet``, ``source_line`` (raw agency line), ``photo_credit``, ``caption``,
         ``url``, ``language``, ``encoding``, ``text`` (the body, line ends as ``\\n``),
         ``n_chars`` and ``n_words``. Missing values are NA.
@@ -187,8 +185,12 @@ def read_articles(
     log = Problems(errors)
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     files: list[Path] = []
+    seen: set[Path] = set()
     for s in sources:
-        files.extend(_files(s, log.add))
+        for path in _files(s, log.add):
+            if path.resolve() not in seen:  # a file named twice is read once
+                seen.add(path.resolve())
+                files.append(path)
     iterator: Iterable[Path] = files
     if _show_progress(progress, len(files)):
         from tqdm.auto import tqdm

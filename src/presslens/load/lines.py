@@ -2,10 +2,11 @@
 
 ``classify_line(line)`` returns a ``Line(kind, value)``. Kinds: ``blank``, ``separator``,
 ``date``, ``relative`` (age such as "vor 3 Tagen"), ``section``, ``photo`` (credit),
-``author`` (with "Von"/"By"/"Autor:"), ``name`` (2-4 capitalised tokens: an author only among
-other metadata lines), ``source`` (agency line such as "(dpa)"), ``caption`` (text with a
-trailing photo credit; only meaningful in the header), ``meta`` (several parts joined by
-" | " or " · ", each of them metadata) and ``text`` (anything else). The word lists and
+``author`` (with "Von"/"By"/"Autor:"), ``ui`` (page interface: "Teilen", "5 min read"),
+``name`` (2-4 capitalised tokens: an author only among other metadata lines), ``source``
+(agency line such as "(dpa)"), ``caption`` (text with a trailing photo credit; only
+meaningful in the header), ``meta`` (several parts joined by " | " or " · ", each of them
+metadata) and ``text`` (anything else). The word lists and
 patterns are data in ``resources/<lang>/metadata_lines.yaml``; both languages are applied.
 """
 
@@ -21,7 +22,7 @@ from presslens.resources import LANGUAGES, load_set, load_yaml
 __all__ = ["Line", "classify_line", "rules", "METADATA_KINDS"]
 
 METADATA_KINDS = frozenset(
-    {"separator", "date", "relative", "section", "photo", "author", "source", "meta"}
+    {"separator", "date", "relative", "section", "photo", "author", "source", "meta", "ui"}
 )
 _SEPARATOR = re.compile(r"[\s|/\\·•*_=~#–—+-]+")
 _PARTS = re.compile(r"\s+[|·•]\s+")
@@ -72,6 +73,8 @@ def rules() -> dict:
             flags,
         ),
         "relative": [re.compile(r["pattern"], flags) for r in merged["relative_age"]],
+        "ui_words": {s.casefold() for s in merged["interface_lines"]},
+        "ui": [re.compile(r["pattern"], flags) for r in merged["interface_patterns"]],
         "source": [re.compile(r["pattern"], flags) for r in merged["source_line"]],
     }
 
@@ -119,6 +122,8 @@ def _classify_one(line: str) -> Line:
         return Line("relative", s)
     if s.casefold() in r["sections"]:
         return Line("section", s)
+    if s.casefold() in r["ui_words"] or any(p.fullmatch(s) for p in r["ui"]):
+        return Line("ui", s)
     crumbs = _BREADCRUMB.split(s)
     if (
         len(crumbs) > 1

@@ -6,9 +6,14 @@ The rules (general, not tuned to one site):
   lines are dates, relative ages ("51 Wochen vor", "2 days ago"), separators ("|"), section
   names, photo credits ("Foto: ..."), author lines ("Von X", "By X") and lines of several
   such parts joined by " | ".
-* **Title**: the first non-blank line, when it is not itself metadata, has at most 30 words,
-  does not end with ``.``, ``:``, ``,`` or ``;`` and is followed by a blank line or by a
-  metadata line. An article whose first line is anything else gets no title.
+* **Title**: the first line that is not metadata, when it comes first or after metadata
+  lines other than a photo credit (a line after a credit is a caption), has at most 30
+  words, does not end with ``.``, ``:``, ``,`` or ``;`` and is followed by a blank line or by
+  a metadata line. An article whose first text line is anything else gets no title.
+* **Kicker** ("Dachzeile"): a line of at most 8 words without final full stop directly above
+  such a title (no blank line between), e.g. "Gipfel in Minsk" over the headline.
+* **Interface lines** ("Teilen", "Share", "Lesezeit: 4 Min.", "Artikel anhören") in the
+  header are dropped.
 * **Author without "Von"/"By"**: a line of 2-4 capitalised name tokens (or several such names
   joined by "und"/"and"/","), only in the header and only next to another metadata line (not
   counting the title), so a two-word subheading at the start of the body stays body.
@@ -33,14 +38,15 @@ from presslens.load.lines import METADATA_KINDS, Line, classify_line
 
 __all__ = ["parse_plaintext"]
 
-_LINE = re.compile(r"[^\n]*")
 _TITLE_END_BAD = ".:,;"
-_FOOTER_KINDS = frozenset({"source", "photo", "date", "separator", "author", "relative", "meta"})
+_FOOTER_KINDS = frozenset(
+    {"source", "photo", "date", "separator", "author", "relative", "meta", "ui"}
+)
 
 
-def _title_like(line: str) -> bool:
+def _title_like(line: str, max_words: int = 30) -> bool:
     s = line.strip()
-    return bool(s) and s[-1] not in _TITLE_END_BAD and len(s.split()) <= 30
+    return bool(s) and s[-1] not in _TITLE_END_BAD and len(s.split()) <= max_words
 
 
 def _norm(s: str) -> str:
@@ -88,53 +94,66 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
         text: The article with line ends already normalised to ``\\n``.
 
     Returns:
-        ``(meta, body)``: ``meta`` has ``title, author, published (datetime or None),
+        ``(meta, body)``: ``meta`` has ``kicker, title, author, published (datetime or None),
         published_raw, published_relative, section, photo_credit, caption, outlet,
         source_line`` (strings or None); ``body`` is the text without the metadata lines.
     """
-    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    # finditer yields an empty match after each line; keep one span per line
     lines: list[tuple[int, int]] = []
     pos = 0
-    for start, end in spans:
-        if start < pos:
-            continue
-        lines.append((start, end))
-        pos = end + 1
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
     kinds = [classify_line(text[s:e]) for s, e in lines]
     nonblank = [i for i, k in enumerate(kinds) if k.kind != "blank"]
     meta: dict[str, Any] = {
-        "title": None, "author": [], "published": None, "published_raw": None,
+        "kicker": None, "title": None, "author": [], "published": None, "published_raw": None,
         "published_relative": None, "section": None, "photo_credit": [], "caption": [],
         "outlet": None, "source_line": None,
     }  # fmt: skip
     if not nonblank:
         return _finish(meta), ""
 
+    def line(j: int) -> str:
+        return text[lines[j][0] : lines[j][1]]
+
     def is_meta(j: int | None) -> bool:
         return j is not None and kinds[j].kind in METADATA_KINDS
 
-    def next_nb(i: int) -> int | None:
-        later = [j for j in nonblank if j > i]
-        return later[0] if later else None
+    def ends_block(j: int, nxt: int | None) -> bool:
+        """Line ``j`` is followed by a blank line, a metadata line or a name line."""
+        return nxt is not None and (nxt > j + 1 or is_meta(nxt) or kinds[nxt].kind == "name")
 
     # header
     body_first = None
     title_i = None
     prev_nb: int | None = None
-    for i in nonblank:
+    n = 0
+    while n < len(nonblank):
+        i = nonblank[n]
         k = kinds[i]
-        nxt = next_nb(i)
-        s = text[lines[i][0] : lines[i][1]]
+        nxt = nonblank[n + 1] if n + 1 < len(nonblank) else None
+        after = nonblank[n + 2] if n + 2 < len(nonblank) else None
+        s = line(i)
+        title_slot = meta["title"] is None and (
+            prev_nb is None or (is_meta(prev_nb) and kinds[prev_nb].kind != "photo")
+        )
         if k.kind in METADATA_KINDS:
             _record(meta, k)
-        elif (
-            prev_nb is None
-            and _title_like(s)
-            and nxt is not None
-            and (nxt > i + 1 or is_meta(nxt) or kinds[nxt].kind == "name")
-        ):
+        elif title_slot and _title_like(s) and ends_block(i, nxt):
             meta["title"], title_i = s.strip(), i
+        elif (
+            title_slot
+            and nxt == i + 1
+            and kinds[nxt].kind == "text"
+            and _title_like(s, max_words=8)
+            and _title_like(line(nxt))
+            and ends_block(nxt, after)
+        ):
+            # a kicker ("Dachzeile") directly above the title
+            meta["kicker"], meta["title"] = s.strip(), line(nxt).strip()
+            title_i = nxt
+            prev_nb, n = nxt, n + 2
+            continue
         elif k.kind == "name" and (
             (prev_nb is not None and prev_nb != title_i and is_meta(prev_nb)) or is_meta(nxt)
         ):
@@ -148,6 +167,7 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
             body_first = i
             break
         prev_nb = i
+        n += 1
     if body_first is None:
         return _finish(meta), ""
 
