@@ -208,6 +208,8 @@ def test_parse_plaintext(text, title, author, body):
         # footer: agency, interface line and date at the end
         ("Titel\n\nDer Text.\n\n(dpa)\nTeilen", {"outlet": "dpa", "source_line": "(dpa)"},
          "Der Text."),
+        # Markdown heading marks are not part of the title
+        ("# Armenien bleibt fern\n\nDer Text.", {"title": "Armenien bleibt fern"}, "Der Text."),
         # a name line at the end of the body stays (a signature without "Von" is ambiguous)
         ("Titel\n\nDer Text.\n\nAnna Schulz", {"author": None}, "Der Text.\n\nAnna Schulz"),
     ],
@@ -315,6 +317,22 @@ def test_encodings(tmp_path, data, encoding):
         assert a["encoding"] == encoding
     else:  # Latin-1 bytes read through cp1252, its superset for printable characters
         assert a["encoding"] == "cp1252"
+
+
+def test_mostly_utf8_with_a_broken_byte(tmp_path):
+    data = ("Titel\n\n" + "Größere Änderungen für Bürger. " * 5).encode("utf-8") + b"\xff Ende."
+    (tmp_path / "kaputt.txt").write_bytes(data)
+    articles = read_articles(tmp_path / "kaputt.txt")
+    assert articles["encoding"].iloc[0] == "utf-8"
+    assert (
+        articles["text"].iloc[0].startswith("Größere Änderungen")
+        and "\ufffd Ende." in articles["text"].iloc[0]
+    )
+    assert pl.problems(articles)["problem"].tolist() == [
+        "1 invalid UTF-8 byte sequence(s) replaced with U+FFFD; the file was read"
+    ]
+    with pytest.raises(LoadError, match=r"kaputt\.txt: 1 invalid UTF-8"):
+        read_articles(tmp_path / "kaputt.txt", errors="raise")
 
 
 @pytest.mark.parametrize(

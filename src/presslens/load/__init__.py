@@ -104,7 +104,10 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
         if fmt in ("jsonl", "json", "csv", "parquet"):
             rows, encoding = read_table(path, data, fmt, report)
             return [{**base, "encoding": encoding, **row} for row in rows]
-        text, encoding = decode(data)
+        notes: list[str] = []
+        text, encoding = decode(data, notes)
+        for note in notes:
+            report(path, note + "; the file was read")
         if fmt == "html":
             meta, body = parse_html(text)
             if not body:

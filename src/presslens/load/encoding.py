@@ -39,8 +39,12 @@ def _plausible(text: str) -> bool:
     return n_letters == 0 or len(_HIGH_LETTER.findall(sample)) / n_letters < 0.3
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, notes: list[str] | None = None) -> tuple[str, str]:
     """Decode file content; return ``(text, encoding)`` with line ends normalised.
+
+    A file that is UTF-8 but for a few broken bytes (at most one per ten non-ASCII
+    characters) is read as UTF-8 with U+FFFD in their place, and a note saying so is
+    appended to ``notes``.
 
     Raises:
         DecodeProblem: empty, binary (NUL bytes or control characters) or undecodable.
@@ -60,6 +64,14 @@ def decode(data: bytes) -> tuple[str, str]:
             text = None
     else:
         raise DecodeProblem("binary file, not text (it contains NUL bytes)")
+    if text is None and encoding == "utf-8":
+        lenient = body.decode("utf-8", errors="replace")
+        n_bad = lenient.count("\ufffd")
+        n_good = sum(1 for c in lenient if c > "\x7f") - n_bad
+        if n_good >= 10 * n_bad:
+            text = lenient
+            if notes is not None:
+                notes.append(f"{n_bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
     if text is None:
         try:
             text, encoding = body.decode("cp1252"), "cp1252"

@@ -49,6 +49,11 @@ def _title_like(line: str, max_words: int = 30) -> bool:
     return bool(s) and s[-1] not in _TITLE_END_BAD and len(s.split()) <= max_words
 
 
+def _heading(line: str) -> str:
+    """The line without surrounding space and Markdown heading marks ("# Title")."""
+    return line.strip().lstrip("#").strip()
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.casefold()).strip()
 
@@ -140,7 +145,7 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
         if k.kind in METADATA_KINDS:
             _record(meta, k)
         elif title_slot and _title_like(s) and ends_block(i, nxt):
-            meta["title"], title_i = s.strip(), i
+            meta["title"], title_i = _heading(s), i
         elif (
             title_slot
             and nxt == i + 1
@@ -150,7 +155,7 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
             and ends_block(nxt, after)
         ):
             # a kicker ("Dachzeile") directly above the title
-            meta["kicker"], meta["title"] = s.strip(), line(nxt).strip()
+            meta["kicker"], meta["title"] = _heading(s), _heading(line(nxt))
             title_i = nxt
             prev_nb, n = nxt, n + 2
             continue

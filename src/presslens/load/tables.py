@@ -174,7 +174,10 @@ def read_table(path: Path, data: bytes, fmt: str, report) -> tuple[list[dict], s
         records = list(enumerate(frame.to_dict("records")))
         columns = list(frame.columns)
     else:
-        text, encoding = decode(data)
+        notes: list[str] = []
+        text, encoding = decode(data, notes)
+        for note in notes:
+            report(path, note + "; the file was read")
         if fmt == "jsonl":
             records = _records_jsonl(text, path, report)
         elif fmt == "json":
