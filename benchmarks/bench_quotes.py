@@ -1,0 +1,73 @@
+"""Quotes benchmark: run presslens.quotes over the German Wikinews quotation corpus and score.
+
+    .venv/bin/python benchmarks/bench_quotes.py [--split dev|train]
+
+Writes predictions to ``benchmarks/out/quotes-<split>.jsonl``, scores them with the corpus'
+``score_quotes.py`` and prints the figures and articles per second (one core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import presslens as pl
+
+EVAL = Path(
+    os.environ.get("PRESSLENS_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")
+)
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    args = ap.parse_args()
+    gold = EVAL / "quotes" / f"wikinews-{args.split}.jsonl"
+    with open(gold, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    articles = pd.DataFrame(
+        {
+            "article_id": [d["doc_id"] for d in docs],
+            "text": [d["text"] for d in docs],
+            "language": "de",
+        }
+    )
+    pl.quotes(articles.head(5))  # warm up: resources and regexes
+    t0 = time.perf_counter()
+    found = pl.quotes(articles)
+    secs = time.perf_counter() - t0
+    OUT.mkdir(exist_ok=True)
+    pred = OUT / f"quotes-{args.split}.jsonl"
+    by_doc = {aid: g for aid, g in found.groupby("article_id")}
+    with open(pred, "w", encoding="utf-8") as f:
+        for d in docs:
+            g = by_doc.get(d["doc_id"])
+            qs = []
+            if g is not None:
+                for r in g.itertuples():
+                    q = {"spans": [list(s) for s in r.spans], "type": r.kind}
+                    if r.speaker_start >= 0:
+                        q["speaker_start"], q["speaker_end"] = (
+                            int(r.speaker_start),
+                            int(r.speaker_end),
+                        )
+                    qs.append(q)
+            f.write(json.dumps({"doc_id": d["doc_id"], "quotes": qs}, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} articles in {secs:.2f} s: {len(docs) / secs:.0f} articles/s")
+    print("kinds predicted:", found["kind"].value_counts().to_dict())
+    subprocess.run(
+        [sys.executable, str(EVAL / "quotes" / ".." / "score_quotes.py"), str(gold), str(pred)],
+        check=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

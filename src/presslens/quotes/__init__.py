@@ -1,0 +1,137 @@
+"""Quotations: who said what, directly or in reported speech, with speakers, cues and media.
+
+``quotes(articles)`` returns one row per quotation; ``speakers(quotes_df)`` counts them per
+article and speaker. The work is done by fast, transparent rules (see the submodules):
+``marks`` pairs quotation marks, ``direct`` decides which quoted spans are quotes,
+``reported`` finds indirect and reported speech, ``speakers`` resolves who speaks and
+``media`` through which medium.
+
+Kinds: ``direct`` (a quotation in marks standing as a sentence, with or without a frame),
+``partial`` (a few quoted words inside the author's sentence), ``indirect`` (dass/ob
+clauses, Konjunktiv clauses after a reporting verb, ``laut X``, ``X zufolge``, ``nach Angaben
+von X``, ``…, so X``, English ``that``-clauses and ``according to``), ``free_indirect``
+(sentences that continue reported speech in Konjunktiv, and ``soll``-hearsay) and
+``reported`` (sentences summarising a speech act: "X forderte den Rücktritt").
+
+Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
+found by capitalisation (not by ``presslens.entities``); pronouns resolve to the last named
+person without gender or number checks; English support covers direct quotes and
+said/told/according to attributions only.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from presslens.quotes.extract import Quote, extract_quotes, split_sentences
+
+__all__ = ["COLUMNS", "Quote", "extract_quotes", "quotes", "speakers", "split_sentences"]
+
+COLUMNS = [
+    "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
+    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+    "addressee", "via", "sentence_id",
+]  # fmt: skip
+_INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
+        "sentence_id"]  # fmt: skip
+
+
+def _languages(articles: pd.DataFrame, language: str | None) -> list[str]:
+    if language is not None:
+        return [language] * len(articles)
+    if "language" in articles.columns:
+        langs = articles["language"].tolist()
+    else:
+        langs = [None] * len(articles)
+    out = []
+    for lang, text in zip(langs, articles["text"].tolist()):
+        if lang in ("de", "en"):
+            out.append(lang)
+        else:
+            from presslens.lang import detect_language
+
+            out.append(detect_language(text if isinstance(text, str) else ""))
+    return out
+
+
+def _sentence_starts(text: str, language: str):
+    """Sentence starts from ``presslens.text.split_sentences`` when available, else ours."""
+    try:
+        from presslens.text import split_sentences as _split
+    except ImportError:
+        return [a for a, _ in split_sentences(text)]
+    return [s.start for s in _split(text, language=language)]
+
+
+def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """One row per quotation in each article.
+
+    Args:
+        articles: Any DataFrame with ``article_id`` and ``text`` (optionally ``language``).
+        language: ``"de"`` or ``"en"`` for all articles; by default the ``language`` column,
+            else detected per article.
+
+    Returns:
+        A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
+        speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
+        addressee, via, sentence_id``. Offsets are characters into the article's ``text``
+        (end exclusive); ``spans`` lists the ``(start, end)`` parts of an interrupted quote;
+        missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
+        ``presslens.text.sentences``. ``addressee`` is not filled yet.
+    """
+    from bisect import bisect_right
+
+    rows = []
+    langs = _languages(articles, language)
+    for aid, text, lang in zip(articles["article_id"].tolist(), articles["text"].tolist(), langs):
+        if not isinstance(text, str) or not text:
+            continue
+        found = extract_quotes(text, language=lang)
+        if not found:
+            continue
+        starts = _sentence_starts(text, lang)
+        for i, q in enumerate(found):
+            row = q._asdict()
+            row.pop("sentence")
+            row["sentence_id"] = max(0, bisect_right(starts, q.start) - 1)
+            row["spans"] = list(q.spans)
+            row["article_id"] = aid
+            row["quote_id"] = i
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    if not rows:
+        df = df.astype({c: "int64" for c in _INT})
+        df["spans"] = df["spans"].astype(object)
+    return df
+
+
+def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
+    """Per article and speaker: the number of quotes by kind and the share of quoted words.
+
+    Args:
+        quotes_df: The output of ``quotes``.
+
+    Returns:
+        A new DataFrame with ``article_id, speaker``, one count column per kind (``direct,
+        partial, indirect, free_indirect, reported``), ``quotes`` (all kinds), ``words``
+        (words quoted) and ``share`` (the speaker's part of the article's quoted words).
+        Quotes without a speaker are counted under ``speaker == ""``.
+    """
+    kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
+    cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
+    if quotes_df.empty:
+        return pd.DataFrame(columns=cols)
+    df = quotes_df[["article_id", "speaker", "kind", "text"]].copy()
+    df["speaker"] = df["speaker"].fillna("")
+    df["words"] = df["text"].str.split().str.len().fillna(0).astype(int)
+    counts = pd.crosstab([df["article_id"], df["speaker"]], df["kind"])
+    counts = counts.reindex(columns=kinds, fill_value=0)
+    counts["quotes"] = counts.sum(axis=1)
+    counts["words"] = df.groupby(["article_id", "speaker"])["words"].sum()
+    total = counts.groupby(level=0)["words"].transform("sum")
+    counts["share"] = (counts["words"] / total.where(total > 0)).fillna(0.0)
+    out = counts.reset_index()
+    out.columns.name = None
+    return out[cols].sort_values(
+        ["article_id", "quotes"], ascending=[True, False], ignore_index=True
+    )

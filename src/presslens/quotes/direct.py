@@ -1,0 +1,169 @@
+"""Direct and partial quotations: which quoted spans are quotations, and their frames.
+
+A span in quotation marks (see ``marks.py``) is a **direct** quote when it stands as a
+sentence of its own or is attached to a frame (``„…“, sagte X``, ``X sagte: „…“``,
+``Kreml: "…"``) and a **partial** quote when a few quoted words sit inside the author's
+sentence next to a reporting verb, a speech-act verb, Konjunktiv or a reported clause.
+Titles of works, names and scare quotes are skipped: short spans of capitalised words, spans
+after a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``), and short
+spans in sentences without any cue.
+
+A quoted line standing alone without final punctuation (a subheading such as
+``"Beschwerden von Angesicht zu Angesicht äußern"``) is skipped: it repeats a quote of the
+article body and has no attribution of its own. A heading with a speaker frame
+(``Kreml: "Wir bedauern dies"``) is a direct quote.
+
+Limits: a short scare quote in a sentence that also reports speech is taken as partial; a
+quote-only paragraph with no speaker nearby gets the previous quote's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_title_like", "NAMING_BEFORE"]
+
+NAMING_BEFORE = re.compile(
+    r"(?:typs?|modells?|namens|genannte[nmrs]?|titel|buch(?:es)?|films?|album|serie|operation|"
+    r"aktion|kampagne|schiff|station|zeitung|magazins?|zeitschrift|sender|programm|projekts?|"
+    r"gesetz(?:es)?|slogan|motto|unter dem|mit dem|marke|show|sendung|called|named|dubbed|"
+    r"titled|so-called|film|book|song|novel|album|illustrierten|tageszeitung|wochenzeitung|"
+    r"nachrichtenmagazins?|fachzeitschrift)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_title_like(inner: str) -> bool:
+    """True for short quoted text that looks like a name or title (every word capitalised)."""
+    words = inner.split()
+    if not words or len(words) > 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps == len(words) and not inner.rstrip().endswith((".", "!", "?", ","))
+
+
+def _sentence_of(sents, pos):
+    from bisect import bisect_right
+
+    i = bisect_right(sents, (pos, 10**12)) - 1
+    return max(i, 0)
+
+
+def _cue_in(tokens, lex):
+    """Index of the first reporting or speech-act verb in ``tokens`` (particles checked)."""
+    lows = [t.low for t in tokens]
+    for i, w in enumerate(lows):
+        if w in lex.verbs or w in lex.acts:
+            need = lex.particles.get(w) or lex.act_particles.get(w)
+            if need and not (w in lex.verbs and "" in need):
+                rest = " ".join(lows[i + 1 :])
+                if not any(f" {p}" in f" {rest}" for p in need) and w not in _BARE_OK:
+                    continue
+            return i
+    return -1
+
+
+_PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
+_BARE_OK = frozenset(["sagte", "sagt", "erklärte", "meinte", "warnte", "forderte"])
+_SO = frozenset(["so"])
+
+
+def find_direct(text: str, sents, lex) -> list[dict]:
+    """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame)."""
+    from presslens.quotes.marks import find_quoted
+    from presslens.quotes.speakers import find_mention, tokenize
+
+    out = []
+    for q in find_quoted(text):
+        inner = text[q.start + 1 : q.end - (1 if q.closed else 0)].strip()
+        nwords = len(inner.split())
+        if nwords == 0:
+            continue
+        if out and out[-1]["kind"] == "direct" and out[-1]["mention"] is not None:
+            gap = text[out[-1]["end"] : q.start]
+            if len(gap) < 80 and gap.rstrip().endswith((",", ":")) and "\n" not in gap:
+                prev = out[-1]
+                prev["spans"].append((q.start, q.end))
+                prev["end"] = q.end
+                continue
+        s0 = sents[_sentence_of(sents, q.start)]
+        s1 = sents[_sentence_of(sents, max(q.end - 1, q.start))]
+        lead = text[s0[0] : q.start]
+        trail_end = max(s1[1], q.end)
+        lead_toks = tokenize(text, s0[0], q.start)
+        trail_toks = tokenize(text, q.end, trail_end)
+        kind = None
+        mention = None
+        cue = None
+        frame = None
+        # trailing frame: „…“, sagte X / „…“, so X
+        tt = trail_toks[1:] if trail_toks and trail_toks[0].text == "," else trail_toks
+        if (
+            tt
+            and (tt[0].low in lex.verbs or tt[0].low in _SO)
+            and (trail_toks[0].text == "," or inner[-1:] in ",.!?" or tt[0].low in lex.verbs)
+        ):
+            idx = trail_toks.index(tt[0])
+            mention = find_mention(trail_toks, lex, after=idx + 1)
+            if mention is not None or tt[0].low in lex.verbs:
+                kind = "direct"
+                cue = (tt[0].start, tt[0].end)
+                frame = (q.end, trail_end)
+        stripped = lead.rstrip()
+        if kind is None and stripped.endswith(":"):
+            ci = _cue_in(lead_toks, lex)
+            if ci >= 0:
+                mention = find_mention(lead_toks, lex, before=len(lead_toks))
+                kind, cue, frame = (
+                    "direct",
+                    (lead_toks[ci].start, lead_toks[ci].end),
+                    (s0[0], q.start),
+                )
+            elif len(lead_toks) <= 5:
+                mention = find_mention(lead_toks, lex, before=len(lead_toks))
+                kind, frame = "direct", (s0[0], q.start)
+                if mention is None:
+                    kind = "direct" if nwords >= 3 else None
+        if kind is None and not stripped and trail_end - q.end < 3 and nwords >= 3:
+            line_end = text.find("\n", q.end)
+            alone = not text[q.end : len(text) if line_end < 0 else line_end].strip()
+            if alone and inner[-1:] not in ".!?,…" and nwords < 12:
+                continue  # a quoted heading without attribution: skipped (see module docs)
+            kind = "direct"  # a quote standing as a sentence or paragraph
+        if kind is None:
+            # inside the author's sentence: partial quote or not a quote at all
+            if NAMING_BEFORE.search(stripped) or is_title_like(inner):
+                continue
+            toks = lead_toks + trail_toks
+            ci = _cue_in(toks, lex)
+            cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
+            lower = inner[:1].islower() or inner[:1] in "([…."
+            if not cued and not lower and nwords < 6:
+                continue
+            kind = "partial"
+            if ci >= 0:
+                cue = (toks[ci].start, toks[ci].end)
+                mention = (
+                    find_mention(lead_toks, lex, before=len(lead_toks))
+                    if ci < len(lead_toks)
+                    else None
+                )
+                if mention is None and ci >= len(lead_toks):
+                    mention = find_mention(trail_toks, lex, after=ci - len(lead_toks) + 1)
+                if mention is None:
+                    mention = find_mention(lead_toks, lex, before=len(lead_toks))
+            frame = (s0[0], trail_end)
+        elif kind == "direct" and stripped and not stripped.endswith(":"):
+            kind = "partial" if nwords < 8 else "direct"
+        d = {
+            "kind": kind,
+            "start": q.start,
+            "end": q.end,
+            "spans": [(q.start, q.end)],
+            "mention": mention,
+            "cue": cue,
+            "frame": frame,
+            "inherit": mention is None,
+        }
+        out.append(d)
+    return out

@@ -1,0 +1,190 @@
+"""Text-level quotation extraction: ``extract_quotes(text, *, language="de")``.
+
+Runs once over an article: sentences, quoted spans (``marks``), direct and partial quotes
+(``direct``), reported speech (``reported``), then speaker resolution (``speakers``) and the
+relaying medium (``media``). Every step is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from presslens.quotes.lexicon import lexicon
+from presslens.quotes.speakers import Mention, Resolver
+
+__all__ = ["Quote", "extract_quotes", "split_sentences"]
+
+
+class Quote(NamedTuple):
+    """One quotation with character offsets into the article text (end exclusive)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    spans: tuple
+    speaker: str
+    speaker_mention: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    addressee: str
+    via: str
+    sentence: int
+
+
+_ABBR = frozenset(
+    [
+        "dr",
+        "prof",
+        "st",
+        "nr",
+        "bzw",
+        "ca",
+        "vgl",
+        "etc",
+        "usw",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "gen",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "abs",
+        "art",
+        "jan",
+        "feb",
+        "mär",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+        "mio",
+        "mrd",
+        "u",
+        "z",
+        "b",
+        "h",
+    ]
+)
+_SENT_END = re.compile(r"[.!?…]+[“”\"»«’)]?(?=\s+[„\"»«“‚(A-ZÄÖÜ0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) pairs: split at line breaks and at . ! ? before a capital.
+
+    Limits: abbreviations outside a short list and ordinal numbers ("5.") are not boundaries;
+    a sentence-final abbreviation joins two sentences.
+    """
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group()[0] == "\n":
+            end = m.start()
+        else:
+            end = m.end()
+            if m.group()[0] == ".":
+                j = m.start()
+                k = j
+                while k > 0 and (text[k - 1].isalnum()):
+                    k -= 1
+                word = text[k:j]
+                if word.isdigit() and len(word) < 3 or word.lower() in _ABBR or len(word) == 1:
+                    continue
+                if word.isupper() and len(word) <= 4 and all(c in "IVXLC" for c in word):
+                    continue
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            out.append((start, end))
+        start = m.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start < len(text):
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
+    """All quotations in ``text``, in text order.
+
+    Args:
+        text: One article.
+        language: ``"de"`` or ``"en"``; selects the reporting verbs, cues and Konjunktiv forms.
+
+    Returns:
+        A list of ``Quote`` tuples; ``sentence`` is the 0-based index of the sentence holding
+        the quote's start in ``split_sentences(text)``.
+    """
+    from presslens.quotes.direct import find_direct
+    from presslens.quotes.reported import find_reported
+
+    lex = lexicon(language if language in ("de", "en") else "de")
+    sents = split_sentences(text)
+    resolver = Resolver(text, lex)
+    found = find_direct(text, sents, lex)
+    found = find_reported(text, sents, lex, found)
+    found.sort(key=lambda q: (q["start"], q["end"]))
+    return _finish(text, sents, lex, resolver, found)
+
+
+def _finish(text, sents, lex, resolver, found) -> list[Quote]:
+    from bisect import bisect_right
+
+    from presslens.quotes.media import find_medium
+
+    starts = [s for s, _ in sents]
+    out: list[Quote] = []
+    quote_spans = tuple((q["start"], q["end"]) for q in found if q["kind"] != "reported")
+    prev = None
+    for q in found:
+        sid = max(0, bisect_right(starts, q["start"]) - 1)
+        m: Mention | None = q.get("mention")
+        if m is None and q.get("inherit") and prev is not None and q["start"] - prev[1] < 600:
+            m = prev[0]
+        speaker = ""
+        if m is not None:
+            speaker = resolver.resolve(m, skip=quote_spans)
+        via = ""
+        fr = q.get("frame")
+        if fr:
+            med = find_medium(text, fr[0], fr[1], lex)
+            if med:
+                via = med[0]
+        if m is not None and q.get("mention") is not None:
+            prev = (m, q["end"])
+        spans = tuple(q["spans"])
+        cue = q.get("cue") or (0, 0)
+        out.append(
+            Quote(
+                q["kind"],
+                " … ".join(text[a:b] for a, b in spans),
+                q["start"],
+                q["end"],
+                spans,
+                speaker,
+                text[m.start : m.end] if m else "",
+                m.start if m else -1,
+                m.end if m else -1,
+                text[cue[0] : cue[1]],
+                cue[0] if cue[1] else -1,
+                cue[1] if cue[1] else -1,
+                q.get("addressee", ""),
+                via,
+                sid,
+            )
+        )
+    return out

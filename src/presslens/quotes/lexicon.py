@@ -1,0 +1,89 @@
+"""Language resources for quotes, loaded once per language and compiled into fast lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from presslens.resources import load_list, load_yaml
+
+__all__ = ["Lexicon", "lexicon", "WORD"]
+
+WORD = re.compile(r"\w+(?:[.’'\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+_DETERMINERS = {
+    "de": "der die das des dem den ein eine einer eines einem einen sein seine seiner seinem "
+    "seinen ihr ihre ihrer ihrem ihren dieser diese dieses diesem diesen",
+    "en": "the a an his her their its this that",
+}
+_FUNCTION = {
+    "de": "und oder aber auch doch noch nur schon sehr nicht kein keine es man wir ich du ihr "
+    "wie als so da dann denn weil wenn ob dass daß zu am im in an auf aus bei mit nach seit von "
+    "vor zum zur für gegen über unter um durch ohne bis jedoch außerdem zudem dabei damals "
+    "weiter heute gestern nun ebenfalls bereits zuvor gleichzeitig dazu darauf jetzt "
+    "unterdessen derweil inzwischen mittlerweile hierzu hierbei hier dort damit daher deshalb "
+    "deswegen darum trotzdem dennoch allerdings zugleich zuletzt später anschließend danach "
+    "demnach vorher seither seitdem konkret gegenüber insgesamt zunächst erst bisher immer "
+    "stattdessen außerdem ferner schließlich letztlich offenbar angeblich wohl vielmehr "
+    "morgen abends morgens damals einst kürzlich jüngst neulich vergangene vergangenen "
+    "ebenso auch sonst somit also nämlich dagegen hingegen zwar weiterhin zusätzlich "
+    "besonders vor allem gerade genau etwa rund knapp fast mehr weniger viele alle beide "
+    "nichts etwas niemand jemand jeder jede jedes was wer wo wann warum weshalb",
+    "en": "and or but also only not no it we i you as so then because if whether that to at in "
+    "on of by with from for about after before however meanwhile earlier later also then "
+    "now today yesterday",
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    verbs: frozenset  # reporting verb forms (lowercase, first word)
+    particles: dict  # form -> required particle
+    acts: frozenset
+    act_particles: dict
+    konjunktiv: frozenset
+    pronouns: dict
+    titles: tuple  # lowercase function nouns
+    media: tuple  # exact names
+    media_prefixes: tuple
+    cues_before: tuple  # lowercase multiword cues preceding the source
+    cues_after: frozenset
+    determiners: frozenset
+    function: frozenset
+
+
+def _forms(lines):
+    forms, particles = set(), {}
+    for line in lines:
+        parts = line.lower().split()
+        forms.add(parts[0])
+        if len(parts) > 1:
+            particles.setdefault(parts[0], set()).add(" ".join(parts[1:]))
+    return frozenset(forms), particles
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled quote lexicon for ``"de"`` or ``"en"``."""
+    verbs, particles = _forms(load_list(language, "reporting_verbs.txt"))
+    acts, act_particles = _forms(load_list(language, "speech_acts.txt"))
+    cues = load_yaml(language, "quote_cues.yaml") or []
+    media = [m.split(" = ")[0].strip() for m in load_list(language, "media.txt")]
+    return Lexicon(
+        language=language,
+        verbs=verbs,
+        particles=particles,
+        acts=acts,
+        act_particles=act_particles,
+        konjunktiv=frozenset(load_list(language, "konjunktiv.txt")),
+        pronouns=dict(load_yaml(language, "pronouns.yaml") or {}),
+        titles=tuple(t.lower() for t in load_list(language, "speaker_titles.txt")),
+        media=tuple(media),
+        media_prefixes=load_list(language, "media_words.txt"),
+        cues_before=tuple(c["cue"] for c in cues if c["where"] == "before"),
+        cues_after=frozenset(c["cue"] for c in cues if c["where"] == "after"),
+        determiners=frozenset(_DETERMINERS[language].split()),
+        function=frozenset(_FUNCTION[language].split()),
+    )

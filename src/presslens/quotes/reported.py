@@ -1,0 +1,425 @@
+"""Indirect and reported speech in German (and the English equivalents).
+
+Forms found, in this order within a sentence:
+
+- ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``): the clause,
+  from ``dass`` to the end of the sentence, is the quote (kind ``indirect``);
+- a reporting verb followed by a comma and a clause without ``dass`` (``fügte hinzu, es sei
+  …``), and the reverse order (``Die Lage sei ernst, sagte er.``, ``…, so der Sprecher.``);
+- prepositional sources: ``laut X``, ``X zufolge``, ``nach Angaben (von) X``, ``gemäß X``,
+  ``wie X mitteilte``, ``according to X``: the sentence without the source phrase;
+- a sentence in Konjunktiv I without its own frame that follows a quote continues that
+  speaker's reported speech (kind ``free_indirect``), so does ``soll``/``sollen`` hearsay;
+- a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
+  ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence).
+
+Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
+list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
+own voice (plans, obligations) is taken as hearsay when it follows a quote.
+"""
+
+from __future__ import annotations
+
+from presslens.quotes.direct import _cue_in
+from presslens.quotes.speakers import Mention, find_mention, tokenize
+
+__all__ = ["find_reported"]
+
+_DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
+_NOUN_CUES = frozenset(
+    [
+        "angaben",
+        "aussage",
+        "aussagen",
+        "erklärung",
+        "mitteilung",
+        "meldung",
+        "meldungen",
+        "bericht",
+        "berichte",
+        "berichten",
+        "vorwurf",
+        "vorwürfe",
+        "forderung",
+        "hoffnung",
+        "ankündigung",
+        "behauptung",
+        "ansicht",
+        "auffassung",
+        "meinung",
+        "überzeugung",
+        "warnung",
+        "hinweis",
+        "hinweise",
+        "einschätzung",
+        "befürchtung",
+        "angst",
+        "sorge",
+        "gerüchte",
+        "claims",
+        "reports",
+        "statement",
+    ]
+)
+_NACH = frozenset(
+    [
+        "angaben",
+        "informationen",
+        "berichten",
+        "aussage",
+        "aussagen",
+        "ansicht",
+        "einschätzung",
+        "meinung",
+        "darstellung",
+        "worten",
+        "auskunft",
+        "erkenntnissen",
+        "schätzungen",
+    ]
+)
+_NOT_CLAUSE = frozenset(
+    [
+        "welche",
+        "welcher",
+        "welches",
+        "weil",
+        "wenn",
+        "als",
+        "um",
+        "nachdem",
+        "während",
+        "bevor",
+        "obwohl",
+        "da",
+        "wie",
+        "wo",
+        "was",
+        "wer",
+        "und",
+        "oder",
+        "sondern",
+        "aber",
+        "denn",
+        "sowie",
+        "bis",
+        "seit",
+        "damit",
+        "indem",
+        "ohne",
+        "statt",
+        "which",
+        "who",
+        "when",
+        "because",
+        "while",
+        "and",
+        "but",
+        "or",
+    ]
+)
+_SOLL = frozenset(["soll", "sollen"])
+_SAY = frozenset(
+    [
+        "sagte",
+        "sagt",
+        "sagten",
+        "erklärte",
+        "erklärt",
+        "erklärten",
+        "betonte",
+        "meinte",
+        "teilte",
+        "berichtete",
+        "schrieb",
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "explained",
+    ]
+)
+
+
+def _strip_end(text, a, b):
+    while b > a and text[b - 1] in " .!?;:\n":
+        b -= 1
+    return b
+
+
+def _covered(spans, a, b):
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _overlaps(spans, a, b):
+    return any(s < b and a < e for s, e in spans)
+
+
+def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
+    """Add reported-speech quotes (dicts like ``find_direct``'s) to ``found``; returns it."""
+    en = lex.language == "en"
+    direct_spans = [(q["start"], q["end"]) for q in found if q["kind"] == "direct"]
+    sentence_quoted = [False] * len(sents)
+    di = 0
+    for si, (a, b) in enumerate(sents):
+        while di < len(direct_spans) and direct_spans[di][1] <= a:
+            di += 1
+        if di < len(direct_spans) and direct_spans[di][0] < b:
+            sentence_quoted[si] = True
+        if _covered(direct_spans, a, b):
+            continue
+        toks = tokenize(text, a, b)
+        if len(toks) < 3:
+            continue
+        lows = [t.low for t in toks]
+        q = None
+        # 1. dass/ob clauses
+        for d in range(1, len(toks)):
+            if lows[d] in _DASS and toks[d - 1].text == ",":
+                if lows[d] == "that" and toks[d - 1].text == ",":
+                    continue
+                ci = _cue_in(toks[:d], lex)
+                if ci < 0:
+                    if not any(w in _NOUN_CUES for w in lows[max(0, d - 4) : d]):
+                        continue
+                    ci = next(i for i in range(d - 1, -1, -1) if lows[i] in _NOUN_CUES)
+                end = _strip_end(text, toks[d].start, b)
+                q = _make(toks, ci, toks[d].start, end, lex, a, b)
+                break
+            if en and lows[d] == "that" and lows[d - 1] in lex.verbs:
+                end = _strip_end(text, toks[d].start, b)
+                q = _make(toks, d - 1, toks[d].start, end, lex, a, b)
+                break
+        # 2. prepositional sources
+        if q is None:
+            q = _prepositional(text, toks, lows, lex, a, b)
+        # 3. verb, clause  /  clause, verb X.
+        if q is None:
+            q = _verb_comma(text, toks, lows, lex, a, b)
+        if q is not None:
+            if not _overlaps(direct_spans, q["start"], q["end"]):
+                q["kind"] = "indirect"
+                found.append(q)
+                sentence_quoted[si] = True
+            continue
+        if sentence_quoted[si]:
+            continue
+        # 4. continuation in Konjunktiv / soll hearsay, after a quote in the last sentences
+        recent = any(sentence_quoted[max(0, si - 2) : si])
+        if not en and recent and any(w in lex.konjunktiv for w in lows):
+            found.append(_whole("free_indirect", text, a, b))
+            sentence_quoted[si] = True
+            continue
+        if not en and any(w in _SOLL for w in lows) and recent:
+            found.append(_whole("free_indirect", text, a, b))
+            sentence_quoted[si] = True
+            continue
+        # 5. speech-act summaries
+        ci = _act_in(toks, lows, lex)
+        if ci >= 0:
+            m = subject(toks, ci, lex)
+            if m is not None:
+                d = _whole("reported", text, a, b)
+                d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
+                found.append(d)
+                sentence_quoted[si] = True
+    return found
+
+
+def _act_in(toks, lows, lex):
+    for i, w in enumerate(lows):
+        if w in lex.acts:
+            need = lex.act_particles.get(w)
+            if need and not any(p in lows[i + 1 :] for p in need):
+                continue
+            return i
+    return -1
+
+
+def subject(toks, ci, lex):
+    """The speaker phrase for the verb at ``ci``: in its own clause before it, right after
+    it (inverted order), else the first phrase of the sentence."""
+    cs = ci
+    while cs > 0 and toks[cs - 1].text not in ",;:":
+        cs -= 1
+    m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
+    if m is None:
+        m = find_mention(toks, lex, after=ci + 1)
+        if m is not None and ci + 1 < len(toks) and m.start > toks[min(ci + 4, len(toks) - 1)].end:
+            m = None
+    if m is None:
+        m = find_mention(toks, lex, before=ci)
+    return m
+
+
+def _whole(kind, text, a, b):
+    return {
+        "kind": kind,
+        "start": a,
+        "end": b,
+        "spans": [(a, b)],
+        "mention": None,
+        "cue": None,
+        "frame": None,
+        "inherit": True,
+    }
+
+
+def _make(toks, ci, start, end, lex, a, b, mention=None):
+    if mention is None:
+        mention = subject(toks, ci, lex)
+    if mention is not None and mention.start >= start:
+        mention = None
+    return {
+        "kind": "indirect",
+        "start": start,
+        "end": end,
+        "spans": [(start, end)],
+        "mention": mention,
+        "cue": (toks[ci].start, toks[ci].end),
+        "frame": (a, start),
+        "inherit": mention is None,
+    }
+
+
+def _apposition(toks, lows, fb, lex):
+    """Extend a source phrase over ", einem unabhängigen Analysten," after it."""
+    n = len(toks)
+    k = next((x for x in range(n) if toks[x].start >= fb), n)
+    if k < n - 2 and toks[k].text == "," and lows[k + 1] in lex.determiners:
+        j = k + 1
+        while j < n and toks[j].text != "," and j - k < 8:
+            j += 1
+        if j < n and toks[j].text == ",":
+            return toks[j].end
+    return fb
+
+
+def _span_without(text, a, b, fa, fb):
+    """The sentence [a, b) without the frame [fa, fb): one or two spans."""
+    spans = []
+    left = _strip_end(text, a, fa)
+    while left > a and text[left - 1] in ",–— ":
+        left -= 1
+    if left - a > 3:
+        spans.append((a, left))
+    right = fb
+    while right < b and text[right] in ",–— ":
+        right += 1
+    end = _strip_end(text, right, b)
+    if end - right > 3:
+        spans.append((right, end))
+    return spans
+
+
+def _prepositional(text, toks, lows, lex, a, b):
+    n = len(toks)
+    for i, w in enumerate(lows):
+        fa = fb = None
+        if (
+            w in ("laut", "gemäß")
+            and i + 1 < n
+            and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lex.determiners)
+        ):
+            m = find_mention(toks, lex, after=i + 1)
+            if m is None:
+                continue
+            fa, fb, mention = toks[i].start, m.end, m
+            fb = _apposition(toks, lows, fb, lex)
+        elif w == "nach" and i + 1 < n and lows[i + 1] in _NACH:
+            j = i + 2
+            if j < n and lows[j] in ("von", "des", "der", "eines", "einer"):
+                m = (
+                    find_mention(toks, lex, after=j + (1 if lows[j] == "von" else 0))
+                    if lows[j] == "von"
+                    else find_mention(toks, lex, after=j)
+                )
+            else:
+                m = None
+            fb = m.end if m else toks[i + 1].end
+            fa, mention = toks[i].start, m
+            if m is None and i + 2 < n and lows[i + 2] not in ("von", "des", "der"):
+                # "nach eigenen Angaben"-like: the subject is the speaker
+                pass
+        elif w == "zufolge" and i > 0:
+            j = i - 1
+            while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
+                j -= 1
+            fa, fb = toks[j].start, toks[i].end
+            mention = Mention(toks[j].start, toks[i - 1].end, "")
+        elif w == "according" and i + 1 < n and lows[i + 1] == "to":
+            m = find_mention(toks, lex, after=i + 2)
+            if m is None:
+                continue
+            fa, fb, mention = toks[i].start, m.end, m
+            w = "according to"
+        elif w in ("wie", "as") and (i == 0 or toks[i - 1].text == ","):
+            k = i + 1
+            while k < n and toks[k].text != "," and k - i < 10:
+                k += 1
+            if k < n and any(x in lex.verbs for x in lows[i + 1 : k]):
+                m = find_mention(toks, lex, after=i + 1)
+                fa, fb, mention = toks[i].start, toks[k].end, m
+            else:
+                continue
+        else:
+            continue
+        spans = _span_without(text, a, b, fa, fb)
+        if not spans:
+            return None
+        return {
+            "kind": "indirect",
+            "start": spans[0][0],
+            "end": spans[-1][1],
+            "spans": spans,
+            "mention": mention,
+            "cue": (toks[i].start, toks[i].end),
+            "frame": (fa, fb if fb > fa else b),
+            "inherit": mention is None,
+        }
+    return None
+
+
+def _verb_comma(text, toks, lows, lex, a, b):
+    n = len(toks)
+    for i, w in enumerate(lows):
+        if w not in lex.verbs and not (w == "so" and i > 0 and toks[i - 1].text == ","):
+            continue
+        # clause, sagte X.  /  clause, so X.
+        if i > 1 and toks[i - 1].text == "," and (w == "so" or w in lex.verbs):
+            m = find_mention(toks, lex, after=i + 1)
+            konj = any(x in lex.konjunktiv for x in lows[:i])
+            if m is not None and (konj or w == "so" or w in _SAY) and b - m.end < 60:
+                end = _strip_end(text, a, toks[i - 1].start)
+                if end - a > 10:
+                    return {
+                        "kind": "indirect",
+                        "start": a,
+                        "end": end,
+                        "spans": [(a, end)],
+                        "mention": m,
+                        "cue": (toks[i].start, toks[i].end),
+                        "frame": (toks[i - 1].start, b),
+                        "inherit": m is None,
+                    }
+        if w == "so":
+            continue
+        # sagte X, es sei ...
+        need = lex.particles.get(w)
+        k = i + 1
+        while k < n and toks[k].text != "," and k - i < 10:
+            k += 1
+        if k >= n - 2 or toks[k].text != ",":
+            continue
+        if (
+            need
+            and not any(p.split()[-1] in lows[i + 1 : k] for p in need)
+            and w not in ("sagte", "sagt", "erklärte", "meinte", "warnte", "betonte")
+        ):
+            continue
+        if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
+            continue
+        end = _strip_end(text, toks[k + 1].start, b)
+        return _make(toks, i, toks[k + 1].start, end, lex, a, b)
+    return None

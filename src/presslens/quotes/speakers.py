@@ -1,0 +1,371 @@
+"""Speaker mentions and their resolution to names.
+
+A mention is the noun phrase that names the speaker near a cue: a pronoun (``er``), a name
+(``Dmitri Peskow``), a description (``der Premierminister``, ``Putins Sprecher``) or an
+organisation (``der Kreml``). ``Resolver`` turns a mention into a speaker: names stay names
+(a surname alone becomes the full name seen earlier), pronouns and descriptions become the last
+compatible named person, anything else stays as written without its article.
+
+Limits: names are found by a capitalisation heuristic (two or more capitalised words that are
+not common nouns by their suffix); gender and number of pronouns are not checked; "sie" may
+resolve to a person where it means a group.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from presslens.quotes.lexicon import WORD, Lexicon
+
+__all__ = ["Token", "Mention", "tokenize", "find_mention", "Resolver"]
+
+_NOUN_SUFFIX = re.compile(
+    r"(ung|heit|keit|schaft|tion|sion|tät|ismus|ium|ik|nis|tum|ment|ei|enz|anz|chen|lein|"
+    r"isten|ister|ern|eln|ungen|ssen|ische[nrms]?|ischen)$"
+)
+_CAP = re.compile(r"[A-ZÄÖÜ]")
+
+
+_CAPWORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w’'-]*")
+
+
+@lru_cache(maxsize=50000)
+def _title(language: str, w: str) -> str:
+    m = _title_re(language).search(w)
+    if m is None:
+        return ""
+    t = m.group()
+    return t if w == t or len(w) > len(t) + 2 else ""
+
+
+@lru_cache(maxsize=4)
+def _title_re(language: str) -> re.Pattern:
+    from presslens.quotes.lexicon import lexicon
+
+    titles = sorted(lexicon(language).titles, key=len)
+    return re.compile("(?:" + "|".join(re.escape(t) for t in titles) + ")$")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    out = []
+    for m in WORD.finditer(text, start, end):
+        w = m.group()
+        if w[-1] == "." and len(w) > 1 and not w[:-1].replace(".", "").isupper():
+            w = w[:-1]  # sentence-final period, not an abbreviation like "U.S."
+        s = m.start()
+        out.append(Token(s, s + len(w), w, w.lower()))
+    return out
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(_CAP.match(tok.text)) and tok.text[0].isalpha()
+
+
+def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> int:
+    """End index (exclusive) of a noun phrase starting at token ``i``, or ``i`` if none."""
+    n = len(tokens)
+    j = i
+    if j < n and tokens[j].low in lex.determiners:
+        j += 1
+    k = j
+    while (
+        k < n
+        and (tokens[k].low not in lex.function)
+        and (
+            _is_cap(tokens[k])
+            or (
+                tokens[k].text[:1].islower()
+                and k + 1 < n
+                and tokens[k].low[-1:] in "enrs"
+                and tokens[k].low not in lex.verbs
+                and tokens[k].low not in lex.determiners
+                and _is_cap(tokens[k + 1])
+                and (k > i or adj_start)
+            )
+            or tokens[k].text[:1].isdigit()
+            and k + 1 < n
+            and _is_cap(tokens[k + 1])
+        )
+    ):
+        k += 1
+    if k == j and j > i and lex.language == "en":
+        while (
+            k < n
+            and k - j < 4
+            and tokens[k].text[:1].isalpha()
+            and (tokens[k].low not in lex.function and tokens[k].low not in lex.verbs)
+        ):
+            k += 1
+    if k == j:
+        return i
+    # genitive attribute: "der Sprecher des Ministeriums", "Pressesprecher des russischen Präsidenten"
+    if k < n and tokens[k].low in ("des", "der", "of") and k + 1 < n:
+        k2 = _np(tokens, k, lex)
+        if k2 > k + 1:
+            k = k2
+    # apposition with a name: ", Dmitri Peskow,"
+    if k + 2 < n and tokens[k].text == "," and _is_cap(tokens[k + 1]) and _is_cap(tokens[k + 2]):
+        k2 = k + 1
+        while k2 < n and _is_cap(tokens[k2]) and tokens[k2].low not in lex.function:
+            k2 += 1
+        if k2 - k - 1 <= 4 and (k2 >= n or tokens[k2].text in ",.;:"):
+            k = k2
+    return k
+
+
+def find_mention(
+    tokens: list[Token], lex: Lexicon, *, after: int | None = None, before: int | None = None
+) -> Mention | None:
+    """The speaker noun phrase right after token index ``after`` (skipping adverbs) or ending
+    right before token index ``before``; pronouns count. None if no plausible phrase."""
+    n = len(tokens)
+    if after is not None:
+        i = after
+        skipped = 0
+        while i < n and skipped < 4:
+            t = tokens[i]
+            if t.low in lex.pronouns:
+                return Mention(t.start, t.end, t.text)
+            if t.low in (
+                "am",
+                "im",
+                "in",
+                "zum",
+                "zur",
+                "vor",
+                "mit",
+                "bei",
+                "von",
+                "to",
+                "at",
+                "in",
+                "on",
+                "gegenüber",
+            ):
+                return None if skipped else _skip_pp(tokens, i, lex, after)
+            j = _np(tokens, i, lex)
+            if j > i:
+                return Mention(tokens[i].start, tokens[j - 1].end, "")
+            if t.text in ',.;:!?“”"„»«':
+                return None
+            i += 1
+            skipped += 1
+        return None
+    if before is not None:
+        # scan phrase starts from the sentence start; the subject is the first phrase that is
+        # not inside a prepositional phrase
+        i = 0
+        while i < before:
+            t = tokens[i]
+            if t.low in lex.pronouns:
+                return Mention(t.start, t.end, t.text)
+            if t.low in _PREP or (t.low == "ihm" or t.low == "ihnen"):
+                j = _np(tokens, i + 1, lex, adj_start=True)
+                i = max(j, i + 1)
+                continue
+            j = _np(tokens, i, lex)
+            if j > i:
+                if t.low in _OBLIQUE or (
+                    j == i + 1 and i == 0 and j < before and tokens[j].text == ","
+                ):
+                    i = j  # an object ("dem Minister") or a fronted adverb ("Unmissverständlich,")
+                    continue
+                return Mention(tokens[i].start, tokens[min(j, before) - 1].end, "")
+            i += 1
+    return None
+
+
+_OBLIQUE = frozenset(
+    [
+        "dem",
+        "den",
+        "einem",
+        "einen",
+        "ihm",
+        "ihnen",
+        "ihren",
+        "seinen",
+        "ihrem",
+        "seinem",
+        "diesem",
+        "diesen",
+        "des",
+        "eines",
+        "reportern",
+        "journalisten",
+    ]
+)
+_PREP = frozenset(
+    [
+        "am",
+        "im",
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vor",
+        "zum",
+        "zur",
+        "für",
+        "gegen",
+        "über",
+        "unter",
+        "um",
+        "durch",
+        "ohne",
+        "bis",
+        "laut",
+        "gemäß",
+        "wegen",
+        "trotz",
+        "während",
+        "angesichts",
+        "of",
+        "at",
+        "on",
+        "by",
+        "with",
+        "from",
+        "for",
+        "about",
+        "after",
+        "before",
+        "into",
+        "during",
+    ]
+)
+
+
+def _skip_pp(tokens, i, lex, after):
+    j = _np(tokens, i + 1, lex)
+    return find_mention(tokens, lex, after=max(j, i + 1)) if j - i < 6 else None
+
+
+class Resolver:
+    """Resolve mentions in one article to speaker names (see module docstring)."""
+
+    _NAME = re.compile(
+        r"\b[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|al|bin|ibn|le|da)?\s*[A-ZÄÖÜ][\w’'\-]+)+"
+    )
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.persons: list[tuple[int, str, str]] = []  # (position, full name, title before)
+        self.surnames: dict[str, str] = {}
+        self._titles = {}
+        det = lex.determiners | lex.function | _PREP
+        for m in self._NAME.finditer(text):
+            seg: list[tuple[int, str]] = []
+            for w in re.finditer(r"\S+", m.group()):
+                word, wpos = w.group(), m.start() + w.start()
+                lw = word.lower()
+                if lw in det or _NOUN_SUFFIX.search(lw) or self._title_of(word):
+                    self._add(seg, text)
+                    seg = []
+                    continue
+                seg.append((wpos, word))
+            self._add(seg, text)
+        # later mentions by surname alone ("Putin") count as mentions of the full name
+        if self.surnames:
+            seen = {p for p, _, _ in self.persons}
+            inside = [(p, p + len(n)) for p, n, _ in self.persons]
+            for m in _CAPWORD.finditer(text):
+                w = m.group()
+                if (
+                    w in self.surnames
+                    and m.start() not in seen
+                    and not any(a <= m.start() < b for a, b in inside[-3:])
+                ):
+                    self.persons.append((m.start(), self.surnames[w], ""))
+            self.persons.sort()
+
+    def _add(self, seg, text):
+        if len(seg) < 2 or len(seg) > 4:
+            return
+        words = [w for _, w in seg]
+        if words[-1].endswith("s") and len(seg) == 2 and not words[-1].endswith("ss"):
+            end = seg[-1][0] + len(words[-1])
+            if re.match(r"\s+[A-ZÄÖÜ]", text[end : end + 3]):
+                words[-1] = words[-1][:-1]  # "Wladimir Putins Sprecher" -> Wladimir Putin
+        name = " ".join(words).rstrip(".")
+        pos = seg[0][0]
+        pre = text[max(0, pos - 40) : pos].lower().split()[-3:]
+        title = next((t for t in map(self._title_of, pre) if t), "")
+        self.persons.append((pos, name, title))
+        self.surnames.setdefault(words[-1], name)
+        self.surnames.setdefault(words[-1] + "s", name)  # genitive "Putins"
+
+    def _title_of(self, word: str) -> str:
+        return _title(self.lex.language, word.lower())
+
+    def last_person(self, pos: int, *, title: str = "", skip: tuple = ()) -> str | None:
+        best = None
+        for p, name, t in self.persons:
+            if p >= pos:
+                break
+            if any(a <= p < b for a, b in skip):
+                continue
+            if not title or t == title:
+                best = name
+        if best is None and title:
+            return self.last_person(pos, skip=skip)
+        return best
+
+    def resolve(self, mention: Mention, *, skip: tuple = ()) -> str:
+        """Speaker name for ``mention`` (``skip``: spans whose names are not antecedents)."""
+        words = self.text[mention.start : mention.end].replace(",", " ").split()
+        if not words:
+            return ""
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in self.lex.pronouns:
+            return self.last_person(mention.start, skip=skip) or words[0]
+        # a full name inside the mention (the last one: "Putins Sprecher Dmitri Peskow")
+        best = None
+        for p, name, _ in self.persons:
+            if mention.start <= p < mention.end:
+                best = name
+        if best:
+            return best
+        for w in reversed(words):
+            if w in self.surnames and w[0].isupper():
+                return self.surnames[w]
+        for w in words:
+            t = self._title_of(w)
+            if t:
+                return self.last_person(mention.start, title=t, skip=skip) or _strip(
+                    words, low, self.lex
+                )
+        return _strip(words, low, self.lex)
+
+
+def _strip(words, low, lex) -> str:
+    gen = low[0] in ("des", "eines")
+    while words and low[0] in lex.determiners:
+        words, low = words[1:], low[1:]
+    if not words:
+        return ""
+    if gen and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 3:
+        words = words[:-1] + [words[-1][:-1]]
+    return " ".join(words)

@@ -1,0 +1,305 @@
+"""Tests for presslens.quotes: tables of sentences written for the project."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from presslens.quotes import COLUMNS, extract_quotes, quotes, speakers
+from presslens.quotes.marks import find_quoted
+from presslens.resources import load_yaml
+
+# --- quotation marks -------------------------------------------------------------------
+
+MARKS = [
+    ("Er sagte: „Wir kommen morgen.“ Dann ging er.", ["„Wir kommen morgen.“"]),
+    ('Sie sagte: "Das ist gut." Er nickte.', ['"Das ist gut."']),
+    ("Er rief »Halt!« und lief.", ["»Halt!«"]),
+    ("Sie rief «Halt!» und lief.", ["«Halt!»"]),
+    ("He said “we will win” twice.", ["“we will win”"]),
+    ("„Das ist ‚gut‘ so“, sagte sie.", ["„Das ist ‚gut‘ so“"]),
+    ('Mixed „quote" here.', ['„quote"']),
+    ("„Erster Absatz.\n„Zweiter Absatz.“ sagte er.", ["„Erster Absatz.\n„Zweiter Absatz.“"]),
+    ("„Nie geschlossen\nNeuer Absatz.", ["„Nie geschlossen"]),
+    ("It’s Peter’s car.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_marks(text, expected):
+    assert [text[q.start : q.end] for q in find_quoted(text)] == expected
+
+
+# --- direct, partial, negatives ----------------------------------------------------------
+
+CASES = [
+    # (text, kind, quote text (prefix), speaker)
+    (
+        "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Kühn am Montag.",
+        "direct",
+        "„Wir bauen die Brücke neu“",
+        "Anna Kühn",
+    ),
+    (
+        "Bürgermeisterin Anna Kühn sagte: „Wir bauen die Brücke neu.“",
+        "direct",
+        "„Wir bauen die Brücke neu.“",
+        "Anna Kühn",
+    ),
+    (
+        'Rathaus: "Die Brücke bleibt gesperrt"\n',
+        "direct",
+        '"Die Brücke bleibt gesperrt"',
+        "Rathaus",
+    ),
+    (
+        "Der Trainer Paul Rinck lobte das Team. „Wir haben gekämpft“, sagte er.",
+        "direct",
+        "„Wir haben gekämpft“",
+        "Paul Rinck",
+    ),
+    (
+        "Die Ministerin Eva Brandt nannte den Plan „unausgegoren und teuer“.",
+        "partial",
+        "„unausgegoren und teuer“",
+        "Eva Brandt",
+    ),
+    (
+        "Der Landrat Jens Ohm erklärte, dass die Schule im Herbst öffnen werde.",
+        "indirect",
+        "dass die Schule im Herbst öffnen werde",
+        "Jens Ohm",
+    ),
+    (
+        "Der Landrat Jens Ohm fragte, ob die Schule im Herbst öffnen könne.",
+        "indirect",
+        "ob die Schule im Herbst öffnen könne",
+        "Jens Ohm",
+    ),
+    (
+        "Laut der Feuerwehr brannte die Scheune vollständig ab.",
+        "indirect",
+        "brannte die Scheune vollständig ab",
+        "Feuerwehr",
+    ),
+    (
+        "Nach Angaben der Polizei wurden drei Menschen verletzt.",
+        "indirect",
+        "wurden drei Menschen verletzt",
+        "Polizei",
+    ),
+    (
+        "Der Stadtverwaltung zufolge bleibt das Bad bis Mai geschlossen.",
+        "indirect",
+        "bleibt das Bad bis Mai geschlossen",
+        "Stadtverwaltung",
+    ),
+    (
+        "Die Lage sei ernst, so der Sprecher Olaf Wendt.",
+        "indirect",
+        "Die Lage sei ernst",
+        "Olaf Wendt",
+    ),
+    (
+        "Der Sprecher Olaf Wendt fügte hinzu, es gebe keine Verletzten.",
+        "indirect",
+        "es gebe keine Verletzten",
+        "Olaf Wendt",
+    ),
+    ("Wie die Bahn mitteilte, fallen alle Züge aus.", "indirect", "fallen alle Züge aus", "Bahn"),
+    (
+        "Die Gewerkschaft forderte den Rücktritt des Vorstands.",
+        "reported",
+        "Die Gewerkschaft forderte",
+        "Gewerkschaft",
+    ),
+    (
+        '"We will not give up," said Mayor Jane Doyle on Monday.',
+        "direct",
+        '"We will not give up,"',
+        "Jane Doyle",
+    ),
+    (
+        "According to the police, three people were hurt.",
+        "indirect",
+        "three people were hurt",
+        "police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "speaker"), CASES)
+def test_quote_cases(text, kind, quote, speaker):
+    lang = "en" if text.isascii() and " the " in text or text.startswith('"We') else "de"
+    found = extract_quotes(text, language=lang)
+    hits = [q for q in found if q.kind == kind and q.text.startswith(quote)]
+    assert hits, found
+    assert speaker in hits[0].speaker
+
+
+NEGATIVES = [
+    "Der Film „Das Boot“ lief gestern im Fernsehen.",
+    "Die Maschine des Typs „Airbus A320“ landete sicher.",
+    "Er liest die „Süddeutsche Zeitung“ jeden Morgen.",
+    "Die Musik war sehr laut, und alle tanzten.",
+    "Das Wetter war schön, dass alle draußen waren.",
+    "Es ist so kalt wie lange nicht.",
+    "Everything went according to plan.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text):
+    assert extract_quotes(text, language="en" if text.isascii() else "de") == []
+
+
+def test_interrupted_quote_has_two_spans():
+    text = "„Wir sind bereit“, sagte Anna Kühn, „und wir warten nicht länger.“"
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert len(q.spans) == 2
+    assert text[q.spans[1][0] : q.spans[1][1]] == "„und wir warten nicht länger.“"
+    assert q.speaker == "Anna Kühn"
+
+
+def test_konjunktiv_continuation_and_pronoun():
+    text = (
+        "Der Bürgermeister Karl Weiß sagte, die Straße werde im Mai fertig. "
+        "Die Kosten lägen im Plan, und es gebe keine Verzögerungen."
+    )
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "free_indirect"]
+    assert found[1].speaker == "Karl Weiß"
+
+
+def test_description_resolves_to_person():
+    text = (
+        "Der Premierminister Tomas Berg reiste nach Oslo.\n"
+        "„Wir brauchen Verbündete“, sagte der Premierminister damals."
+    )
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Tomas Berg"
+    assert q.speaker_mention == "der Premierminister"
+
+
+@pytest.mark.parametrize(
+    ("frame", "via"),
+    [
+        ("sagte er AFP", "AFP"),
+        ("sagte er laut Belta.by", "Belta.by"),
+        ("sagte er dem staatlichen Fernsehen", "staatlichen Fernsehen"),
+    ],
+)
+def test_via(frame, via):
+    text = f"Der Analyst Tim Roth war skeptisch.\n„Das wird nicht halten“, {frame}."
+    (q,) = extract_quotes(text)
+    assert q.via == via
+    assert q.speaker == "Tim Roth"
+
+
+# --- resources carry examples: run them all --------------------------------------------
+
+CUE_EXAMPLES = [
+    (lang, ex["text"], ex["speaker"])
+    for lang in ("de", "en")
+    for rule in load_yaml(lang, "quote_cues.yaml")
+    for ex in rule["examples"]
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), CUE_EXAMPLES)
+def test_cue_examples(lang, text, speaker):
+    found = extract_quotes(text, language=lang)
+    if speaker is None:
+        assert found == []
+    else:
+        assert found and found[0].speaker_mention.endswith(speaker.split()[-1])
+
+
+# --- example corpus acceptance -----------------------------------------------------------
+
+CORPUS = "data/examples/ovks-2023"
+
+
+@pytest.fixture(scope="module")
+def corpus(request):
+    from pathlib import Path
+
+    root = Path(request.config.rootpath) / CORPUS
+    files = sorted(root.glob("*.txt"))
+    return pd.DataFrame(
+        {
+            "article_id": [f.stem[:3] for f in files],
+            "text": [f.read_text(encoding="utf-8") for f in files],
+        }
+    )
+
+
+def test_example_article_000(corpus):
+    q = quotes(corpus, language="de")
+    a = q[q["article_id"] == "000"]
+    assert set(a["speaker"]) <= {
+        "Kreml",
+        "Dmitri Peskow",
+        "Alexander Lukaschenko",
+        "Nikol Paschinjan",
+        "Valery Karbalevich",
+    }
+
+    def row(prefix):
+        r = a[a["text"].str.startswith(prefix)]
+        assert len(r), prefix
+        return r.iloc[0]
+
+    assert row('"Wir bedauern dies"').speaker == "Kreml"
+    r = row('"Wir bedauern dies in')
+    assert (r.speaker, r.via) == ("Dmitri Peskow", "russischen Staatsfernsehen")
+    r = row('"Wenn Sie Beschwerden')
+    assert (r.speaker, r.via) == ("Alexander Lukaschenko", "Belta.by")
+    assert row('es sei "unverantwortlich').speaker == "Alexander Lukaschenko"
+    assert row('"strategischer Fehler"').kind == "partial"
+    assert row('"strategischer Fehler"').speaker == "Nikol Paschinjan"
+    assert row('"Armeniens Sicherheitsarchitektur').speaker == "Nikol Paschinjan"
+    r = row('"Die post-sowjetischen')
+    assert (r.speaker, r.via) == ("Valery Karbalevich", "AFP")
+    # the quoted subheading is skipped; the scare-quoted one is not a quotation
+    assert not a["text"].str.startswith('"Beschwerden').any()
+    assert not (a["text"] == '"Fehler"').any()
+
+
+def test_example_article_002(corpus):
+    q = quotes(corpus, language="de")
+    a = q[q["article_id"] == "002"]
+    got = {(r.text[:25], r.speaker) for r in a.itertuples()}
+    assert ("stehen zentrale Fragen de", "Kreml") in got
+    assert ("dass Putin nicht beabsich", "Dmitri Peskow") in got
+    assert ("dass eine Kommunikation m", "Dmitri Peskow") in got
+    assert ("dass die OVKS viel Arbeit", "Wladimir Putin") in got
+    assert ("dass er mit dem belarussi", "Wladimir Putin") in got
+
+
+# --- frame contract ------------------------------------------------------------------------
+
+
+def test_columns_offsets_and_no_mutation(corpus):
+    before = corpus.copy(deep=True)
+    q = quotes(corpus, language="de")
+    pd.testing.assert_frame_equal(corpus, before)
+    assert list(q.columns) == COLUMNS
+    texts = dict(zip(corpus["article_id"], corpus["text"]))
+    for r in q.itertuples():
+        assert r.start == r.spans[0][0] and r.end == r.spans[-1][1]
+        if r.speaker_start >= 0:
+            assert texts[r.article_id][r.speaker_start : r.speaker_end] == r.speaker_mention
+
+
+def test_empty_frames():
+    empty = quotes(pd.DataFrame({"article_id": ["x"], "text": ["Kein Zitat hier."]}), language="de")
+    assert list(empty.columns) == COLUMNS and empty.empty
+    assert speakers(empty).empty
+
+
+def test_speakers_table(corpus):
+    s = speakers(quotes(corpus, language="de"))
+    assert {"article_id", "speaker", "direct", "indirect", "quotes", "share"} <= set(s.columns)
+    shares = s.groupby("article_id")["share"].sum()
+    assert ((shares - 1).abs() < 1e-9).all()
