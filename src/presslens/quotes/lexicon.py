@@ -70,7 +70,10 @@ def lexicon(language: str) -> Lexicon:
     verbs, particles = _forms(load_list(language, "reporting_verbs.txt"))
     acts, act_particles = _forms(load_list(language, "speech_acts.txt"))
     cues = load_yaml(language, "quote_cues.yaml") or []
-    media = [m.split(" = ")[0].strip() for m in load_list(language, "media.txt")]
+    try:  # "Alias = Canonical" lines: the alias is what the text says
+        media = [m.split(" = ")[0].strip() for m in load_list(language, "media.txt")]
+    except FileNotFoundError:
+        media = []
     return Lexicon(
         language=language,
         verbs=verbs,
