@@ -1,0 +1,97 @@
+"""Score presslens.timexes on KRAUTS (Dolomiten) and measure articles per second.
+
+    python benchmarks/bench_timex.py [--repeat 5]
+
+Each document's ``dct`` is its ``published`` date. Rules were developed on the documents with
+an even numeric doc_id; the odd half is held out and reported separately, with the total.
+Predictions go to benchmarks/out/; the scorer is ../shared/eval/score_timex.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import presslens as pl
+
+EVAL = Path(
+    os.environ.get("PRESSLENS_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")
+)
+GOLD = EVAL / "timex" / "krauts-dolomiten.jsonl"
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=5, help="timing runs (best is reported)")
+    args = ap.parse_args()
+    docs = [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    articles = pd.DataFrame(
+        {
+            "article_id": [d["doc_id"] for d in docs],
+            "text": [d["text"] for d in docs],
+            "published": pd.to_datetime([d["dct"] for d in docs]),
+            "language": "de",
+        }
+    )
+    pl.timexes(articles.head(2))  # build the grammar once
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        found = pl.timexes(articles)
+        best = min(best, time.perf_counter() - t0)
+    OUT.mkdir(exist_ok=True)
+    halves = {
+        "dev (even doc_id)": lambda d: int(d["doc_id"].split("_")[0]) % 2 == 0,
+        "held out (odd doc_id)": lambda d: int(d["doc_id"].split("_")[0]) % 2 == 1,
+        "all": lambda d: True,
+    }
+    by_doc = {aid: g for aid, g in found.groupby("article_id")}
+    for name, keep in halves.items():
+        tag = name.split()[0]
+        gold_path, pred_path = OUT / f"timex_gold_{tag}.jsonl", OUT / f"timex_pred_{tag}.jsonl"
+        with (
+            open(gold_path, "w", encoding="utf-8") as g,
+            open(pred_path, "w", encoding="utf-8") as p,
+        ):
+            for d in docs:
+                if not keep(d):
+                    continue
+                g.write(json.dumps(d, ensure_ascii=False) + "\n")
+                rows = by_doc.get(d["doc_id"])
+                tx = (
+                    []
+                    if rows is None
+                    else [
+                        {"start": int(r.start), "end": int(r.end), "type": r.type, "value": r.value}
+                        for r in rows.itertuples()
+                    ]
+                )
+                p.write(
+                    json.dumps({"doc_id": d["doc_id"], "timexes": tx}, ensure_ascii=False) + "\n"
+                )
+        print(f"== {name}")
+        res = subprocess.run(
+            [sys.executable, str(EVAL / "score_timex.py"), str(gold_path), str(pred_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        print(res.stdout.strip())
+    print(
+        f"speed: {len(docs) / best:,.0f} articles/s ({len(docs)} articles in {best:.3f} s, "
+        f"best of {args.repeat}, one process)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""Temporal expressions of one text: scan with the rules, then resolve against an anchor."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import NamedTuple
+
+from presslens.resources import load_yaml
+from presslens.timex.resolve import Context, resolve, value_range
+from presslens.timex.rules import scan
+
+__all__ = ["Timex", "extract_timexes", "extract_with_sentences"]
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+class Timex(NamedTuple):
+    """One temporal expression: ``text[start:end]`` with its TIMEX3 type, value and mod.
+
+    ``anchor`` says what a relative value was resolved against (``published:2023-11-25``,
+    ``inferred:...``, ``mention:...``; None for absolute values); ``date_start``/``date_end``
+    are the calendar days the value covers (None where it is no date); ``rule`` names the rule.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    anchor: str | None
+    date_start: date | None
+    date_end: date | None
+    rule: str
+
+
+@cache
+def _cues(language: str) -> tuple[frozenset, frozenset]:
+    v = load_yaml(language, "timex_vocab.yaml")
+    fold = lambda words: frozenset(str(w).casefold() for w in words)  # noqa: E731
+    return fold(v.get("future_cue", ())), fold(v.get("past_cue", ()))
+
+
+def _as_date(anchor) -> date | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, str):
+        return date.fromisoformat(anchor[:10])
+    try:
+        import pandas as pd
+
+        if pd.isna(anchor):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return anchor.date() if hasattr(anchor, "date") and callable(anchor.date) else anchor
+
+
+def extract_with_sentences(
+    text: str,
+    sentences: list[tuple[int, int]],
+    *,
+    language: str = "de",
+    anchor=None,
+    anchor_label: str = "published",
+) -> list[Timex]:
+    """Like :func:`extract_timexes`, with sentence spans given (for tense and nearby dates)."""
+    a = _as_date(anchor)
+    ctx = Context(text, a, sentences, _cues(language), anchor_label)
+    out = []
+    for m in scan(text, language):
+        value, label, rng = resolve(m.uvalue, ctx, m.start, m.text)
+        typ = "TIME" if value.startswith("XXXX-XX-XXT") else m.type
+        if rng is None and typ in ("DATE", "TIME"):
+            rng = value_range(value)
+        if _FULL_DAY.match(value):
+            d = date.fromisoformat(value[:10])
+            ctx.dates.append((m.start, d, ctx.sentence_of(m.start) if sentences else 0))
+        start, end = rng if rng else (None, None)
+        out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
+    return out
+
+
+def _sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
+    from presslens.text import split_sentences
+
+    return [(s.start, s.end) for s in split_sentences(text, language=language)]
+
+
+def extract_timexes(text: str, *, language: str = "de", anchor=None) -> list[Timex]:
+    """Temporal expressions in ``text``, resolved against ``anchor`` (a date or ISO string).
+
+    Args:
+        text: The text.
+        language: "de" or "en".
+        anchor: The article date. Without it relative values keep unknown parts
+            (``XXXX-11-23``, ``XXXX-XX-XX``) and no calendar range.
+
+    Returns:
+        A list of :class:`Timex`, in text order, without overlaps.
+
+    Limits: rules, not a parser. A weekday or month without a year is placed by tense words
+    in its sentence; "am Tag vor dem X" looks for the first earlier sentence with a date that
+    mentions X; "heute" inside quotation marks is PRESENT_REF (the speaker's today).
+    """
+    if language not in ("de", "en"):
+        raise ValueError(f"language must be 'de' or 'en', not {language!r}")
+    return extract_with_sentences(
+        text, _sentence_spans(text, language), language=language, anchor=anchor
+    )

@@ -1,0 +1,89 @@
+"""Rule engine: scan a text once and yield underspecified temporal expressions.
+
+Each match of the language's grammar (see :mod:`presslens.timex.patterns`) becomes a
+:class:`Match` whose ``uvalue`` is the rule's value template with its slots filled, e.g.
+``wd(4)`` ("the Thursday nearest to the anchor"), ``day(-1)``, ``md(11,23)`` or
+``2022-12-19``. :mod:`presslens.timex.resolve` turns these into TIMEX3 values.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import NamedTuple
+
+from presslens.timex.patterns import grammar
+
+__all__ = ["Match", "scan"]
+
+_SLOT = re.compile(r"\{(\w+)\}")
+_WORD = re.compile(r"\w+")
+_PAD2 = {"day", "monthnum", "hour", "minute", "m2"}
+
+
+class Match(NamedTuple):
+    """An underspecified temporal expression: span, type, rule and value template."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    uvalue: str
+    mod: str | None
+    rule: str
+
+
+def _normalise(cls: str, raw: str, lookup: dict) -> str:
+    if cls in lookup:
+        key = raw.casefold()
+        value = lookup[cls].get(key) or lookup[cls].get(re.sub(r"\s+", "", key).rstrip("."), "")
+        return value.zfill(2) if cls == "month" else value
+    if cls in _PAD2:
+        return raw.zfill(2)
+    if cls == "year2":
+        return ("20" if int(raw) < 40 else "19") + raw
+    if cls == "int":
+        return raw.replace(",", ".")
+    return raw
+
+
+def _fill(slots: dict, m: re.Match) -> str:
+    return slots.get(m.group(1), "")
+
+
+def scan(text: str, language: str = "de") -> list[Match]:
+    """All rule matches in ``text``, left to right, without overlaps."""
+    g = grammar(language)
+    lookup = g.lookup
+    out = []
+    last = 0
+    for w in _WORD.finditer(text):
+        pos = w.start()
+        if pos < last:
+            continue
+        for rule in g.candidates(w.group()):
+            m = rule.regex.match(text, pos)
+            if m is not None:
+                break
+        else:
+            continue
+        last = m.end()
+        i = rule.index
+        slots: dict[str, str] = {}
+        for alias, cls in rule.groups.items():
+            raw = m.group(f"r{i}_{alias}")
+            if raw is not None:
+                slots[alias] = _normalise(cls, raw, lookup)
+        if "year2" in slots and "year" not in slots:
+            slots["year"] = slots["year2"]
+        if "monthnum" in slots and "month" not in slots:
+            slots["month"] = slots["monthnum"]
+        fill = partial(_fill, slots)
+        uvalue = _SLOT.sub(fill, rule.value)
+        mod = _SLOT.sub(fill, rule.mod) if rule.mod else None
+        if "t" in rule.groups and m.group(f"r{i}_t") is not None:
+            start, end = m.span(f"r{i}_t")
+        else:
+            start, end = m.span()
+        out.append(Match(start, end, text[start:end], rule.type, uvalue, mod or None, rule.name))
+    return out

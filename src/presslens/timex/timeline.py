@@ -1,0 +1,107 @@
+"""One timeline of dated statements across articles, with events grouped and conflicts flagged."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pandas as pd
+
+from presslens.resources import load_yaml
+
+__all__ = ["timeline"]
+
+COLUMNS = [
+    "article_id", "outlet", "sentence_id", "date_start", "date_end", "value", "timex",
+    "sentence", "event", "event_id", "conflict",
+]  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_QUOTES = "\"'„“”»«‚‘’"
+
+
+def _content(sentence: str, stop: frozenset, skip: list[tuple[int, int]]) -> list[str]:
+    words = []
+    for m in _WORD.finditer(sentence):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        w = m.group()
+        if len(w) > 3 and w.casefold() not in stop:
+            words.append(w)
+    return words
+
+
+def timeline(
+    articles: pd.DataFrame, *, language: str | None = None, min_overlap: float = 0.2
+) -> pd.DataFrame:
+    """One row per dated statement (a sentence with a calendar date), across articles.
+
+    Columns: ``article_id, outlet, sentence_id, date_start, date_end, value, timex, sentence,
+    event, event_id, conflict``. A sentence with several dates keeps the most precise one.
+    ``event`` is a short label: the first content words of the sentence (no parser).
+    Statements from different articles whose content words overlap (Jaccard on 5-letter
+    stems >= ``min_overlap``) share an ``event_id``; ``conflict`` is True where statements of
+    the same event from different articles give dates that do not overlap.
+
+    Limits: word overlap is a rough stand-in for "the same event": two sentences about
+    different events with the same actors may be grouped, paraphrases may be missed.
+    PRESENT_REF/PAST_REF, durations and sets are not placed on the timeline.
+    """
+    from presslens.text import split_sentences
+    from presslens.timex import timexes
+
+    tx = timexes(articles, language=language)
+    tx = tx[tx["date_start"].notna() & tx["type"].isin(["DATE", "TIME"])]
+    outlets = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles else {}
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    stop = frozenset(
+        str(w).casefold()
+        for lang in ("de", "en")
+        for w in load_yaml(lang, "timex_vocab.yaml").get("label_stopwords", ())
+    )
+    rows, stems = [], []
+    for aid, group in tx.groupby("article_id", sort=False):
+        text = texts[aid] or ""
+        spans = split_sentences(text, language=language or "de")
+        starts = [s.start for s in spans]
+        group = group.assign(width=group["date_end"] - group["date_start"])
+        for sid, g in group.groupby("sentence_id", sort=True):
+            best = g.sort_values(["width", "start"]).iloc[0]
+            i = max(bisect_right(starts, int(best["start"])) - 1, 0)
+            s, e = spans[i].start, spans[i].end
+            sentence = text[s:e].strip()
+            skip = [(a - s, b - s) for a, b in zip(g["start"], g["end"])]
+            words = _content(text[s:e], stop, skip)
+            label = " ".join(words[:6]).strip(_QUOTES)
+            stems.append({w.casefold()[:5] for w in words})
+            rows.append(
+                [aid, outlets.get(aid), int(sid), best["date_start"], best["date_end"],
+                 best["value"], best["text"], sentence, label, -1, False]
+            )  # fmt: skip
+    # group statements of different articles by word overlap (union-find)
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            if rows[i][0] == rows[j][0] or not stems[i] or not stems[j]:
+                continue
+            inter = len(stems[i] & stems[j])
+            if inter >= 2 and inter / len(stems[i] | stems[j]) >= min_overlap:
+                parent[find(j)] = find(i)
+    ids: dict[int, int] = {}
+    for i, r in enumerate(rows):
+        r[9] = ids.setdefault(find(i), len(ids))
+    for r in rows:
+        r[10] = any(q[9] == r[9] and q[0] != r[0] and (q[4] < r[3] or q[3] > r[4]) for q in rows)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame["sentence_id"] = frame["sentence_id"].astype("int64")
+    frame["event_id"] = frame["event_id"].astype("int64")
+    frame["conflict"] = frame["conflict"].astype(bool)
+    for col in ("date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame.sort_values(["date_start", "article_id", "sentence_id"], ignore_index=True)

@@ -1,0 +1,244 @@
+"""Tests for presslens.timex: rule examples from the resources, example-corpus acceptance,
+English through the same functions, corpus-level frames."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.resources import load_yaml
+from presslens.timex import extract_timexes, infer_published, timeline, timexes
+from presslens.timex.patterns import grammar
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples" / "ovks-2023"
+ANCHOR = "2023-11-25"  # a Saturday, ISO week 47: the anchor of every rule example
+
+
+def _rule_cases(kind: str):
+    for lang in ("de", "en"):
+        try:
+            rules = load_yaml(lang, "timex_rules.yaml")
+        except FileNotFoundError:
+            continue
+        for rule in rules:
+            items = rule.get("examples" if kind == "pos" else "negatives") or []
+            for i, item in enumerate(items):
+                yield pytest.param(lang, rule["name"], item, id=f"{lang}-{rule['name']}-{i}")
+
+
+def test_every_rule_has_examples():
+    for lang in ("de", "en"):
+        for rule in load_yaml(lang, "timex_rules.yaml"):
+            assert rule.get("examples"), (lang, rule["name"])
+            assert rule.get("negatives"), (lang, rule["name"])
+
+
+@pytest.mark.parametrize("lang,name,example", list(_rule_cases("pos")))
+def test_rule_example(lang, name, example):
+    text, span, value = (str(x) for x in example)
+    found = extract_timexes(text, language=lang, anchor=ANCHOR)
+    assert (span, value) in [(t.text, t.value) for t in found], found
+
+
+@pytest.mark.parametrize("lang,name,text", list(_rule_cases("neg")))
+def test_rule_negative(lang, name, text):
+    found = extract_timexes(text, language=lang, anchor=ANCHOR)
+    assert name not in [t.rule for t in found], found
+
+
+def test_grammar_compiles_for_both_languages():
+    for lang in ("de", "en"):
+        g = grammar(lang)
+        assert len(g.rules) > 20 and all(r.regex is not None for r in g.rules)
+
+
+def _read(prefix: str) -> str:
+    return next(EXAMPLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return pd.DataFrame(
+        {
+            "article_id": ["000", "002"],
+            "text": [_read("000"), _read("002")],
+            "published": pd.to_datetime(["2023-11-25", None]),
+            "outlet": ["a", "b"],
+        }
+    )
+
+
+def test_infer_published_article_002(corpus):
+    out = infer_published(corpus)
+    row = out.set_index("article_id").loc["002"]
+    assert row["published_inferred"]
+    assert (row["published"].year, row["published"].month) == (2023, 11)
+    assert row["published"] == pd.Timestamp("2023-11-23")
+    first = out.set_index("article_id").loc["000"]
+    assert not first["published_inferred"] and first["published"] == pd.Timestamp(ANCHOR)
+
+
+@pytest.mark.parametrize(
+    "article,text,value,mod",
+    [
+        ("002", "Donnerstag, den 23. November", "2023-11-23", None),
+        ("002", "22. November", "2023-11-22", None),
+        ("002", "Tag vor dem Gipfeltreffen", "2023-11-22", None),
+        ("002", "1. Januar dieses Jahres", "2023-01-01", None),
+        ("002", "19. Dezember 2022", "2022-12-19", None),
+        ("002", "1999", "1999", None),
+        ("000", "Diese Woche", "2023-W47", None),
+        ("000", "Ende der Woche", "2023-W47", "END"),
+        ("000", "September", "2023-09", None),
+        ("000", "heute", "PRESENT_REF", None),  # inside a quotation: the speaker's today
+        ("000", "damals", "PAST_REF", None),
+    ],
+)
+def test_example_corpus_values(corpus, article, text, value, mod):
+    tx = timexes(corpus)
+    rows = tx[(tx["article_id"] == article) & (tx["text"] == text)]
+    assert len(rows) == 1, tx[tx["article_id"] == article][["text", "value"]]
+    row = rows.iloc[0]
+    assert row["value"] == value
+    assert (None if pd.isna(row["mod"]) else row["mod"]) == mod
+    assert (
+        corpus.loc[corpus["article_id"] == article, "text"].iloc[0][row["start"] : row["end"]]
+        == text
+    )
+
+
+def test_inferred_anchor_is_recorded(corpus):
+    tx = timexes(corpus)
+    anchors = tx.loc[(tx["article_id"] == "002") & tx["anchor"].notna(), "anchor"]
+    assert anchors.str.startswith(("inferred:", "mention:")).all() and len(anchors) >= 2
+    assert (
+        tx.loc[tx["text"] == "Tag vor dem Gipfeltreffen", "anchor"].iloc[0] == "mention:2023-11-23"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        (
+            "Die Minister trafen sich am Donnerstag, den 23. November.",
+            "Donnerstag, den 23. November",
+            "2023-11-23",
+        ),
+        ("Er kam gestern an.", "gestern", "2023-11-24"),
+        (
+            "Die Wahl war am 3. 4. 2021 und zwei Tage später die Auszählung.",
+            "zwei Tage später",
+            "2021-04-05",
+        ),
+        ("Vor drei Jahren war alles anders.", "drei Jahren", "P3Y"),
+        ("Nächsten Monat beginnt der Umbau.", "Nächsten Monat", "2023-12"),
+        ("Das Treffen ist um 20 Uhr.", "20 Uhr", "2023-11-25T20:00"),
+        ("Seit Jahren streiten sie.", "Jahren", "PXY"),
+        ("in den 1990er Jahren", "den 1990er Jahren", "199"),
+        ("Am 28. Dezember ist Schluss.", "28. Dezember", "2023-12-28"),
+        ("im Frühjahr 2024", "Frühjahr 2024", "2024-SP"),
+        ("im dritten Quartal", "dritten Quartal", "2023-Q3"),
+    ],
+)
+def test_german_table(text, span, value):
+    found = extract_timexes(text, anchor=ANCHOR)
+    assert (span, value) in [(t.text, t.value) for t in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei hat 2000 Mitglieder.",
+        "Er sagte die Wahrheit mit Mut.",
+        "Der Samstagsfilm lief.",
+        "August Meier sagte nichts.",
+        "Guten Morgen, Herr Meier.",
+    ],
+)
+def test_german_no_timex(text):
+    assert extract_timexes(text, anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The leaders met on Thursday.", "Thursday", "2023-11-23"),
+        ("Talks stalled last week.", "last week", "2023-W46"),
+        ("It was signed on November 23, 2023.", "November 23, 2023", "2023-11-23"),
+        ("They met on 5 May 2021 and two days later signed.", "two days later", "2021-05-07"),
+        ("He arrived yesterday.", "yesterday", "2023-11-24"),
+    ],
+)
+def test_english_table(text, span, value):
+    found = extract_timexes(text, language="en", anchor=ANCHOR)
+    assert (span, value) in [(t.text, t.value) for t in found], found
+
+
+def test_without_anchor_year_stays_unknown():
+    found = extract_timexes("Am 28. Dezember ist Schluss.")
+    assert [t.value for t in found] == ["XXXX-12-28"]
+    assert found[0].date_start is None
+
+
+def test_timexes_columns_and_empty():
+    empty = timexes(pd.DataFrame({"article_id": ["x"], "text": ["Kein Datum hier."]}))
+    cols = ["article_id", "timex_id", "start", "end", "text", "type", "value", "mod", "anchor",
+            "date_start", "date_end", "sentence_id"]  # fmt: skip
+    assert list(empty.columns) == cols and empty.empty
+    assert list(timexes(pd.DataFrame({"article_id": [], "text": []})).columns) == cols
+
+
+def test_english_through_corpus_function():
+    arts = pd.DataFrame({"article_id": ["e"], "text": ["Talks stalled last week in Minsk."],
+                         "published": pd.to_datetime([ANCHOR]), "language": ["en"]})  # fmt: skip
+    tx = timexes(arts)
+    assert tx["value"].tolist() == ["2023-W46"]
+    assert tx["date_start"].iloc[0] == pd.Timestamp("2023-11-13")
+
+
+def test_no_mutation(corpus):
+    before = corpus.copy(deep=True)
+    timexes(corpus)
+    infer_published(corpus)
+    timeline(corpus)
+    pd.testing.assert_frame_equal(corpus, before)
+
+
+def test_timeline_groups_and_flags():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "outlet": ["A", "B"],
+            "text": [
+                "Der Gipfel der Allianz in Minsk begann am 23. November 2023.",
+                "Der Gipfel der Allianz in Minsk begann am 24. November 2023.",
+            ],
+        }
+    )
+    tl = timeline(arts)
+    assert len(tl) == 2 and tl["event_id"].nunique() == 1 and tl["conflict"].all()
+    assert tl["date_start"].tolist() == [pd.Timestamp("2023-11-23"), pd.Timestamp("2023-11-24")]
+    assert tl["outlet"].tolist() == ["A", "B"]
+    assert tl["event"].iloc[0]
+
+
+def test_timeline_different_events_not_grouped():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [
+                "Der Gipfel der Allianz in Minsk begann am 23. November 2023.",
+                "Die Ernte der Bauern im Tal endete am 2. Oktober 2023.",
+            ],
+        }
+    )
+    tl = timeline(arts)
+    assert tl["event_id"].nunique() == 2 and not tl["conflict"].any()
+
+
+def test_dates_are_plain_dates():
+    t = extract_timexes("am 23. November 2023")[0]
+    assert t.date_start == t.date_end == date(2023, 11, 23)
