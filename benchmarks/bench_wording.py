@@ -1,0 +1,98 @@
+"""Speed of the wording layer on 1,028 derStandard articles (10kGNAD test split).
+
+Steps: entities and labels (presslens.entities, skipped while it does not exist),
+frequencies and keyness of lemmas grouped by section; readability is timed apart (not part
+of the aim). The aim is all four steps in under 5 s on one core. The first step that
+lemmatises pays for loading simplemma's German dictionary (once per process); it is timed as
+its own step so the figures say where the time goes.
+
+Run: .venv/bin/python benchmarks/bench_wording.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+EVAL = Path(
+    os.environ.get("PRESSLENS_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")
+)
+CORPUS = EVAL / "corpus" / "gnad-test.jsonl"
+
+
+def load() -> pd.DataFrame:
+    with CORPUS.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return pd.DataFrame(
+        {
+            "article_id": [r["doc_id"] for r in rows],
+            "text": [r["text"] for r in rows],
+            "section": [r["section"] for r in rows],
+        }
+    )
+
+
+def main() -> int:
+    if not CORPUS.is_file():
+        print(f"no corpus at {CORPUS} (set PRESSLENS_EVAL)", file=sys.stderr)
+        return 1
+    import presslens as pl
+    from presslens.wording.lemmas import lemmatize
+
+    articles = load()
+    n = len(articles)
+    print(f"{n} articles, {articles['text'].str.len().sum():,} characters, "
+          f"{articles['section'].nunique()} sections")  # fmt: skip
+
+    def lemma_dictionaries():
+        lemmatize.cache_clear()
+        return lemmatize("Häuser", "de")
+
+    steps = [("lemma dictionaries (load once)", lemma_dictionaries)]
+    try:
+        from presslens.entities import entities, labels
+
+        steps += [("entities", lambda: entities(articles)), ("labels", lambda: labels(articles))]
+    except ImportError as exc:
+        print(f"entities/labels skipped: {exc}")
+    steps += [
+        ("frequencies (lemma, by section)", lambda: pl.frequencies(articles, by="section")),
+        ("keyness (log-likelihood, by section)", lambda: pl.keyness(articles, by="section")),
+        ("keyness (log-odds, by section)",
+         lambda: pl.keyness(articles, by="section", method="log_odds")),
+    ]  # fmt: skip
+    total = 0.0
+    for name, fn in steps:
+        t0 = time.perf_counter()
+        out = fn()
+        dt = time.perf_counter() - t0
+        total += dt
+        rows = len(out) if hasattr(out, "__len__") and not isinstance(out, str) else 1
+        print(f"{name:40s} {dt:6.2f} s  {n / dt:8.0f} articles/s  {rows:>8,} rows")
+    print(f"{'total':40s} {total:6.2f} s  {n / total:8.0f} articles/s  (aim: < 5 s)")
+
+    t0 = time.perf_counter()
+    out = pl.readability(articles)
+    dt = time.perf_counter() - t0
+    print(f"{'readability (apart; sentence splitter)':40s} {dt:6.2f} s  {n / dt:8.0f} articles/s")
+    print("mean reading ease by section (Amstad):")
+    print(
+        out.join(articles["section"]).groupby("section")["reading_ease"].mean().round(1).to_string()
+    )
+    key = pl.keyness(articles, by="section")
+    print("top keyword per section:")
+    print(
+        key.groupby("group")
+        .head(1)[["group", "term", "count", "log_ratio", "g2"]]
+        .to_string(index=False)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

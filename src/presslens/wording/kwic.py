@@ -1,0 +1,72 @@
+"""Keyword in context: the passages behind every count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from presslens.wording._words import units, word_table
+
+__all__ = ["kwic"]
+
+KWIC_COLUMNS = ["article_id", "term", "start", "end", "left", "match", "right"]
+
+
+def kwic(
+    articles: pd.DataFrame,
+    term: str | Iterable[str],
+    *,
+    window: int = 40,
+    unit: Literal["token", "lemma"] = "lemma",
+    language: str | None = None,
+) -> pd.DataFrame:
+    """Every occurrence of ``term`` with the text around it.
+
+    Matching is the counting of :func:`presslens.frequencies` with the same ``unit``: the
+    term is compared case-insensitively with the lemma (``unit="lemma"``: "Präsident" finds
+    "Präsidenten") or with the word as written (``unit="token"``); a term of several words is
+    an n-gram and matches only where :func:`presslens.ngrams` finds it (not across punctuation
+    or line breaks). So the rows for a term are exactly the occurrences behind its count.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text``.
+        term: A term as shown by ``frequencies``/``keyness``, or several.
+        window: Characters of context on each side.
+        unit: ``"lemma"`` or ``"token"``, as used for the counts.
+        language: As in :func:`presslens.frequencies`.
+
+    Returns:
+        One row per occurrence in text order: ``article_id, term, start, end, left, match,
+        right``; ``match`` is ``text[start:end]`` as written, ``left``/``right`` the context
+        with line breaks shown as spaces.
+    """
+    terms = [term] if isinstance(term, str) else list(term)
+    words = word_table(articles, language=language)
+    rows = []
+    by_n: dict[int, list[str]] = {}
+    for t in terms:
+        parts = t.split()
+        if parts:
+            by_n.setdefault(len(parts), []).append(t)
+    for n, group in by_n.items():
+        u = units(words, unit=unit, n=n)
+        wanted = {" ".join(t.split()).casefold(): t for t in group}
+        keys = u.key_text(np.arange(len(u.key_rows)))
+        hit = {k: wanted[s] for k, s in enumerate(keys) if s in wanted}
+        if not hit:
+            continue
+        mask = np.isin(u.key, list(hit))
+        for i, k in zip(u.index[mask].tolist(), u.key[mask].tolist()):
+            a = int(words.art[i])
+            text = words.texts[a]
+            s, e = int(words.start[i]), int(words.end[i + n - 1])
+            left = text[max(0, s - window) : s].replace("\n", " ")
+            right = text[e : e + window].replace("\n", " ")
+            rows.append((a, s, words.article_ids[a], hit[k], s, e, left, text[s:e], right))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    frame = pd.DataFrame.from_records([r[2:] for r in rows], columns=KWIC_COLUMNS)
+    return frame.astype({"article_id": object, "term": "str", "start": "int64", "end": "int64",
+                         "left": "str", "match": "str", "right": "str"})  # fmt: skip
