@@ -109,7 +109,11 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
         for note in notes:
             report(path, note + "; the file was read")
         if fmt == "html":
-            meta, body = parse_html(text)
+            try:
+                meta, body = parse_html(text)
+            except Exception as err:  # lxml/trafilatura errors on broken markup vary
+                report(path, f"cannot parse the HTML: {err}")
+                return []
             if not body:
                 report(path, "no article text found in the HTML (malformed or not an article page)")
                 return []
@@ -157,8 +161,9 @@ def read_articles(
         source: A file, a folder (read recursively; hidden files, ``_``-prefixed names and
             README/LICENSE files are skipped), a glob pattern (``**`` allowed), or a list
             of these.
-        language: ``"de"`` or ``"en"`` for every article; by default a ``language``
-            column of a collection is used, else the language is detected from the text.
+        language: ``"de"`` or ``"en"`` for every article; by default a collection's
+            ``language`` column is used where it says "de" or "en" (also "de-AT",
+            "en_GB"), else the language is detected from the text.
         errors: ``"collect"`` (default): good files load and each problem becomes a row
             of ``presslens.problems(articles)``; ``"raise"``: raise ``LoadError`` on the
             first problem.
