@@ -124,6 +124,13 @@ def test_parse_date(line, expected):
         ("(Iswestija/RoZ)", "source", ("Iswestija/RoZ", "(Iswestija/RoZ)")),
         ("Quelle: dpa", "source", ("dpa", "Quelle: dpa")),
         ("Putin in Minsk. (Foto: dpa)", "caption", ("Putin in Minsk.", "dpa")),
+        ("Image source, Getty Images", "photo", "Getty Images"),
+        (
+            "Image caption, Nikol Pashinyan in Yerevan",
+            "caption",
+            ("Nikol Pashinyan in Yerevan", None),
+        ),
+        ("Bild, Spiegel und Zeit berichteten", "text", None),
         # negatives: body lines
         ("Von Moskau aus gesehen ist das ein Affront.", "text", None),
         ('Kreml: "Wir bedauern dies"', "text", None),
@@ -178,6 +185,12 @@ def test_classify_line_with_parts():
          "Erster Absatz.\n\nZweiter Absatz."),
         ("Titel\n\nErster Absatz.\nFoto: dpa\nZweiter Absatz.", "Titel", None,
          "Erster Absatz.\nZweiter Absatz."),
+        ("Titel\n\nErster Absatz.\n\nBildunterschrift: Putin in Minsk\n\nZweiter Absatz.",
+         "Titel", None, "Erster Absatz.\n\nZweiter Absatz."),
+        # a sentence that merely mentions a video stays
+        ("Titel\n\nErster Absatz.\n\nDer Kanzler sagte im Video: Wir stehen zusammen\n\nEnde.",
+         "Titel", None,
+         "Erster Absatz.\n\nDer Kanzler sagte im Video: Wir stehen zusammen\n\nEnde."),
         # English
         ("Summit ends\n\nBy Jane Doe\n\n2 days ago\n\nThe leaders met.\n\n(AP)", "Summit ends",
          "Jane Doe", "The leaders met."),

@@ -54,6 +54,7 @@ def rules() -> dict:
     name = rf"{token}(?:\s+(?:(?:{particles})\s+)*{token}){{1,3}}"
     joiner = rf"(?:\s*,\s*|\s+(?:{_words(merged['author_joiners'])})\s+)"
     credit_prefix = _words(merged["photo_credit_prefixes"])
+    multiword = _words(w for w in merged["photo_credit_prefixes"] if " " in w)
     return {
         "sections": {s.casefold() for s in merged["sections"]},
         # function words ("Der", "The") never start a name token
@@ -65,8 +66,14 @@ def rules() -> dict:
         "explicit_author": re.compile(
             rf"(?:{_words(merged['author_prefixes'])})\s*:?\s+(?P<rest>[A-ZÄÖÜ].*)", flags
         ),
+        # a comma may follow a prefix of several words ("Image source, Getty Images")
         "photo": re.compile(
-            rf"(?:(?:{credit_prefix})\s*(?::|©|\(c\))|©|\(c\))\s*(?P<credit>\S.*)", flags
+            rf"(?:(?:{credit_prefix})\s*(?::|©|\(c\))|(?:{multiword})\s*,|©|\(c\))"
+            rf"\s*(?P<credit>\S.*)",
+            flags,
+        ),
+        "caption_prefix": re.compile(
+            rf"(?:{_words(merged['caption_prefixes'])})\s*[:,]\s*(?P<caption>\S.*)", flags
         ),
         "trailing_photo": re.compile(
             rf"(?P<caption>.*?\S)\s*[(\[]?\s*(?:{credit_prefix})\s*:\s*(?P<credit>[^()\[\]:]{{1,80}}?)\s*[)\]]?",
@@ -143,6 +150,9 @@ def _classify_one(line: str) -> Line:
             return Line("source", (m["source"].strip(), s))
     if not re.search(r"\d", s) and is_name_list(s):
         return Line("name", s)
+    m = r["caption_prefix"].fullmatch(s)
+    if m:
+        return Line("caption", (m["caption"].strip(), None))
     m = r["trailing_photo"].fullmatch(s)
     if m and _credit_ok(m["credit"]):
         return Line("caption", (m["caption"].strip(), m["credit"].strip()))

@@ -22,9 +22,10 @@ The rules (general, not tuned to one site):
   kept in ``caption``, not in the body.
 * **Footer**: from the end, source/agency lines ("(dpa)", "Quelle: dpa"), photo credits,
   dates, separators and "Von X" lines are taken out; the agency line sets ``outlet``.
-* **In the body** only whole photo-credit lines are taken out (with the blank line after them
-  when they stand between blank lines); everything else, subheadings and bullets included,
-  stays verbatim.
+* **In the body** only whole photo-credit lines and lines with an explicit caption prefix
+  ("Bildunterschrift:", "Image caption,") are taken out (with the blank line after them when
+  they stand between blank lines); everything else, subheadings and bullets included, stays
+  verbatim.
 
 Duplicate photo credits collapse into one; several different ones are joined with "; ".
 """
@@ -187,7 +188,8 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
     cut = lines[body_first][0]
     i = body_first + 1
     while i < body_last:
-        if kinds[i].kind == "photo":
+        explicit_caption = kinds[i].kind == "caption" and kinds[i].value[1] is None
+        if kinds[i].kind == "photo" or explicit_caption:
             _record(meta, kinds[i])
             pieces.append(text[cut : lines[i][0]])
             cut = lines[i][1] + 1
