@@ -242,3 +242,24 @@ def test_timeline_different_events_not_grouped():
 def test_dates_are_plain_dates():
     t = extract_timexes("am 23. November 2023")[0]
     assert t.date_start == t.date_end == date(2023, 11, 23)
+
+
+def test_timeline_figure_has_one_trace_group_per_article():
+    from presslens.plots.timeline import timeline_figure
+
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [
+                "Der Gipfel in Minsk begann am 23. November 2023. Diese Woche war viel los.",
+                "Der Gipfel in Minsk begann am 24. November 2023.",
+            ],
+            "published": pd.to_datetime(["2023-11-25", "2023-11-25"]),
+        }
+    )
+    fig = timeline_figure(timeline(arts))
+    names = {t.name for t in fig.data if t.showlegend is not False}
+    assert names == {"a", "b"}
+    assert any(
+        "Minsk" in str(c) for t in fig.data if t.customdata is not None for c in t.customdata
+    )
