@@ -119,6 +119,7 @@ _NOT_CLAUSE = frozenset(
     ]
 )
 _SOLL = frozenset(["soll", "sollen"])
+_PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 _SAY = frozenset(
     [
         "sagte",
@@ -160,12 +161,14 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
     """Add reported-speech quotes (dicts like ``find_direct``'s) to ``found``; returns it."""
     en = lex.language == "en"
     direct_spans = [(q["start"], q["end"]) for q in found if q["kind"] == "direct"]
+    all_spans = [(q["start"], q["end"]) for q in found]
     sentence_quoted = [False] * len(sents)
     di = 0
     for si, (a, b) in enumerate(sents):
-        while di < len(direct_spans) and direct_spans[di][1] <= a:
+        while di < len(all_spans) and all_spans[di][1] <= a:
             di += 1
-        if di < len(direct_spans) and direct_spans[di][0] < b:
+        has_partial = di < len(all_spans) and all_spans[di][0] < b
+        if has_partial and _overlaps(direct_spans, a, b):
             sentence_quoted[si] = True
         if _covered(direct_spans, a, b):
             continue
@@ -207,16 +210,17 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         # 4. continuation in Konjunktiv / soll hearsay, after a quote in the last sentences
         recent = any(sentence_quoted[max(0, si - 2) : si])
+        main = lows[: min(12, lows.index(",") if "," in lows else 12)]
         if not en and recent and any(w in lex.konjunktiv for w in lows):
             found.append(_whole("free_indirect", text, a, b))
             sentence_quoted[si] = True
             continue
-        if not en and any(w in _SOLL for w in lows) and recent:
+        if not en and any(w in _SOLL for w in main) and recent:
             found.append(_whole("free_indirect", text, a, b))
             sentence_quoted[si] = True
             continue
-        # 5. speech-act summaries
-        ci = _act_in(toks, lows, lex)
+        # 5. speech-act summaries (not when the sentence holds a partial quote)
+        ci = -1 if has_partial else _act_in(toks, lows, lex)
         if ci >= 0:
             m = subject(toks, ci, lex)
             if m is not None:
@@ -228,6 +232,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 def _act_in(toks, lows, lex):
+    if any(w in _PASSIVE for w in lows):
+        return -1
     for i, w in enumerate(lows):
         if w in lex.acts:
             need = lex.act_particles.get(w)
@@ -283,6 +289,26 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
     }
 
 
+_ADJ_LAUT = frozenset(
+    ["sehr", "zu", "so", "ist", "war", "wurde", "wird", "werden", "recht", "besonders", "ziemlich"]
+)
+_SOURCE_ENDS = (
+    "angaben", "aussagen", "aussage", "berichten", "informationen", "auffassung", "ansicht",
+    "stellungnahme", "darstellung", "meinung", "einschätzung", "worten", "erkenntnissen",
+    "schätzungen", "ermittlungen", "auskunft", "mitteilung", "meldungen", "zählung",
+    "umfrage", "studie", "berechnungen", "überzeugung", "recherchen",
+)  # fmt: skip
+
+
+def _source_noun(lows, k):
+    """End index after a source noun ("Angaben", "eigenen Angaben", "Polizeiangaben") that
+    starts within two words of ``k``; 0 if none."""
+    for j in range(k, min(k + 3, len(lows))):
+        if lows[j].endswith(_SOURCE_ENDS):
+            return j + 1
+    return 0
+
+
 def _apposition(toks, lows, fb, lex):
     """Extend a source phrase over ", einem unabhängigen Analysten," after it."""
     n = len(toks)
@@ -320,28 +346,23 @@ def _prepositional(text, toks, lows, lex, a, b):
         if (
             w in ("laut", "gemäß")
             and i + 1 < n
-            and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lex.determiners)
+            and toks[i + 1].text[:1].isalnum()
+            and (lows[i + 1] not in lex.function or lows[i + 1] in lex.determiners)
+            and (i == 0 or lows[i - 1] not in _ADJ_LAUT)
         ):
             m = find_mention(toks, lex, after=i + 1)
             if m is None:
-                continue
+                m = Mention(toks[i + 1].start, toks[i + 1].end, "")
             fa, fb, mention = toks[i].start, m.end, m
             fb = _apposition(toks, lows, fb, lex)
-        elif w == "nach" and i + 1 < n and lows[i + 1] in _NACH:
-            j = i + 2
+        elif w == "nach" and i + 1 < n and _source_noun(lows, i + 1) > 0:
+            j = _source_noun(lows, i + 1)
+            m = None
             if j < n and lows[j] in ("von", "des", "der", "eines", "einer"):
-                m = (
-                    find_mention(toks, lex, after=j + (1 if lows[j] == "von" else 0))
-                    if lows[j] == "von"
-                    else find_mention(toks, lex, after=j)
-                )
-            else:
-                m = None
-            fb = m.end if m else toks[i + 1].end
-            fa, mention = toks[i].start, m
-            if m is None and i + 2 < n and lows[i + 2] not in ("von", "des", "der"):
-                # "nach eigenen Angaben"-like: the subject is the speaker
-                pass
+                m = find_mention(toks, lex, after=j + 1 if lows[j] == "von" else j)
+            if m is None:
+                m = Mention(toks[i + 1].start, toks[j - 1].end, "")
+            fa, fb, mention = toks[i].start, max(m.end, toks[j - 1].end), m
         elif w == "zufolge" and i > 0:
             j = i - 1
             while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
