@@ -218,7 +218,9 @@ def read_articles(
     ]
     for col in _STRINGS:
         frame[col] = frame[col].astype("str").where(frame[col].notna())
-    frame["published"] = pd.to_datetime(frame["published"].astype(object), errors="coerce")
+    frame["published"] = pd.to_datetime(frame["published"].astype(object), errors="coerce").astype(
+        "datetime64[ns]"
+    )
     frame["n_chars"] = frame["text"].str.len().astype("int64")
     frame["n_words"] = [len(_WORD.findall(t)) for t in frame["text"]]
     frame["n_words"] = frame["n_words"].astype("int64")
