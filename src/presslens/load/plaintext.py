@@ -28,6 +28,14 @@ The rules (general, not tuned to one site):
   verbatim.
 
 Duplicate photo credits collapse into one; several different ones are joined with "; ".
+``outlet`` from an agency line is its content as written ("(Iswestija/RoZ)" gives
+"Iswestija/RoZ"): which part is the outlet and which the agency is not guessed.
+
+Limits: the first date line wins (a "Veröffentlicht" and an "Aktualisiert" line give the
+first); a section is recognised only from the listed names or a breadcrumb starting with
+"Startseite"/"Home"; a bare name line at the end of the body (a signature) stays in the body;
+a kicker or subheading over the first paragraph is indistinguishable from a title when it is
+followed by a blank line.
 """
 
 from __future__ import annotations
