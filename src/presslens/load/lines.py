@@ -19,7 +19,7 @@ from typing import NamedTuple
 from presslens.load.dates import parse_date
 from presslens.resources import LANGUAGES, load_set, load_yaml
 
-__all__ = ["Line", "classify_line", "rules", "METADATA_KINDS"]
+__all__ = ["Line", "classify_line", "may_be_credit", "rules", "METADATA_KINDS"]
 
 METADATA_KINDS = frozenset(
     {"separator", "date", "relative", "section", "photo", "author", "source", "meta", "ui"}
@@ -72,6 +72,9 @@ def rules() -> dict:
             rf"\s*(?P<credit>\S.*)",
             flags,
         ),
+        "credit_start": re.compile(
+            rf"\s*(?:{credit_prefix}|{_words(merged['caption_prefixes'])}|©|\(c\))", flags
+        ),
         "caption_prefix": re.compile(
             rf"(?:{_words(merged['caption_prefixes'])})\s*[:,]\s*(?P<caption>\S.*)", flags
         ),
@@ -111,6 +114,11 @@ def _author(rest: str) -> str | None:
     if head != rest and (is_name_list(head) or len(head.split()) == 1):
         return head
     return None
+
+
+def may_be_credit(line: str) -> bool:
+    """A cheap test: ``line`` starts like a photo credit or caption ("Foto", "©"...)."""
+    return bool(rules()["credit_start"].match(line))
 
 
 def _classify_one(line: str) -> Line:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from presslens.load.lines import METADATA_KINDS, Line, classify_line
+from presslens.load.lines import METADATA_KINDS, Line, classify_line, may_be_credit
 
 __all__ = ["parse_plaintext"]
 
@@ -117,8 +117,8 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    kinds = [classify_line(text[s:e]) for s, e in lines]
-    nonblank = [i for i, k in enumerate(kinds) if k.kind != "blank"]
+    kinds = _LazyKinds(text, lines)  # body lines are mostly never classified
+    nonblank = [i for i, (s, e) in enumerate(lines) if not text[s:e].isspace() and e > s]
     meta: dict[str, Any] = {
         "kicker": None, "title": None, "author": [], "published": None, "published_raw": None,
         "published_relative": None, "section": None, "photo_credit": [], "caption": [],
@@ -186,28 +186,43 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
         return _finish(meta), ""
 
     # footer
-    body_last = nonblank[-1]
-    while body_last > body_first and kinds[body_last].kind in _FOOTER_KINDS:
-        _record(meta, kinds[body_last])
-        body_last = max(j for j in nonblank if j < body_last)
+    m = len(nonblank) - 1
+    while nonblank[m] > body_first and kinds[nonblank[m]].kind in _FOOTER_KINDS:
+        _record(meta, kinds[nonblank[m]])
+        m -= 1
+    body_last = nonblank[m]
 
     # body, without photo-credit lines
     pieces: list[str] = []
     cut = lines[body_first][0]
     i = body_first + 1
     while i < body_last:
-        explicit_caption = kinds[i].kind == "caption" and kinds[i].value[1] is None
-        if kinds[i].kind == "photo" or explicit_caption:
+        if may_be_credit(line(i)) and (
+            kinds[i].kind == "photo" or (kinds[i].kind == "caption" and kinds[i].value[1] is None)
+        ):
             _record(meta, kinds[i])
             pieces.append(text[cut : lines[i][0]])
             cut = lines[i][1] + 1
-            if kinds[i - 1].kind == "blank":
-                while i + 1 < body_last and kinds[i + 1].kind == "blank":
+            if not line(i - 1).strip():
+                while i + 1 < body_last and not line(i + 1).strip():
                     i += 1
                     cut = lines[i][1] + 1
         i += 1
     pieces.append(text[cut : lines[body_last][1]])
     return _finish(meta), "".join(pieces).rstrip()
+
+
+class _LazyKinds:
+    """``classify_line`` of each line, computed when first asked for."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]]):
+        self.text, self.lines, self.cache = text, lines, {}
+
+    def __getitem__(self, i: int) -> Line:
+        if i not in self.cache:
+            s, e = self.lines[i]
+            self.cache[i] = classify_line(self.text[s:e])
+        return self.cache[i]
 
 
 def _finish(meta: dict[str, Any]) -> dict[str, Any]:
