@@ -102,8 +102,9 @@ def extract_timexes(text: str, *, language: str = "de", anchor=None) -> list[Tim
         A list of :class:`Timex`, in text order, without overlaps.
 
     Limits: rules, not a parser. A weekday or month without a year is placed by tense words
-    in its sentence; "am Tag vor dem X" looks for the first earlier sentence with a date that
-    mentions X; "heute" inside quotation marks is PRESENT_REF (the speaker's today).
+    near it in its sentence; "am Tag vor dem X" looks for the first earlier sentence with a
+    date that mentions X. "heute" is the article's day (KRAUTS convention, also inside
+    quotations) except in "heute noch", "bis heute" and similar, where it is PRESENT_REF.
     """
     if language not in ("de", "en"):
         raise ValueError(f"language must be 'de' or 'en', not {language!r}")

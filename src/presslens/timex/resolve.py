@@ -3,7 +3,7 @@
 Relative values are resolved against an anchor date (the article's ``published`` date) or,
 where the text says so ("zwei Tage später", "am Tag vor dem Gipfeltreffen"), against a date
 mentioned earlier in the same text. A weekday, month or day without a year is placed by the
-tense cues of its sentence (``future_cue``/``past_cue`` in ``timex_vocab.yaml``); without cues
+tense cues near it in its sentence (``future_cue``/``past_cue`` in ``timex_vocab.yaml``); without cues
 a weekday takes the nearest date and a month stays in the anchor's year. Without an anchor
 the year (or the whole date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
 """
@@ -36,6 +36,7 @@ _FREQ = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlic
          "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
          "hourly": "PT1H"}  # fmt: skip
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_WINDOW = 60  # characters either side of an expression in which tense cues count
 _BACKWARD = {"zuvor", "davor", "früher", "vor", "before", "earlier", "vortag"}
 
 
@@ -64,6 +65,7 @@ class Context:
         if not self.sentences:
             return 0
         s, e = self.sentences[self.sentence_of(pos)]
+        s, e = max(s, pos - _WINDOW), min(e, pos + _WINDOW)
         words = {w.casefold() for w in _WORD.findall(self.text, s, e)}
         if words & self.future:
             return 1
@@ -77,14 +79,6 @@ class Context:
             if p < pos and (not same_sentence or si >= sent - 1):
                 return d
         return None
-
-    def inside_quote(self, pos: int) -> bool:
-        line = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
-        return (
-            line.count('"') % 2 == 1
-            or line.count("„") > line.count("“")
-            or line.count("“") > line.count("”") + line.count("„")
-        )
 
 
 def _rel(word: str) -> int:
@@ -223,8 +217,6 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         return _day(a + timedelta(days=int(args[0]))), label, None
     if fn == "dayword":
         w = args[0].casefold()
-        if w == "heute" and ctx.inside_quote(start):
-            return "PRESENT_REF", None, None
         return _day(a + timedelta(days=_DAYWORD[w])), label, None
     if fn == "relu":
         n = _rel(args[0])
