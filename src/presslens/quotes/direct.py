@@ -68,6 +68,26 @@ _BARE_OK = frozenset(["sagte", "sagt", "erklärte", "meinte", "warnte", "fordert
 _SO = frozenset(["so"])
 
 
+def _previous_frame(text, sents, pos, lex):
+    """Speaker, cue and frame from the sentence before a free-standing quote when it
+    announces it ("Der Minister sagte am Montag:" or any sentence with a reporting verb)."""
+    from presslens.quotes.reported import subject
+    from presslens.quotes.speakers import tokenize
+
+    si = _sentence_of(sents, pos)
+    if si == 0 or sents[si][0] < pos:
+        return None, None, None
+    a, b = sents[si - 1]
+    if "„" in text[a:b] or '"' in text[a:b]:
+        return None, None, None
+    toks = tokenize(text, a, b)
+    ci = _cue_in(toks, lex)
+    if ci < 0:
+        return None, None, None
+    m = subject(toks, ci, lex)
+    return m, (toks[ci].start, toks[ci].end), (a, b)
+
+
 def find_direct(text: str, sents, lex) -> list[dict]:
     """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame)."""
     from presslens.quotes.marks import find_quoted
@@ -113,7 +133,9 @@ def find_direct(text: str, sents, lex) -> list[dict]:
         if kind is None and stripped.endswith(":"):
             ci = _cue_in(lead_toks, lex)
             if ci >= 0:
-                mention = find_mention(lead_toks, lex, before=len(lead_toks))
+                from presslens.quotes.reported import subject
+
+                mention = subject(lead_toks, ci, lex)
                 kind, cue, frame = (
                     "direct",
                     (lead_toks[ci].start, lead_toks[ci].end),
@@ -130,6 +152,7 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             if alone and inner[-1:] not in ".!?,…" and nwords < 12:
                 continue  # a quoted heading without attribution: skipped (see module docs)
             kind = "direct"  # a quote standing as a sentence or paragraph
+            mention, cue, frame = _previous_frame(text, sents, q.start, lex)
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
             if NAMING_BEFORE.search(stripped) or is_title_like(inner):

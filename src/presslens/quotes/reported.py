@@ -249,6 +249,9 @@ def subject(toks, ci, lex):
     cs = ci
     while cs > 0 and toks[cs - 1].text not in ",;:":
         cs -= 1
+    for k in (ci + 1, ci - 1, ci + 2):  # a pronoun next to the verb: "sagte er", "er sagte"
+        if cs <= k < len(toks) and toks[k].low in lex.pronouns:
+            return Mention(toks[k].start, toks[k].end, toks[k].text)
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
     if m is None:
         m = find_mention(toks, lex, after=ci + 1)
