@@ -33,15 +33,23 @@ READABILITY_COLUMNS = [
 ]  # fmt: skip
 
 
-def _word_stats(texts: list[str], language: str) -> tuple[int, int, int, int, int, int]:
+def _word_stats(
+    texts: list[str], language: str, seen: dict[str, tuple[int, int]]
+) -> tuple[int, int, int, int, int, int]:
+    """Counts over the words of ``texts``; ``seen`` caches token -> (syllables, letters)."""
     words = letters = syll = many = one = long_ = 0
     for text in texts:
-        for m in TOKEN_PATTERN.finditer(text):
-            tok = m.group()
-            if tok.isdigit() or not any(c.isalpha() for c in tok):
+        for tok in TOKEN_PATTERN.findall(text):
+            info = seen.get(tok)
+            if info is None:
+                if tok.isdigit() or not any(c.isalpha() for c in tok):
+                    info = seen[tok] = (0, 0)
+                else:
+                    info = seen[tok] = (count_syllables(tok, language=language),
+                                        sum(c.isalpha() for c in tok))  # fmt: skip
+            k, n_letters = info
+            if not k:
                 continue
-            k = count_syllables(tok, language=language)
-            n_letters = sum(c.isalpha() for c in tok)
             words += 1
             letters += n_letters
             syll += k
@@ -78,10 +86,11 @@ def readability(articles: pd.DataFrame, *, language: str | None = None) -> pd.Da
 
     langs = article_languages(articles, language)
     rows = []
+    seen: dict[str, dict] = {}
     for aid, lang in zip(articles["article_id"], langs):
         texts = by_article.get(aid, [])
         n_sent = len(texts)
-        words, letters, syll, many, one, long_ = _word_stats(texts, lang)
+        words, letters, syll, many, one, long_ = _word_stats(texts, lang, seen.setdefault(lang, {}))
         if n_sent and words:
             asl, asw = words / n_sent, syll / words
             amstad = 180.0 - asl - 58.5 * asw
