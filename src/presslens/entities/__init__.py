@@ -1,0 +1,323 @@
+"""People, places, organisations and media, and how each article labels the people.
+
+Rule- and lexicon-based, no model: gazetteers (pycountry plus ``resources/<lang>/``),
+first-name lists and context cues find the names (see ``names.py``); variants of one person
+are merged across articles (``canonical.py``); titles and epithets attached to a person are
+read from the noun phrases around the name (``labels.py``).
+
+Corpus-level functions take any DataFrame with ``article_id`` and ``text`` (and optionally
+``language``) and return new DataFrames; the input is never modified. Canonical person names
+are shared across all articles of one call, so call them on the whole corpus at once.
+
+Limits: recall depends on the lexicons (people without a first name from the list, a title or a
+verb of saying in front of them are missed); pronouns ("er", "he") are not resolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+import pandas as pd
+
+from presslens.entities.canonical import name_keys, resolve_people
+from presslens.entities.gazetteer import lexicon
+from presslens.entities.labels import find_labels
+from presslens.entities.names import add_surnames, genitive_base, scan
+
+__all__ = [
+    "Entity",
+    "Label",
+    "entities",
+    "extract_entities",
+    "extract_labels",
+    "label_table",
+    "labels",
+    "name_keys",
+]
+
+ENTITY_COLUMNS = [
+    "article_id",
+    "mention_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "entity",
+    "sentence_id",
+]
+LABEL_COLUMNS = [
+    "article_id",
+    "entity",
+    "label",
+    "modifiers",
+    "text",
+    "start",
+    "end",
+    "sentence_id",
+]
+
+
+class Entity(NamedTuple):
+    """One name mention in a text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person, place, organisation, medium
+    entity: str  # canonical name
+
+
+class Label(NamedTuple):
+    """One label attached to a person in a text."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    label: str  # lemma of the head noun
+    modifiers: str  # space-separated
+
+
+# ---------------------------------------------------------------------------------------------
+# analysis shared by entities() and labels()
+
+
+def _sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
+    try:
+        from presslens.text import split_sentences
+    except ImportError:  # pragma: no cover - the sentence splitter ships with presslens
+        return [(0, len(text))]
+    return [(s.start, s.end) for s in split_sentences(text, language=language)]
+
+
+def _analyse_texts(texts: list[str], langs: list[str]):
+    """Both passes and person resolution over a corpus; returns (docs, sentence starts)."""
+    docs = [scan(t, lang, lexicon(lang)) for t, lang in zip(texts, langs)]
+    raw_lasts = {m.last for d in docs for m in d.mentions if m.kind == "person"}
+    surnames: dict[str, str] = {}
+    for d in docs:
+        people = [m for m in d.mentions if m.kind == "person"]
+        if not people:
+            continue
+        words = {d.toks[i][2] for i in d.caps}
+        known = _Either(raw_lasts, words)
+        for m in people:
+            m.last = genitive_base(m.last, d.language, known)
+            surnames.setdefault(m.last.split("-")[0], m.last)
+    for form, last in list(surnames.items()):
+        if len(form) > 2 and form[-1] not in "sxz" and "-" not in last:
+            surnames.setdefault(form + "s", last)
+    for d in docs:
+        add_surnames(d, surnames)
+        d.mentions.sort(key=lambda m: m.start)
+    people = [(a, m) for a, d in enumerate(docs) for m in d.mentions if m.kind == "person"]
+    names = resolve_people([(a, m.start, m.first, m.last) for a, m in people])
+    for (_, m), name in zip(people, names):
+        m.entity = name
+    starts = []
+    for t, lang in zip(texts, langs):
+        spans = _sentence_spans(t, lang)
+        starts.append([s for s, _ in spans] or [0])
+    return docs, starts
+
+
+class _Either:
+    """Membership in either of two sets, without building their union."""
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+    def __contains__(self, x) -> bool:
+        return x in self.a or x in self.b
+
+
+_CACHE: dict = {}
+
+
+def _analyse(articles: pd.DataFrame, language: str | None):
+    from presslens.lang import article_languages
+
+    if "article_id" not in articles or "text" not in articles:
+        raise KeyError("articles needs the columns 'article_id' and 'text'")
+    texts = tuple("" if pd.isna(t) else str(t) for t in articles["text"])
+    langs = tuple(article_languages(articles, language))
+    key = (texts, langs)
+    if key not in _CACHE:
+        _CACHE.clear()  # keep one corpus: entities() then labels() on it is the common case
+        _CACHE[key] = _analyse_texts(list(texts), list(langs))
+    return list(articles["article_id"]), _CACHE[key]
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(bisect_right(starts, pos) - 1, 0)
+
+
+def _token_sentence_first(doc, starts: list[int]) -> list[int]:
+    """For each token, the index of the first token of its sentence."""
+    out = []
+    nxt, n, first = 1, len(starts), 0  # nxt: index of the next sentence start
+    for i, (s, _, _) in enumerate(doc.toks):
+        if nxt < n and s >= starts[nxt]:
+            while nxt < n and s >= starts[nxt]:
+                nxt += 1
+            first = i
+        out.append(first)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# public functions
+
+
+def entities(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """Name mentions of people, places, organisations and media, one row per mention.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
+        language: ``"de"`` or ``"en"`` for all articles; default: the ``language`` column,
+            else detected per article.
+
+    Returns:
+        Columns ``article_id, mention_id, start, end, text, kind, entity, sentence_id``:
+        ``kind`` is person, place, organisation or medium; ``entity`` the canonical name,
+        shared across the articles of this call ("Wladimir Putin" for "Putins", "Moskau" for
+        "Moscow"); ``mention_id`` and ``sentence_id`` count from 0 per article.
+
+    Limits: see the module docstring; a title alone ("Der Diktator") is not a mention, it is a
+    label (see ``labels``).
+    """
+    ids, (docs, starts) = _analyse(articles, language)
+    rows = []
+    for aid, doc, st in zip(ids, docs, starts):
+        for n, m in enumerate(doc.mentions):
+            rows.append(
+                (
+                    aid,
+                    n,
+                    m.start,
+                    m.end,
+                    doc.text[m.start : m.end],
+                    m.kind,
+                    m.entity,
+                    _sentence_of(st, m.start),
+                )
+            )
+    return _frame(rows, ENTITY_COLUMNS)
+
+
+def labels(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """Titles, functions and epithets that each article attaches to each person.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
+        language: ``"de"`` or ``"en"`` for all articles; default per article as in ``entities``.
+
+    Returns:
+        Columns ``article_id, entity, label, modifiers, text, start, end, sentence_id``:
+        ``label`` is the head noun's lemma (Präsident for "Präsidenten"; English in lower case),
+        ``modifiers`` the words around it (adjectives normalised to the -e form:
+        "belarussische"), ``text`` the label phrase without the name ("der belarussische
+        Diktator"); ``start``/``end`` are its offsets.
+
+    Limits: only titles listed in ``person_titles.txt`` (or German compounds ending in one);
+    a bare title ("Der Diktator") is kept only when an earlier person in the article carries
+    the same title or one of its group.
+    """
+    ids, (docs, starts) = _analyse(articles, language)
+    rows = []
+    for aid, doc, st in zip(ids, docs, starts):
+        for r in find_labels(doc, lexicon(doc.language), _token_sentence_first(doc, st)):
+            text = doc.text[r.start : r.end]
+            rows.append(
+                (
+                    aid,
+                    r.entity,
+                    r.label,
+                    r.modifiers,
+                    text,
+                    r.start,
+                    r.end,
+                    _sentence_of(st, r.start),
+                )
+            )
+    return _frame(rows, LABEL_COLUMNS)
+
+
+def extract_entities(text: str, *, language: str = "de") -> list[Entity]:
+    """Name mentions in one text (people merged within this text only)."""
+    docs, _ = _analyse_texts([text], [language])
+    return [
+        Entity(m.start, m.end, text[m.start : m.end], m.kind, m.entity) for m in docs[0].mentions
+    ]
+
+
+def extract_labels(text: str, *, language: str = "de") -> list[Label]:
+    """Labels attached to the people in one text (see ``labels``)."""
+    docs, starts = _analyse_texts([text], [language])
+    found = find_labels(docs[0], lexicon(language), _token_sentence_first(docs[0], starts[0]))
+    return [
+        Label(r.start, r.end, text[r.start : r.end], r.entity, r.label, r.modifiers) for r in found
+    ]
+
+
+def label_table(labels_df: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The label comparison view: per entity and article, the labels used and their passages.
+
+    Args:
+        labels_df: The output of ``labels``.
+        articles: Optional articles frame; when given, ``passages`` holds the whole sentences
+            (from ``text``) instead of the label phrases.
+
+    Returns:
+        One row per (entity, article): ``entity, article_id, labels`` (distinct labels in text
+        order, joined with ", "), ``n`` (number of labels), ``passages`` (joined with " | ").
+        Entities labelled in more articles come first.
+    """
+    cols = ["entity", "article_id", "labels", "n", "passages"]
+    if labels_df.empty:
+        return _frame([], cols)
+    texts = dict(zip(articles["article_id"], articles["text"])) if articles is not None else {}
+    rows = []
+    for (entity, aid), g in labels_df.sort_values("start").groupby(
+        ["entity", "article_id"], sort=False
+    ):
+        if aid in texts:
+            passages = [_sentence_around(texts[aid], s, e) for s, e in zip(g["start"], g["end"])]
+        else:
+            passages = list(g["text"])
+        rows.append(
+            (
+                entity,
+                aid,
+                ", ".join(dict.fromkeys(g["label"])),
+                len(g),
+                " | ".join(dict.fromkeys(passages)),
+            )
+        )
+    out = _frame(rows, cols)
+    spread = out.groupby("entity")["article_id"].transform("nunique")
+    order = sorted(
+        range(len(out)),
+        key=lambda i: (-spread.iloc[i], out["entity"].iloc[i], str(out["article_id"].iloc[i])),
+    )
+    return out.iloc[order].reset_index(drop=True)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``start``..``end`` (by full stops and line breaks; for display)."""
+    left = max(
+        text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0,
+        text.rfind("\n", 0, start) + 1,
+    )
+    stops = [p for p in (text.find(". ", end), text.find("\n", end)) if p >= 0]
+    right = min(stops) + 1 if stops else len(text)
+    return text[left:right].strip()
+
+
+def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    return (
+        pd.DataFrame(rows, columns=columns)
+        if rows
+        else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    )

@@ -1,0 +1,412 @@
+"""Find name mentions in one text: gazetteer names, people by cues, known surnames.
+
+German capitalises every noun, so a capitalised word is never taken as a name on its own. A
+person is found by a cue: a known first name followed by a capitalised word ("Dmitri Peskow"),
+a title or function right before a capitalised word that is not a common word ("Präsident
+Macron"), or a verb of saying right before one ("sagte Peskow."). Once a person is known, the
+bare surname is found everywhere (``add_surnames``), also with a German genitive -s ("Putins").
+
+Limits: surnames that are also common words ("Kurz", "Wolf") are not found bare at the start of
+a sentence; a name without any cue anywhere in the corpus is missed; first names are a fixed
+list (``first_names.txt``); name particles (von, van, de, al) are joined only inside a name that
+starts with a first name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import simplemma
+
+from presslens.entities.gazetteer import WORD, Lexicon, determiners
+
+__all__ = ["Doc", "Mention", "scan", "add_surnames", "title_of", "lemma"]
+
+_PARTICLES = frozenset(
+    {"von", "van", "de", "da", "di", "del", "al", "bin", "ibn", "zu", "ter", "dos"}
+)
+_CAP_PARTICLES = frozenset({"Van", "Von", "De", "Da", "Di", "Le", "La", "Du", "Al", "El", "Ter"})
+_SAYING = frozenset(
+    [
+        "sagte",
+        "sagten",
+        "sagt",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "betont",
+        "meinte",
+        "meint",
+        "schrieb",
+        "schreibt",
+        "kritisierte",
+        "warnte",
+        "warnt",
+        "fügte",
+        "ergänzte",
+        "so",
+        "laut",
+        "said",
+        "says",
+        "told",
+        "added",
+        "warned",
+        "wrote",
+        "stated",
+        "according",
+    ]
+)
+# capitalised words that never start a name
+_STOP = frozenset(
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Eines",
+        "Einem",
+        "Einen",
+        "Er",
+        "Sie",
+        "Es",
+        "Wir",
+        "Ihr",
+        "Ich",
+        "Man",
+        "Am",
+        "Im",
+        "In",
+        "Auf",
+        "Aus",
+        "Bei",
+        "Mit",
+        "Nach",
+        "Von",
+        "Vor",
+        "Zu",
+        "Zum",
+        "Zur",
+        "Als",
+        "Wie",
+        "Wenn",
+        "Dass",
+        "Auch",
+        "Aber",
+        "Und",
+        "Oder",
+        "Doch",
+        "So",
+        "Für",
+        "Über",
+        "Unter",
+        "Seit",
+        "Bis",
+        "Laut",
+        "Herr",
+        "Frau",
+        "Dr",
+        "Prof",
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "We",
+        "They",
+        "I",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "As",
+        "If",
+        "But",
+        "And",
+        "Or",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Sir",
+        "Dame",
+    ]
+)
+_LEMMAS: dict[tuple[str, str], str] = {}
+
+
+def lemma(word: str, language: str) -> str:
+    """simplemma lemma of a word, cached."""
+    key = (word, language)
+    out = _LEMMAS.get(key)
+    if out is None:
+        out = simplemma.lemmatize(word, lang=language)
+        if language == "de" and word[:1].isupper():
+            out = out[:1].upper() + out[1:]
+        _LEMMAS[key] = out
+    return out
+
+
+_KNOWN: dict[tuple[str, str], bool] = {}
+
+
+def known_word(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary knows the lower-cased word (a common word), cached."""
+    key = (word, language)
+    out = _KNOWN.get(key)
+    if out is None:
+        out = _KNOWN[key] = simplemma.is_known(word.lower(), lang=language)
+    return out
+
+
+_TITLES: dict[str, dict[str, tuple[str, str] | None]] = {"de": {}, "en": {}}
+_MISSING = object()
+
+
+def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
+    """``(label, group)`` if ``word`` is a title or function noun (or a compound ending in one).
+
+    German titles must be capitalised; English ones are matched in any case. The label is the
+    lemma (German as written, English in lower case). Results are cached per word.
+    """
+    cache = _TITLES[language]
+    out = cache.get(word, _MISSING)
+    if out is not _MISSING:
+        return out
+    out = None
+    if language == "de" and word[:1].isupper() and len(word) >= 4:
+        low = word.lower()
+        # cheap test first: the word, or the word without an inflection ending, ends in a title
+        if any(lex.title_suffix.match(low[: len(low) - n][::-1]) for n in (0, 1, 2, 3)):
+            lem = lemma(word, "de")
+            for cand in (lem, word, word[:-1], word[:-2], word[:-3]):
+                m = lex.title_suffix.match(cand.lower()[::-1])
+                if m and len(cand) >= 4:
+                    out = (cand, lex.titles[m.group()[::-1]])
+                    break
+    elif language == "en":
+        low = word.lower()
+        if low in lex.titles or low[:-1] in lex.titles or low[:-2] in lex.titles:
+            lem = lemma(low, "en")
+            if lem in lex.titles:
+                out = (lem, lex.titles[lem])
+    cache[word] = out
+    return out
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    entity: str | None  # canonical name (gazetteer) or None for people until resolved
+    first: str | None = None
+    last: str | None = None
+    t0: int = 0  # first and last token index (inclusive)
+    t1: int = 0
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    language: str
+    toks: list  # (start, end, word)
+    caps: list  # indexes of capitalised tokens
+    mentions: list = field(default_factory=list)
+    used: set = field(default_factory=set)  # token indexes inside a mention
+
+
+def _gap(toks, text, i) -> str:
+    return text[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
+
+
+def _match_gazetteer(doc: Doc, lex: Lexicon, i: int) -> int:
+    """Add a gazetteer mention at token i if one starts there; return tokens consumed."""
+    toks, text = doc.toks, doc.text
+    word = toks[i][2]
+    entries = lex.by_first.get(word)
+    if entries is None and doc.language == "de" and len(word) > 3 and word[-1] == "s":
+        entries = lex.by_first.get(word[:-1])
+        entries = tuple(e for e in entries or () if len(e.tokens) == 1)
+    if not entries:
+        return 0
+    n = len(toks)
+    for e in entries:
+        k = len(e.tokens)
+        if i + k > n:
+            continue
+        ok = True
+        for j in range(1, k):
+            if toks[i + j][2] != e.tokens[j] or len(_gap(toks, text, i + j)) > 2:
+                ok = False
+                break
+        if ok:
+            end = toks[i + k - 1][1]
+            doc.mentions.append(Mention(toks[i][0], end, e.kind, e.entity, t0=i, t1=i + k - 1))
+            doc.used.update(range(i, i + k))
+            return k
+    return 0
+
+
+def _is_name_word(word: str, lex: Lexicon, language: str) -> bool:
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word not in _STOP
+        and word not in lex.by_first
+        and not (len(word) > 1 and word.isupper() and len(word) < 5)  # acronyms
+        and title_of(word, lex, language) is None
+    )
+
+
+def _person(doc: Doc, i: int, j: int, first: str | None) -> None:
+    toks = doc.toks
+    doc.mentions.append(
+        Mention(toks[i][0], toks[j][1], "person", None, first=first, last=toks[j][2], t0=i, t1=j)
+    )
+    doc.used.update(range(i, j + 1))
+
+
+def scan(text: str, language: str, lex: Lexicon) -> Doc:
+    """First pass over one text: gazetteer names and people found by cues."""
+    toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
+    doc = Doc(text, language, toks, caps)
+    n = len(toks)
+    first_names = lex.first_names
+    skip = 0  # tokens before this index are inside a mention
+    for i in caps:
+        if i < skip:
+            continue
+        word = toks[i][2]
+        k = _match_gazetteer(doc, lex, i)
+        if k:
+            skip = i + k
+            continue
+        if word in first_names and i + 1 < n:
+            j = _extend_name(doc, lex, i)
+            if j > i and toks[j][2] not in first_names:
+                k = j  # a double-barrelled surname starts after the last hyphen run
+                while (
+                    k - 1 > i and _gap(toks, text, k) == "-" and toks[k - 1][2] not in first_names
+                ):
+                    k -= 1
+                _person(doc, i, j, text[toks[i][0] : toks[k - 1][1]])
+                doc.mentions[-1].last = text[toks[k][0] : toks[j][1]]
+                skip = j + 1
+                continue
+        if (
+            i + 1 < n
+            and title_of(word, lex, language) is not None
+            and _gap(toks, text, i + 1) == " "
+        ):
+            nxt = toks[i + 1][2]
+            if (
+                nxt not in first_names
+                and _is_name_word(nxt, lex, language)
+                and not known_word(nxt, language)
+            ):
+                _person(doc, i + 1, i + 1, None)
+                skip = i + 2
+    # verbs of saying: "sagte Peskow." / "said Peskov,"
+    for i in caps:
+        if i and toks[i - 1][2] in _SAYING and i not in doc.used and _gap(toks, text, i) == " ":
+            word = toks[i][2]
+            after = text[toks[i][1] : toks[i][1] + 1]
+            if (
+                after in ".,;:"
+                and _is_name_word(word, lex, language)
+                and not known_word(word, language)
+            ):
+                _person(doc, i, i, None)
+    return doc
+
+
+def _extend_name(doc: Doc, lex: Lexicon, i: int) -> int:
+    """Last token of a name starting with the first name at token i."""
+    toks, text, language = doc.toks, doc.text, doc.language
+    n = len(toks)
+    j = i
+    while j + 1 < n and j - i < 3:
+        gap = _gap(toks, text, j + 1)
+        nxt = toks[j + 1][2]
+        if (
+            gap == " "
+            and _is_name_word(nxt, lex, language)
+            and (j == i or toks[j][2] in lex.first_names or not known_word(nxt, language))
+        ):
+            j += 1
+        elif gap == " " and nxt in _CAP_PARTICLES and j + 2 < n:
+            j += 1  # "Alexander Van der Bellen"
+        elif gap == "-" and _is_name_word(nxt, lex, language):
+            j += 1  # double-barrelled "Johanna Mikl-Leitner", "Hans-Peter"
+        elif gap == " " and (
+            nxt in _PARTICLES
+            or (nxt in ("der", "den", "la", "le") and toks[j][2] in _CAP_PARTICLES)
+        ):
+            if (
+                j + 2 < n
+                and _gap(toks, text, j + 2) == " "
+                and _is_name_word(toks[j + 2][2], lex, language)
+            ):
+                j += 2
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def add_surnames(doc: Doc, surnames: dict[str, str]) -> None:
+    """Second pass: bare surnames known from any first-pass person (``form -> surname``)."""
+    toks, text, language = doc.toks, doc.text, doc.language
+    used = doc.used
+    own = {m.last for m in doc.mentions if m.kind == "person"}
+    dets = determiners(language)
+    for i in doc.caps:
+        word = toks[i][2]
+        last = surnames.get(word)
+        if last is None or i in used:
+            continue
+        # a surname that is also a common word ("Wahl", "Kurz") only where its full name is
+        if known_word(word, language) and (
+            last not in own
+            or _sentence_initial(text, toks[i][0])
+            or (i and toks[i - 1][2].lower() in dets)
+        ):
+            continue
+        j = i
+        if "-" in last:  # "Mikl-Leitner": the first part is the key, the rest must follow
+            rest = last[len(word) :]
+            if not text.startswith(rest, toks[i][1]):
+                continue
+            j = i + rest.count("-")
+        _person(doc, i, j, None)
+        doc.mentions[-1].last = last
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \"'„“”‚‘’»«(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def genitive_base(last: str, language: str, known) -> str:
+    """``last`` without a German genitive -s when the bare form is known ("Putins" -> "Putin")."""
+    if (
+        language == "de"
+        and len(last) > 3
+        and last[-1] == "s"
+        and last[-2] not in "sxz"
+        and last[:-1] in known
+    ):
+        return last[:-1]
+    return last
