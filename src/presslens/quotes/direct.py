@@ -101,7 +101,14 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             continue
         if out and out[-1]["kind"] == "direct" and out[-1]["mention"] is not None:
             gap = text[out[-1]["end"] : q.start]
-            if len(gap) < 80 and gap.rstrip().endswith((",", ":")) and "\n" not in gap:
+            g = gap.strip()
+            if (
+                len(gap) < 80
+                and g.startswith(",")
+                and g.endswith(",")
+                and "\n" not in gap
+                and not any(c in g for c in ".!?")
+            ):
                 prev = out[-1]
                 prev["spans"].append((q.start, q.end))
                 prev["end"] = q.end
@@ -155,10 +162,12 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             mention, cue, frame = _previous_frame(text, sents, q.start, lex)
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
-            if NAMING_BEFORE.search(stripped) or is_title_like(inner):
+            if NAMING_BEFORE.search(stripped):
                 continue
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
+            if is_title_like(inner) and (ci < 0 or nwords > 2):
+                continue
             cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
             lower = inner[:1].islower() or inner[:1] in "([…."
             if not cued and not lower and nwords < 6:

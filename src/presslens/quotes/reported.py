@@ -201,6 +201,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if q is None:
             q = _verb_comma(text, toks, lows, lex, a, b)
         if q is not None:
+            _cut_at_colon_quote(text, q, all_spans)
             if not _overlaps(direct_spans, q["start"], q["end"]):
                 q["kind"] = "indirect"
                 found.append(q)
@@ -209,14 +210,25 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if sentence_quoted[si]:
             continue
         # 4. continuation in Konjunktiv / soll hearsay, after a quote in the last sentences
-        recent = any(sentence_quoted[max(0, si - 2) : si])
+        recent = any(sentence_quoted[max(0, si - 3) : si])
         main = lows[: min(12, lows.index(",") if "," in lows else 12)]
-        if not en and recent and any(w in lex.konjunktiv for w in lows):
-            found.append(_whole("free_indirect", text, a, b))
-            sentence_quoted[si] = True
-            continue
-        if not en and any(w in _SOLL for w in main) and recent:
-            found.append(_whole("free_indirect", text, a, b))
+        if (
+            not en
+            and recent
+            and (any(w in lex.konjunktiv for w in lows) or any(w in _SOLL for w in main))
+        ):
+            prev = found[-1] if found else None
+            if (
+                prev is not None
+                and prev["kind"] == "free_indirect"
+                and sentence_quoted[si - 1]
+                and prev["end"] == sents[si - 1][1]
+                and "\n" not in text[prev["end"] : a]
+            ):
+                prev["end"] = b  # consecutive sentences of reported speech: one quote
+                prev["spans"] = [(prev["start"], b)]
+            else:
+                found.append(_whole("free_indirect", text, a, b))
             sentence_quoted[si] = True
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
@@ -229,6 +241,18 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 found.append(d)
                 sentence_quoted[si] = True
     return found
+
+
+def _cut_at_colon_quote(text, q, spans):
+    """End a reported span before ``: „…“`` (the quote that follows is its own quote)."""
+    for s, _ in spans:
+        if q["start"] < s < q["end"]:
+            head = text[q["start"] : s].rstrip()
+            if head.endswith(":"):
+                end = _strip_end(text, q["start"], len(head) + q["start"] - 1)
+                q["end"] = end
+                q["spans"] = [(a, min(b, end)) for a, b in q["spans"] if a < end]
+                return
 
 
 def _act_in(toks, lows, lex):
