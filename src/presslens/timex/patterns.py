@@ -27,6 +27,13 @@ _BUILTIN = {
 }
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
+_WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
+_FUNCTION_WORDS = frozenset(
+    ("der", "die", "das", "dem", "den", "des", "ein", "eine", "in", "im", "am", "an", "auf",
+     "und", "oder", "zu", "zum", "zur", "vor", "nach", "seit", "ab", "bis", "von", "vom", "je",
+     "pro", "um", "bei", "beim", "mit", "für", "über", "the", "a", "of", "on", "at", "by",
+     "for", "from", "to", "and", "or", "this", "that", "every", "each")
+)  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
 
@@ -57,17 +64,24 @@ class Grammar:
     by_word: dict = field(default_factory=dict)  # casefolded word -> rules that may start there
     by_prefix: dict = field(default_factory=dict)  # first four letters -> rules (compounds)
     digit: frozenset = frozenset()  # rules that may start with a digit
-    _memo: dict = field(default_factory=dict)
+    weak: frozenset = frozenset()  # words that start a match only before a strong word
+    memo: dict = field(default_factory=dict)
 
-    def candidates(self, word: str) -> tuple:
-        """Rules (in file order) that may match at a word, memoised."""
-        hit = self._memo.get(word)
+    def candidates(self, word: str) -> tuple[tuple, bool]:
+        """Rules (in file order) that may match at a word, and whether the word is weak.
+
+        A weak word (a determiner, preposition, numeral, "vergangenen", "Ende"...) can only
+        start a match when one of the next three words is a strong one (a month, a unit,
+        "heute", a digit...). Memoised per word form.
+        """
+        hit = self.memo.get(word)
         if hit is None:
             w = word.casefold()
             idx = set(self.by_word.get(w, ())) | set(self.by_prefix.get(w[:4], ()))
             if w[0].isdigit():
                 idx |= self.digit
-            hit = self._memo[word] = tuple(self.rules[i] for i in sorted(idx))
+            rules = tuple(self.rules[i] for i in sorted(idx))
+            hit = self.memo[word] = (rules, bool(rules) and w in self.weak)
         return hit
 
 
@@ -152,6 +166,12 @@ def grammar(language: str) -> Grammar:
             by_word.setdefault(w, set()).add(rule.index)
             if len(w) >= 4:
                 by_prefix.setdefault(w[:4], set()).add(rule.index)
+    weak = set(_FUNCTION_WORDS)
+    for cls in _WEAK_CLASSES:
+        entries = vocab.get(cls) or ()
+        forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
+        weak.update(w.casefold() for f in forms for w in _LETTERS.findall(str(f)))
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
+    g.weak = frozenset(weak)
     return g

@@ -57,11 +57,20 @@ def scan(text: str, language: str = "de") -> list[Match]:
     lookup = g.lookup
     out = []
     last = 0
-    for w in _WORD.finditer(text):
-        pos = w.start()
+    memo, candidates = g.memo, g.candidates
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text)]
+    info = [memo.get(w) or candidates(w) for _, w in words]
+    n = len(words)
+    for k in range(n):
+        rules, weak = info[k]
+        if not rules:
+            continue
+        pos = words[k][0]
         if pos < last:
             continue
-        for rule in g.candidates(w.group()):
+        if weak and not any(info[j][0] and not info[j][1] for j in range(k + 1, min(k + 4, n))):
+            continue
+        for rule in rules:
             m = rule.regex.match(text, pos)
             if m is not None:
                 break
