@@ -71,7 +71,7 @@ class Grammar:
         """Rules (in file order) that may match at a word, and whether the word is weak.
 
         A weak word (a determiner, preposition, numeral, "vergangenen", "Ende"...) can only
-        start a match when one of the next three words is a strong one (a month, a unit,
+        start a match when one of the next five words is a strong one (a month, a unit,
         "heute", a digit...). Memoised per word form.
         """
         hit = self.memo.get(word)

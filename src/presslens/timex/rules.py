@@ -68,7 +68,7 @@ def scan(text: str, language: str = "de") -> list[Match]:
         pos = words[k][0]
         if pos < last:
             continue
-        if weak and not any(info[j][0] and not info[j][1] for j in range(k + 1, min(k + 4, n))):
+        if weak and not any(info[j][0] and not info[j][1] for j in range(k + 1, min(k + 6, n))):
             continue
         for rule in rules:
             m = rule.regex.match(text, pos)
