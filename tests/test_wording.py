@@ -131,6 +131,21 @@ def test_frequencies_counts_and_relative_frequency():
     assert list(tokens.columns) == ["group", "term", "count", "per_1000"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "term", "count"),
+    [
+        # genitives of names unknown to the lemmatiser join the name when it occurs bare
+        ("Putin sprach. Putins Sprecher schwieg.", "de", "Putin", 2),
+        ("Putin's spokesman met Putin.", "en", "Putin", 2),
+        # negative: without the bare form the genitive stays apart
+        ("Lukaschenkos Sprecher schwieg.", "de", "Lukaschenkos", 1),
+    ],
+)
+def test_lemma_merges_genitives(text, language, term, count):
+    out = frequencies(_articles(text), language=language).set_index("term")
+    assert out.loc[term, "count"] == count
+
+
 def test_frequencies_case_insensitive_and_grouped():
     arts = _articles("Krieg und krieg", "KRIEG", "Frieden", outlet=["X", "X", None])
     out = frequencies(arts, by="outlet", unit="token", language="de")

@@ -3,7 +3,8 @@
 Tokens are those of :func:`presslens.text.tokens` (same pattern, same offsets), found with
 ``presslens.text.TOKEN_PATTERN`` over the whole text: word statistics need no sentence ids,
 and skipping the sentence splitter makes them several times faster. Words are tokens with a
-letter (numbers and signs are left out). An n-gram never spans a token that is not a word
+letter (numbers and signs are left out). German genitives of names unknown to the
+lemmatiser ("Putins", "Russlands") get the name as lemma when the name itself occurs. An n-gram never spans a token that is not a word
 (punctuation, numbers) or a line break, so it stays within a sentence, heading or bullet.
 
 Strings are interned into one vocabulary and words are held as integer codes, so counting
@@ -24,7 +25,7 @@ import pandas as pd
 from presslens.lang import article_languages
 from presslens.resources import load_set
 from presslens.text import TOKEN_PATTERN
-from presslens.wording.lemmas import lemmatize
+from presslens.wording.lemmas import is_known, lemmatize
 
 __all__ = ["Words", "word_table", "Units", "units", "group_codes", "check_articles"]
 
@@ -132,6 +133,8 @@ def _build(ids: tuple, texts: tuple, langs: tuple) -> Words:
                 )
         entries.extend([seen[t] for t in toks])
         sizes.append(len(toks))
+    if "de" in by_lang:
+        _merge_genitives(by_lang["de"], types, vocab, code)
     entry = np.array(entries, dtype=np.int64)
     art = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
     is_word = entry >= 0
@@ -153,6 +156,20 @@ def _build(ids: tuple, texts: tuple, langs: tuple) -> Words:
         brk=brk[is_word],
         vocab=tuple(vocab),
     )
+
+
+def _merge_genitives(seen: dict[str, int], types: list, vocab: list, code) -> None:
+    """German: give "Putins", "Russlands" the lemma "Putin", "Russland" when the lemmatiser
+    does not know the s-form, it is capitalised, and the bare form occurs in the corpus as a
+    lemma. Limits: a genitive seen without its bare form stays apart ("Lukaschenkos" alone)."""
+    lemmas = {vocab[types[t][2]] for t in seen.values() if t >= 0}
+    for tok, t in seen.items():
+        if t < 0 or len(tok) < 4 or not tok.endswith("s") or not tok[0].isupper():
+            continue
+        surface, key, lem, lkey, stop = types[t]
+        base = tok[:-1]
+        if vocab[lem] == tok and base in lemmas and not is_known(tok, "de"):
+            types[t] = (surface, key, code(base), code(base.casefold()), stop)
 
 
 def word_table(articles: pd.DataFrame, *, language: str | None = None) -> Words:
