@@ -110,13 +110,17 @@ def test_example_claims():
 FLAGGED = [
     (
         "count de",
+        "Die Außenminister der NATO berieten am Dienstag in Brüssel über die Lage in der Ukraine. "
         "Die NATO besteht aus 31 Staaten.",
+        "In Brüssel berieten die Außenminister der NATO am Dienstag über die Lage in der Ukraine. "
         "Die NATO hat 32 Mitgliedstaaten.",
         ("NATO members", "count", "31", "32"),
     ),
     (
         "count en",
+        "CSTO leaders met on Thursday to discuss the crisis in the region. "
         "The CSTO is a military alliance of seven nations.",
+        "Leaders of the CSTO met on Thursday to discuss the regional crisis. "
         "The CSTO consists of six states.",
         ("CSTO members", "count", "7", "6"),
     ),
@@ -128,13 +132,17 @@ FLAGGED = [
     ),
     (
         "place de",
+        "Die Staats- und Regierungschefs der EU einigten sich in der Nacht auf ein Asylpaket. "
         "Der Gipfel der EU in Brüssel endete am Abend.",
-        "Beim Gipfeltreffen der Europäischen Union in Straßburg einigten sich die Staaten.",
+        "Die Staats- und Regierungschefs der EU haben sich in der Nacht auf ein Asylpaket geeinigt. "
+        "Beim Gipfeltreffen der Europäischen Union in Straßburg gab es Streit.",
         ("EU summit", "place", "Brüssel", "Straßburg"),
     ),
     (
         "place en",
-        "Putin arrived in Minsk on Thursday for the summit of the CSTO.",
+        "Putin arrived in Minsk on Thursday for the summit of the CSTO. "
+        "Armenia's prime minister Nikol Pashinyan stayed at home.",
+        "Armenia's prime minister Nikol Pashinyan stayed at home. "
         "Only six leaders attended the CSTO summit in Moscow.",
         ("CSTO summit", "place", "Minsk", "Moscow"),
     ),
@@ -175,6 +183,16 @@ def test_flagged(name, text_a, text_b, expected):
 
 
 NOT_FLAGGED = [
+    (
+        "different stories",
+        "Der Gipfel der EU in Brüssel endete am Abend.",
+        "Beim Gipfeltreffen der Europäischen Union in Straßburg gab es Streit über Zölle.",
+    ),
+    (
+        "short lines with other numbers",
+        "Der Preis: 20 Euro.",
+        "Der Preis: 59,90 Euro.",
+    ),
     (
         "agreement",
         "Die OVKS besteht aus sechs Staaten. Der Gipfel der OVKS in Minsk war kurz.",

@@ -58,6 +58,7 @@ CLAIM_COLUMNS = [
     "sentence",
 ]
 DEFAULT_THRESHOLD = 0.3
+MIN_WORDS_OTHER = 8  # other counts are compared only in sentences this long
 
 
 def align(
@@ -171,27 +172,39 @@ def _timex_dates(articles: pd.DataFrame, language) -> dict | None:
 
 def _claims_frame(articles: pd.DataFrame, language) -> pd.DataFrame:
     langs = article_languages(articles, language)
-    tx = _timex_dates(articles, language)
     published = (
         articles["published"]
         if "published" in articles
         else pd.Series(pd.NaT, index=articles.index)
     )
-    rows = []
-    for aid, text, lang, pub in zip(articles["article_id"], articles["text"], langs, published):
-        text = text if isinstance(text, str) else ""
-        year = pd.Timestamp(pub).year if pub is not None and not pd.isna(pub) else None
-        dates = tx.get(aid, []) if tx is not None else None
-        for c in extract_claims(text, language=lang, dates=dates, year=year):
-            rows.append(
-                {
-                    "article_id": aid,
-                    **c._asdict(),
-                    "text": text[c.start : c.end],
-                    "sentence": text[c.sent_start : c.sent_end],
-                    "language": lang,
-                }
-            )
+    texts = [t if isinstance(t, str) else "" for t in articles["text"]]
+    years = [pd.Timestamp(p).year if p is not None and not pd.isna(p) else None for p in published]
+    found = [
+        extract_claims(text, language=lang, year=year)
+        for text, lang, year in zip(texts, langs, years)
+    ]
+    # dates of events from the timex layer, for the articles that place an event
+    with_events = [any(c.attribute == "place" for c in cs) for cs in found]
+    if any(with_events):
+        mask = pd.Series(with_events, index=articles.index)
+        tx = _timex_dates(articles[mask], language)
+        if tx is not None:
+            for k in (k for k, w in enumerate(with_events) if w):
+                aid = articles["article_id"].iloc[k]
+                found[k] = extract_claims(
+                    texts[k], language=langs.iloc[k], dates=tx.get(aid, []), year=years[k]
+                )
+    rows = [
+        {
+            "article_id": aid,
+            **c._asdict(),
+            "text": text[c.start : c.end],
+            "sentence": text[c.sent_start : c.sent_end],
+            "language": lang,
+        }
+        for aid, text, lang, cs in zip(articles["article_id"], texts, langs, found)
+        for c in cs
+    ]
     cols = CLAIM_COLUMNS + ["sent_start", "sent_end", "language"]
     frame = pd.DataFrame(rows, columns=cols)
     frame["evidence"] = frame["sentence"]
@@ -235,6 +248,11 @@ def contradictions(
         article), ``evidence_a``/``evidence_b`` (the sentences) with their offsets
         ``start_a``/``end_a``/``start_b``/``end_b``, and a short ``reason``.
 
+    Two articles are compared only if they report the same story: at least one pair of
+    their sentences aligns (``align``), or they are in different languages. Other counts
+    ("acht Menschen" vs "neun Menschen") are compared only in sentences of eight words or
+    more that align with a score of 0.6 or more.
+
     Limits: precision before recall; see ``presslens.compare.contradict`` for the rules.
     What is not a claim (see ``claims``) cannot contradict anything.
     """
@@ -243,17 +261,51 @@ def contradictions(
         dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
     )
     aligned = None
-    other = cl[(cl["attribute"] == "count") & ~cl["subject"].str.contains(" ")]
-    shared = other.groupby("subject")["article_id"].nunique()
-    if (shared > 1).any():
-        ids = set(other[other["subject"].isin(shared[shared > 1].index)]["article_id"])
-        pairs = align(articles[articles["article_id"].isin(ids)], language=language, threshold=0.6)
-        aligned = set(
-            zip(
-                pairs["article_id_a"],
-                pairs["sentence_id_a"],
-                pairs["article_id_b"],
-                pairs["sentence_id_b"],
-            )
+    other = cl[
+        (cl["attribute"] == "count")
+        & ~cl["subject"].str.contains(" ")
+        & (cl["sentence"].str.count(r"\w+") >= MIN_WORDS_OTHER)
+    ]
+    n_articles = other.groupby("subject")["article_id"].nunique()
+    other = other[other["subject"].isin(n_articles[n_articles > 1].index)]
+    if len(other):
+        # score only the sentences that hold such counts, not the whole corpus
+        sents = (
+            other.drop_duplicates(["article_id", "sentence_id"])[
+                ["article_id", "sentence_id", "sentence", "language"]
+            ]
+            .rename(columns={"sentence": "text"})
+            .reset_index(drop=True)
         )
-    return find_contradictions(cl, aligned=aligned, published=published, max_days=max_days)
+        i, j, _ = score_pairs(sents, threshold=0.6)
+        a, b = sents.iloc[i], sents.iloc[j]
+        aligned = set(zip(a["article_id"], a["sentence_id"], b["article_id"], b["sentence_id"]))
+    found = find_contradictions(cl, aligned=aligned, published=published, max_days=max_days)
+    return _same_story(found, articles, cl, language)
+
+
+def _same_story(found: pd.DataFrame, articles: pd.DataFrame, cl: pd.DataFrame, language):
+    """Keep contradictions between two articles only if the articles report the same story:
+    at least one pair of their sentences aligns (``align``), or they are in different
+    languages (which TF-IDF cannot compare)."""
+    between = found[
+        (found["article_id_a"] != found["article_id_b"])
+        & ~found["reason"].str.startswith("the same statement")
+    ]
+    if between.empty:
+        return found
+    lang = dict(zip(cl["article_id"], cl["language"]))
+    ids = set(between["article_id_a"]) | set(between["article_id_b"])
+    part = articles[articles["article_id"].isin(ids)]
+    sents = sentence_frame(part, article_languages(part, language))
+    i, j, _ = score_pairs(sents, threshold=DEFAULT_THRESHOLD)
+    a, b = sents["article_id"].to_numpy()[i], sents["article_id"].to_numpy()[j]
+    story = set(zip(a, b)) | set(zip(b, a))
+    keep = [
+        ra == rb
+        or reason.startswith("the same statement")
+        or (ra, rb) in story
+        or lang.get(ra) != lang.get(rb)
+        for ra, rb, reason in zip(found["article_id_a"], found["article_id_b"], found["reason"])
+    ]
+    return found[keep].reset_index(drop=True)

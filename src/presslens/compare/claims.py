@@ -289,7 +289,7 @@ def extract_claims(
                     for a, b, v in find_dates(sent, language=language, year=year)
                 ]
             )
-            if len(in_sent) == 1:
+            if len({v for *_, v in in_sent}) == 1:  # one date (perhaps written twice)
                 ds, de_, v = in_sent[0]
                 add(
                     _subject(_anchor(orgs, places[0][0], default), places[0][2]),

@@ -40,11 +40,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 @cache
 def _numerals(language: str) -> dict:
     data = load_yaml(language, "numerals.yaml")
+    mult = {str(k): v for k, v in data["multipliers"].items()}
+    alt = "|".join(map(re.escape, sorted(mult, key=len, reverse=True)))
     return {
         "words": {str(k): v for k, v in data["words"].items()},
         "skip": {str(w) for w in data["standalone_skip"]},
-        "mult": {str(k): v for k, v in data["multipliers"].items()},
+        "mult": mult,
+        "mult_re": re.compile(rf"\s+({alt})\b", re.IGNORECASE),
     }
+
+
+@cache
+def _cached_value(word: str, language: str) -> int | None:
+    return parse_number_word(word, language=language)
 
 
 def _de_value(word: str, words: dict) -> int | None:
@@ -106,12 +114,12 @@ def extract_numbers(text: str, *, language: str = "de") -> list[Quantity]:
         low = m.group().lower()
         if low in res["skip"] or low in res["mult"] or any(s <= m.start() < e for s, e in taken):
             continue
-        v = parse_number_word(low, language=language)
+        v = _cached_value(low, language)
         if v is not None:
             found.append((m.start(), m.end(), v))
     found.sort()
     out = []
-    mult = re.compile(r"\s+(" + "|".join(map(re.escape, res["mult"])) + r")\b", re.IGNORECASE)
+    mult = res["mult_re"]
     for start, end, value in found:
         m = mult.match(text, end)
         if m:

@@ -2,9 +2,10 @@
 
 Each sentence is a vector of lemma TF-IDF (simplemma; function words and numbers left out, so
 sentences that differ only in a number still meet) and character 3-5-gram TF-IDF (which
-catches inflection and compounds: "Gipfel"/"Gipfeltreffen"); the two halves weigh the same.
-Only pairs that share a rare lemma (in at most ``max_df`` sentences) are scored, so the work
-grows with the corpus, not with its square.
+catches inflection and compounds: "Gipfel"/"Gipfeltreffen"); the score is the mean of the
+two cosines. Only pairs that share a rare lemma (in at most ``max_df`` sentences) and whose
+lemma cosine reaches ``min_word`` are scored, so the work grows with the corpus, not with its
+square. The character n-gram weights are fitted on the sentences of those pairs only.
 
 Limits: a bag of words, not meaning: paraphrases with no shared lemma or stem are missed, and
 a German and an English sentence meet only on names and numbers.
@@ -55,9 +56,26 @@ def sentence_frame(articles: pd.DataFrame, languages: pd.Series) -> pd.DataFrame
     return frame[n_words >= MIN_WORDS].reset_index(drop=True)
 
 
-def score_pairs(sents: pd.DataFrame, *, threshold: float, max_df: int = 30, chunk: int = 200_000):
-    """Pairs ``(i, j, score)`` of rows of ``sents`` from different articles with cosine at
-    least ``threshold``, among pairs that share a lemma found in at most ``max_df`` sentences."""
+def _rowwise_dot(x, rows, cols, chunk: int) -> np.ndarray:
+    out = np.empty(len(rows), dtype=float)
+    for k in range(0, len(rows), chunk):
+        r, c = rows[k : k + chunk], cols[k : k + chunk]
+        out[k : k + chunk] = np.asarray(x[r].multiply(x[c]).sum(axis=1)).ravel()
+    return out
+
+
+def score_pairs(
+    sents: pd.DataFrame,
+    *,
+    threshold: float,
+    max_df: int = 30,
+    min_word: float = 0.1,
+    chunk: int = 200_000,
+):
+    """Pairs ``(i, j, score)`` of rows of ``sents`` from different articles with a score of at
+    least ``threshold`` (the mean of lemma and character n-gram cosines), among pairs that
+    share a lemma found in at most ``max_df`` sentences and whose lemma cosine is at least
+    ``min_word``."""
     from scipy import sparse  # imported here: scikit-learn takes seconds to import
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
@@ -71,13 +89,6 @@ def score_pairs(sents: pd.DataFrame, *, threshold: float, max_df: int = 30, chun
         xw = word.fit_transform(lemmas)
     except ValueError:  # no words at all
         return empty
-    chars = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True, dtype=np.float32
-    )
-    xc = chars.fit_transform(sents["text"])
-    x = normalize(
-        sparse.hstack([normalize(xw) * np.sqrt(0.5), normalize(xc) * np.sqrt(0.5)]).tocsr()
-    )
     # blocking: sentences sharing a rare lemma
     b = (xw > 0).astype(np.int32).tocsc()
     df = np.diff(b.indptr)
@@ -86,9 +97,19 @@ def score_pairs(sents: pd.DataFrame, *, threshold: float, max_df: int = 30, chun
     art = pd.factorize(sents["article_id"])[0]
     keep = art[cand.row] != art[cand.col]
     rows, cols = cand.row[keep], cand.col[keep]
-    scores = np.empty(len(rows), dtype=float)
-    for k in range(0, len(rows), chunk):
-        r, c = rows[k : k + chunk], cols[k : k + chunk]
-        scores[k : k + chunk] = np.asarray(x[r].multiply(x[c]).sum(axis=1)).ravel()
+    # cheap filter on lemma cosine, then the character n-grams for the pairs left
+    xw = normalize(xw)
+    wscore = _rowwise_dot(xw, rows, cols, chunk)
+    keep = wscore >= min_word
+    rows, cols, wscore = rows[keep], cols[keep], wscore[keep]
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True, dtype=np.float32
+    )
+    if not len(rows):
+        return empty
+    used, inverse = np.unique(np.concatenate([rows, cols]), return_inverse=True)
+    xc = normalize(chars.fit_transform(sents["text"].iloc[used]))
+    r, c = inverse[: len(rows)], inverse[len(rows) :]
+    scores = 0.5 * wscore + 0.5 * _rowwise_dot(xc, r, c, chunk)
     ok = scores >= threshold
     return rows[ok], cols[ok], scores[ok]
