@@ -444,3 +444,20 @@ def test_empty_and_nameless_input():
 def test_missing_columns():
     with pytest.raises(KeyError):
         entities(pd.DataFrame({"text": ["x"]}))
+
+
+def test_labels_figure(corpus_labels):
+    from presslens.plots.labels import labels_figure
+
+    fig = labels_figure(corpus_labels)
+    cells = {(x, y, t) for tr in fig.data for x, y, t in zip(tr.x, tr.y, tr.text)}
+    assert ("000", "Alexander Lukaschenko", "Diktator") in cells
+    assert ("002", "Alexander Lukaschenko", "Präsident") in cells
+    assert len(labels_figure(corpus_labels.iloc[0:0]).data) == 0
+
+
+def test_public_api(corpus):
+    import presslens as pl
+
+    assert pl.labels(corpus).shape[0] > 0
+    assert pl.entities(corpus).shape[0] > 0  # also after the package was imported

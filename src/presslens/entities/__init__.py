@@ -15,6 +15,8 @@ verb of saying in front of them are missed); pronouns ("er", "he") are not resol
 
 from __future__ import annotations
 
+import sys
+import types
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -321,3 +323,14 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
         if rows
         else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     )
+
+
+class _CallableModule(types.ModuleType):
+    """``presslens.entities`` is both this package and the public function: importing the
+    package binds the package to ``presslens.entities``, so calling it calls ``entities``."""
+
+    def __call__(self, articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+        return entities(articles, language=language)
+
+
+sys.modules[__name__].__class__ = _CallableModule
