@@ -102,7 +102,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 while k > 0 and (text[k - 1].isalnum()):
                     k -= 1
                 word = text[k:j]
-                if word.isdigit() and len(word) < 3 or word.lower() in _ABBR or len(word) == 1:
+                decimal = k > 1 and text[k - 1] == "," and text[k - 2].isdigit()
+                if (
+                    (word.isdigit() and len(word) < 3 and not decimal)
+                    or word.lower() in _ABBR
+                    or (len(word) == 1 and not word.isdigit())
+                ):
                     continue
                 if word.isupper() and len(word) <= 4 and all(c in "IVXLC" for c in word):
                     continue

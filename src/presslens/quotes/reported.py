@@ -119,6 +119,44 @@ _NOT_CLAUSE = frozenset(
     ]
 )
 _SOLL = frozenset(["soll", "sollen"])
+_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+_PREPS = frozenset(
+    [
+        "als",
+        "von",
+        "vom",
+        "durch",
+        "während",
+        "in",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "gegen",
+        "über",
+        "unter",
+        "um",
+        "vor",
+        "hinter",
+        "neben",
+        "zwischen",
+        "wegen",
+        "trotz",
+        "nicht",
+        "sich",
+        "noch",
+        "schon",
+    ]
+)
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 _SAY = frozenset(
     [
@@ -200,6 +238,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3. verb, clause  /  clause, verb X.
         if q is None:
             q = _verb_comma(text, toks, lows, lex, a, b)
+        if q is not None and any(0 <= q["start"] - e <= 3 for _, e in direct_spans):
+            q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
             _cut_at_colon_quote(text, q, all_spans)
             if not _overlaps(direct_spans, q["start"], q["end"]):
@@ -468,6 +508,16 @@ def _verb_comma(text, toks, lows, lex, a, b):
             continue
         if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
             continue
+        if lows[k + 1] in _REL and (
+            k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS
+        ):
+            continue  # a relative clause: ", die durch ...", ", der als ..."
+        rest = lows[k + 1 :]
+        if len(rest) < 3 or all(
+            w in lex.determiners or not w.isalpha() or w[0] != w[0].lower()
+            for w in (t.text for t in toks[k + 1 :])
+        ):
+            continue  # an apposition: "sagte Honoré Durand, der Geschäftsführer"
         end = _strip_end(text, toks[k + 1].start, b)
         return _make(toks, i, toks[k + 1].start, end, lex, a, b)
     return None

@@ -161,6 +161,8 @@ def find_mention(
                 return None if skipped else _skip_pp(tokens, i, lex, after)
             j = _np(tokens, i, lex)
             if j > i:
+                if t.low in _OBLIQUE:
+                    return None  # an object: "kündigte einen Truck an"
                 return Mention(tokens[i].start, tokens[j - 1].end, "")
             if t.text in ',.;:!?“”"„»«':
                 return None
