@@ -318,7 +318,7 @@ def subject(toks, ci, lex):
             return Mention(toks[k].start, toks[k].end, toks[k].text)
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
     if m is None:
-        m = find_mention(toks, lex, after=ci + 1)
+        m = find_mention(toks, lex, after=ci + 1, subject=True)
         if m is not None and ci + 1 < len(toks) and m.start > toks[min(ci + 4, len(toks) - 1)].end:
             m = None
     if m is None:

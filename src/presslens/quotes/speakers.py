@@ -130,7 +130,12 @@ def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> i
 
 
 def find_mention(
-    tokens: list[Token], lex: Lexicon, *, after: int | None = None, before: int | None = None
+    tokens: list[Token],
+    lex: Lexicon,
+    *,
+    after: int | None = None,
+    before: int | None = None,
+    subject: bool = False,
 ) -> Mention | None:
     """The speaker noun phrase right after token index ``after`` (skipping adverbs) or ending
     right before token index ``before``; pronouns count. None if no plausible phrase."""
@@ -161,7 +166,7 @@ def find_mention(
                 return None if skipped else _skip_pp(tokens, i, lex, after)
             j = _np(tokens, i, lex)
             if j > i:
-                if t.low in _OBLIQUE:
+                if subject and t.low in _OBLIQUE:
                     return None  # an object: "kündigte einen Truck an"
                 return Mention(tokens[i].start, tokens[j - 1].end, "")
             if t.text in ',.;:!?“”"„»«':
