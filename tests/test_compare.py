@@ -65,9 +65,13 @@ def test_place_examples(lang, ex):
 # --- the example corpus ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("stripped", [False, True])
-def test_example_contradictions(stripped):
-    articles = example(stripped)
+@pytest.mark.parametrize("how", ["raw", "stripped", "loaded"])
+def test_example_contradictions(how):
+    if how == "loaded":
+        load = pytest.importorskip("presslens.load")
+        articles = load.read_articles(EXAMPLE)
+    else:
+        articles = example(how == "stripped")
     got = contradictions(articles)
     a, b = articles["article_id"]
     found = {

@@ -1,0 +1,65 @@
+"""Figures for comparison: shared and unique content per article, contradictions side by side."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from presslens.plots.theme import apply_theme
+
+__all__ = ["coverage_figure", "contradictions_table"]
+
+_SHARED, _UNIQUE = "#1f5f8b", "#edae49"
+
+
+def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
+    """Stacked horizontal bars: per article, the sentences other articles also report
+    (shared) and those only it has (unique).
+
+    Args:
+        coverage: The output of ``presslens.compare.coverage`` (``by="article"``).
+
+    Limits: "shared" means one aligned sentence or more at the chosen threshold; it says
+    nothing about whether the articles agree on it (see ``contradictions``).
+    """
+    df = coverage.iloc[::-1]
+    labels = df["article_id"].astype(str).str[:24]
+    fig = go.Figure()
+    for col, name, colour in (("n_shared", "shared", _SHARED), ("n_unique", "unique", _UNIQUE)):
+        fig.add_bar(
+            y=labels, x=df[col], name=name, orientation="h", marker_color=colour,
+            customdata=df[["share_shared"]],
+            hovertemplate="%{y}<br>" + name + " sentences: %{x}<br>share reported elsewhere: "
+            "%{customdata[0]:.0%}<extra></extra>",
+        )  # fmt: skip
+    fig.update_layout(barmode="stack", xaxis_title="sentences", yaxis_title=None)
+    return apply_theme(
+        fig, title="What articles share, what only one says", height=max(260, 60 * len(df) + 140)
+    )
+
+
+def contradictions_table(contradictions: pd.DataFrame) -> go.Figure:
+    """The contradictions as a table: subject, the two values, the two evidence sentences
+    side by side, and the reason.
+
+    Args:
+        contradictions: The output of ``presslens.contradictions``.
+    """
+    df = contradictions
+    header = ["subject", "attribute", "article a", "says", "article b", "says", "reason"]
+    cells = [
+        df["subject"], df["attribute"],
+        df["article_id_a"].astype(str).str[:16], df["value_a"] + ": " + df["evidence_a"],
+        df["article_id_b"].astype(str).str[:16], df["value_b"] + ": " + df["evidence_b"],
+        df["reason"],
+    ]  # fmt: skip
+    fig = go.Figure(
+        go.Table(
+            columnwidth=[70, 50, 70, 220, 70, 220, 120],
+            header=dict(values=header, fill_color="#eee", align="left", font=dict(size=12)),
+            cells=dict(values=cells, align="left", font=dict(size=11), height=24),
+        )
+    )
+    return apply_theme(
+        fig, title="Where the articles contradict each other", height=160 + 110 * len(df)
+    )
