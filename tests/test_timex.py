@@ -71,6 +71,11 @@ def corpus():
     )
 
 
+@pytest.fixture(scope="module")
+def corpus_tx(corpus):
+    return timexes(corpus)
+
+
 def test_infer_published_article_002(corpus):
     out = infer_published(corpus)
     row = out.set_index("article_id").loc["002"]
@@ -97,8 +102,8 @@ def test_infer_published_article_002(corpus):
         ("000", "damals", "PAST_REF", None),
     ],
 )
-def test_example_corpus_values(corpus, article, text, value, mod):
-    tx = timexes(corpus)
+def test_example_corpus_values(corpus, corpus_tx, article, text, value, mod):
+    tx = corpus_tx
     rows = tx[(tx["article_id"] == article) & (tx["text"] == text)]
     assert len(rows) == 1, tx[tx["article_id"] == article][["text", "value"]]
     row = rows.iloc[0]
@@ -110,8 +115,8 @@ def test_example_corpus_values(corpus, article, text, value, mod):
     )
 
 
-def test_inferred_anchor_is_recorded(corpus):
-    tx = timexes(corpus)
+def test_inferred_anchor_is_recorded(corpus_tx):
+    tx = corpus_tx
     anchors = tx.loc[(tx["article_id"] == "002") & tx["anchor"].notna(), "anchor"]
     assert anchors.str.startswith(("inferred:", "mention:")).all() and len(anchors) >= 2
     assert (

@@ -37,10 +37,14 @@ class Timex(NamedTuple):
 
 
 @cache
-def _cues(language: str) -> tuple[frozenset, frozenset]:
+def _cues(language: str) -> tuple[frozenset, frozenset, frozenset]:
     v = load_yaml(language, "timex_vocab.yaml")
     fold = lambda words: frozenset(str(w).casefold() for w in words)  # noqa: E731
-    return fold(v.get("future_cue", ())), fold(v.get("past_cue", ()))
+    return (
+        fold(v.get("future_cue", ())),
+        fold(v.get("past_cue", ())),
+        fold(v.get("recurring_cue", ())),
+    )
 
 
 def _as_date(anchor) -> date | None:

@@ -48,7 +48,7 @@ class Context:
         self.anchor = anchor
         self.anchor_label = anchor_label
         self.sentences = sentences  # list of (start, end)
-        self.future, self.past = cues
+        self.future, self.past, self.recurring_cues = cues
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)
 
     def sentence_of(self, pos: int) -> int:
@@ -72,6 +72,11 @@ class Context:
         if words & self.past:
             return -1
         return 0
+
+    def recurring(self, pos: int) -> bool:
+        """Whether a recurring cue ("jeweils", "wochentags") stands just before ``pos``."""
+        words = _WORD.findall(self.text, max(0, pos - 30), pos)
+        return any(w.casefold() in self.recurring_cues for w in words[-4:])
 
     def last_date(self, pos: int, *, same_sentence: bool = False) -> date | None:
         sent = self.sentence_of(pos) if self.sentences else 0
@@ -262,6 +267,8 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         )
     if fn == "season":
         return f"{a.year}-{args[0]}", label, None
+    if fn == "yseason":
+        return f"{a.year + _rel(args[0])}-{args[1]}", label, None
     if fn == "quarter":
         y = int(args[1]) if len(args) > 1 and args[1] else a.year
         return f"{y}-Q{args[0]}", (None if len(args) > 1 and args[1] else label), None
@@ -272,6 +279,8 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         if h.startswith("E"):
             return _day(easter(a.year) + timedelta(days=int(h[1:]))), label, None
         return f"{a.year}-{h}", label, None
+    if fn == "time" and ctx.recurring(start):
+        return f"T{args[0]}:{args[1] or '00'}", None, None
     if fn in ("pod", "time"):
         base = ctx.last_date(start, same_sentence=True) or a
         tail = args[0] if fn == "pod" else f"{args[0]}:{args[1] or '00'}"
