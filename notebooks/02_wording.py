@@ -30,7 +30,7 @@ pl.frequencies(articles).groupby("group").head(10)
 
 # %%
 key = pl.keyness(articles)
-keyness_figure(key, top=12, columns=2)
+keyness_figure(key, top=12, columns=2, labels=titles)
 
 # %% [markdown]
 # Each panel lists the lemmas one article uses more than the other (bar length: G², signed by

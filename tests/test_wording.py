@@ -346,3 +346,16 @@ def example_articles():
             "text": [f.read_text(encoding="utf-8") for f in files],
         }
     )
+
+
+def test_figures(example_articles):
+    from presslens.plots.wording import keyness_figure, readability_figure
+
+    key = keyness(example_articles)
+    fig = keyness_figure(key, top=5, labels={"000": "Erster Artikel", "002": float("nan")})
+    assert [a.text for a in fig.layout.annotations] == ["Erster Artikel", "002"]
+    assert [len(t.y) for t in fig.data] == [5, 5] and all(min(t.x) > 0 for t in fig.data)
+    assert "Diktator" not in fig.data[1].y
+    fig = readability_figure(readability(example_articles))
+    assert len(fig.data) == 3 and list(fig.data[0].y) == ["000", "002"]
+    assert len(keyness_figure(key.iloc[0:0]).data) == 0

@@ -18,8 +18,19 @@ def _short(value, width: int = 28) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+def _label(labels: dict | None, key) -> object:
+    """``labels[key]`` when it is a non-empty value, else ``key``."""
+    value = (labels or {}).get(key)
+    return key if value is None or pd.isna(value) or str(value).strip() == "" else value
+
+
 def keyness_figure(
-    keyness_df: pd.DataFrame, *, top: int = 15, columns: int = 3, title: str | None = None
+    keyness_df: pd.DataFrame,
+    *,
+    top: int = 15,
+    columns: int = 3,
+    labels: dict | None = None,
+    title: str | None = None,
 ) -> go.Figure:
     """The most distinctive terms of each group as horizontal bars, one panel per group.
 
@@ -31,6 +42,7 @@ def keyness_figure(
         keyness_df: The output of ``presslens.keyness``.
         top: Terms per group.
         columns: Panels per row.
+        labels: Optional mapping group -> panel title (an article's title, an outlet).
         title: Figure title (default says which statistic is drawn).
 
     Limits: panels beyond 12 groups are left out (compare fewer groups at a time).
@@ -44,7 +56,7 @@ def keyness_figure(
     fig = make_subplots(
         rows=rows,
         cols=cols,
-        subplot_titles=[_short(g) for g in groups] or [""],
+        subplot_titles=[_short(_label(labels, g), 40) for g in groups] or [""],
         horizontal_spacing=0.12,
         vertical_spacing=0.08 if rows > 1 else 0.1,
     )
@@ -101,7 +113,7 @@ def readability_figure(readability_df: pd.DataFrame, *, labels: dict | None = No
         labels: Optional mapping article_id -> label for the axis (a title, an outlet).
     """
     df = readability_df
-    names = [_short((labels or {}).get(a, a), 24) for a in df["article_id"]]
+    names = [_short(_label(labels, a), 24) for a in df["article_id"]]
     colours = colour_map(df["article_id"])
     fig = make_subplots(
         rows=1,
