@@ -252,11 +252,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 4. continuation in Konjunktiv / soll hearsay, after a quote in the last sentences
         recent = any(sentence_quoted[max(0, si - 3) : si])
         main = lows[: min(12, lows.index(",") if "," in lows else 12)]
-        if (
-            not en
-            and recent
-            and (any(w in lex.konjunktiv for w in lows) or any(w in _SOLL for w in main))
-        ):
+        soll = any(w in _SOLL for w in main)
+        hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
+        if not en and (hearsay or recent and (soll or any(w in lex.konjunktiv for w in lows))):
             prev = found[-1] if found else None
             if (
                 prev is not None
