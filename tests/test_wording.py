@@ -227,6 +227,9 @@ def test_kwic_offsets_and_counts_traceable(example_articles):
 def test_kwic_token_unit_and_no_hit():
     arts = _articles("Der Präsident und die Präsidenten.")
     assert kwic(arts, "präsident", unit="token", language="de")["match"].tolist() == ["Präsident"]
+    lemma = kwic(arts, "Präsidenten", language="de")
+    assert lemma["match"].tolist() == ["Präsident", "Präsidenten"]
+    assert set(lemma["term"]) == {"Präsidenten"}
     empty = kwic(arts, "Kanzler", language="de")
     assert empty.empty and list(empty.columns) == [
         "article_id",

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.wording._words import units, word_table
+from presslens.wording.lemmas import lemmatize
 
 __all__ = ["kwic"]
 
@@ -27,7 +28,7 @@ def kwic(
 
     Matching is the counting of :func:`presslens.frequencies` with the same ``unit``: the
     term is compared case-insensitively with the lemma (``unit="lemma"``: "Präsident" finds
-    "Präsidenten") or with the word as written (``unit="token"``); a term of several words is
+    "Präsidenten", and so does "Präsidenten", whose lemma is "Präsident") or with the word as written (``unit="token"``); a term of several words is
     an n-gram and matches only where :func:`presslens.ngrams` finds it (not across punctuation
     or line breaks). So the rows for a term are exactly the occurrences behind its count.
 
@@ -53,7 +54,13 @@ def kwic(
             by_n.setdefault(len(parts), []).append(t)
     for n, group in by_n.items():
         u = units(words, unit=unit, n=n)
-        wanted = {" ".join(t.split()).casefold(): t for t in group}
+        wanted = {}
+        for t in group:
+            wanted.setdefault(" ".join(t.split()).casefold(), t)
+            if unit == "lemma":  # a word form finds its lemma: "Präsidenten" -> "Präsident"
+                for lang in set(words.languages):
+                    lem = " ".join(lemmatize(w, lang) for w in t.split()).casefold()
+                    wanted.setdefault(lem, t)
         keys = u.key_text(np.arange(len(u.key_rows)))
         hit = {k: wanted[s] for k, s in enumerate(keys) if s in wanted}
         if not hit:
