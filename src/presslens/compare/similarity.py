@@ -3,7 +3,7 @@
 Each sentence is a vector of lemma TF-IDF (simplemma; function words and numbers left out, so
 sentences that differ only in a number still meet) and character 3-5-gram TF-IDF (which
 catches inflection and compounds: "Gipfel"/"Gipfeltreffen"); the score is the mean of the
-two cosines. Only pairs that share a rare lemma (in at most ``max_df`` sentences) and whose
+two cosines. Only pairs that share two rare lemmas (each in at most ``max_df`` sentences) and whose
 lemma cosine reaches ``min_word`` are scored, so the work grows with the corpus, not with its
 square. The character n-gram weights are fitted on the sentences of those pairs only.
 
@@ -69,13 +69,14 @@ def score_pairs(
     *,
     threshold: float,
     max_df: int = 30,
+    min_shared: int = 2,
     min_word: float = 0.1,
     chunk: int = 200_000,
 ):
     """Pairs ``(i, j, score)`` of rows of ``sents`` from different articles with a score of at
     least ``threshold`` (the mean of lemma and character n-gram cosines), among pairs that
-    share a lemma found in at most ``max_df`` sentences and whose lemma cosine is at least
-    ``min_word``."""
+    share ``min_shared`` lemmas or more found in at most ``max_df`` sentences each, and
+    whose lemma cosine is at least ``min_word``."""
     from scipy import sparse  # imported here: scikit-learn takes seconds to import
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
@@ -95,7 +96,7 @@ def score_pairs(
     b = b[:, np.flatnonzero((df >= 2) & (df <= max_df))].tocsr()
     cand = sparse.triu(b @ b.T, k=1).tocoo()
     art = pd.factorize(sents["article_id"])[0]
-    keep = art[cand.row] != art[cand.col]
+    keep = (art[cand.row] != art[cand.col]) & (cand.data >= min_shared)
     rows, cols = cand.row[keep], cand.col[keep]
     # cheap filter on lemma cosine, then the character n-grams for the pairs left
     xw = normalize(xw)
