@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 import types
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 import pandas as pd
@@ -155,17 +155,20 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(bisect_right(starts, pos) - 1, 0)
 
 
-def _token_sentence_first(doc, starts: list[int]) -> list[int]:
-    """For each token, the index of the first token of its sentence."""
-    out = []
-    nxt, n, first = 1, len(starts), 0  # nxt: index of the next sentence start
-    for i, (s, _, _) in enumerate(doc.toks):
-        if nxt < n and s >= starts[nxt]:
-            while nxt < n and s >= starts[nxt]:
-                nxt += 1
-            first = i
-        out.append(first)
-    return out
+class _SentenceFirst:
+    """Lazy map: token index -> index of the first token of its sentence."""
+
+    def __init__(self, doc, starts: list[int]):
+        self.starts = starts
+        self.tok_starts = [t[0] for t in doc.toks]
+        self.cache: dict[int, int] = {}
+
+    def __getitem__(self, i: int) -> int:
+        out = self.cache.get(i)
+        if out is None:
+            sid = max(bisect_right(self.starts, self.tok_starts[i]) - 1, 0)
+            out = self.cache[i] = bisect_left(self.tok_starts, self.starts[sid])
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,7 +232,7 @@ def labels(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     ids, (docs, starts) = _analyse(articles, language)
     rows = []
     for aid, doc, st in zip(ids, docs, starts):
-        for r in find_labels(doc, lexicon(doc.language), _token_sentence_first(doc, st)):
+        for r in find_labels(doc, lexicon(doc.language), _SentenceFirst(doc, st)):
             text = doc.text[r.start : r.end]
             rows.append(
                 (
@@ -257,7 +260,7 @@ def extract_entities(text: str, *, language: str = "de") -> list[Entity]:
 def extract_labels(text: str, *, language: str = "de") -> list[Label]:
     """Labels attached to the people in one text (see ``labels``)."""
     docs, starts = _analyse_texts([text], [language])
-    found = find_labels(docs[0], lexicon(language), _token_sentence_first(docs[0], starts[0]))
+    found = find_labels(docs[0], lexicon(language), _SentenceFirst(docs[0], starts[0]))
     return [
         Label(r.start, r.end, text[r.start : r.end], r.entity, r.label, r.modifiers) for r in found
     ]

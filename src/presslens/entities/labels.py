@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from presslens.entities.gazetteer import Lexicon, determiners
-from presslens.entities.names import Doc, lemma, title_of
+from presslens.entities.names import Doc, known_word, lemma, title_of
 from presslens.resources import load_set
 
 __all__ = ["RawLabel", "find_labels"]
@@ -52,7 +52,9 @@ class RawLabel(NamedTuple):
 def _adjective(word: str) -> bool:
     """A German word with an adjective ending whose lemma is not a verb (sagte -> sagen)."""
     lem = lemma(word, "de")
-    return lem == word or not lem.endswith(("en", "ern", "eln"))
+    if lem == word:  # unknown to simplemma (belarussischen), or a verb form (müssen)
+        return not (word.endswith("en") and known_word(word, "de"))
+    return not lem.endswith(("en", "ern", "eln"))
 
 
 def _norm_adj(word: str, language: str) -> str:

@@ -156,6 +156,7 @@ def lemma(word: str, language: str) -> str:
     return out
 
 
+_ENDINGS = ("innen", "en", "es", "n", "s", "e")  # German inflection endings of titles
 _KNOWN: dict[tuple[str, str], bool] = {}
 
 
@@ -186,9 +187,10 @@ def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
     if language == "de" and word[:1].isupper() and len(word) >= 4:
         low = word.lower()
         # cheap test first: the word, or the word without an inflection ending, ends in a title
-        if any(lex.title_suffix.match(low[: len(low) - n][::-1]) for n in (0, 1, 2, 3)):
+        stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
+        if any(lex.title_suffix.match(w.lower()[::-1]) for w in stems):
             lem = lemma(word, "de")
-            for cand in (lem, word, word[:-1], word[:-2], word[:-3]):
+            for cand in (lem, *stems):
                 m = lex.title_suffix.match(cand.lower()[::-1])
                 if m and len(cand) >= 4:
                     out = (cand, lex.titles[m.group()[::-1]])
@@ -282,16 +284,18 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
     caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
     doc = Doc(text, language, toks, caps)
     n = len(toks)
-    first_names = lex.first_names
+    first_names, by_first = lex.first_names, lex.by_first
+    genitive = language == "de"
     skip = 0  # tokens before this index are inside a mention
     for i in caps:
         if i < skip:
             continue
         word = toks[i][2]
-        k = _match_gazetteer(doc, lex, i)
-        if k:
-            skip = i + k
-            continue
+        if word in by_first or (genitive and word[-1] == "s" and word[:-1] in by_first):
+            k = _match_gazetteer(doc, lex, i)
+            if k:
+                skip = i + k
+                continue
         if word in first_names and i + 1 < n:
             j = _extend_name(doc, lex, i)
             if j > i and toks[j][2] not in first_names:
@@ -315,8 +319,17 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
                 and _is_name_word(nxt, lex, language)
                 and not known_word(nxt, language)
             ):
-                _person(doc, i + 1, i + 1, None)
-                skip = i + 2
+                j = i + 1  # "Präsident Tomislav Nikolić": unknown capitalised words follow
+                while (
+                    j + 1 < n
+                    and j - i < 3
+                    and _gap(toks, text, j + 1) == " "
+                    and _is_name_word(toks[j + 1][2], lex, language)
+                    and not known_word(toks[j + 1][2], language)
+                ):
+                    j += 1
+                _person(doc, i + 1, j, text[toks[i + 1][0] : toks[j - 1][1]] if j > i + 1 else None)
+                skip = j + 1
     # verbs of saying: "sagte Peskow." / "said Peskov,"
     for i in caps:
         if i and toks[i - 1][2] in _SAYING and i not in doc.used and _gap(toks, text, i) == " ":
