@@ -234,6 +234,19 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         return _week(a + timedelta(weeks=_rel(args[0]))) + "-WE", label, None
     if fn == "wd":
         return _day(_weekday(ctx, start, int(args[0]))), label, None
+    if fn == "wdrel":
+        n = _rel(args[0])
+        w = int(args[1])
+        if n > 0:
+            d = a + timedelta(days=(w - a.isoweekday()) % 7 or 7)
+        elif n < 0:
+            d = a - timedelta(days=(a.isoweekday() - w) % 7 or 7)
+        else:
+            d = _weekday(ctx, start, w)
+        return _day(d), label, None
+    if fn == "edge":
+        y = int(args[1]) if len(args) > 1 and args[1] else a.year
+        return str(y), (None if len(args) > 1 and args[1] else label), None
     if fn == "wdpod":
         return _day(_weekday(ctx, start, int(args[0]))) + f"T{args[1]}", label, None
     if fn == "daypod":
