@@ -228,6 +228,16 @@ LABELS = [
         [("Wladimir Putin", "Staatschef", "russische", "Der russische Staatschef")],
     ),
     (
+        "de",
+        "Der serbische Präsident Tomislav Nikolić äußerte sich.",
+        [("Tomislav Nikolić", "Präsident", "serbische", "Der serbische Präsident")],
+    ),
+    (
+        "de",
+        "Die Italiener müssen Innenminister Alfano dankbar sein.",
+        [("Alfano", "Innenminister", "", "Innenminister")],
+    ),
+    (
         "en",
         "Belarusian President Alexander Lukashenko spoke.",
         [("Alexander Lukashenko", "president", "Belarusian", "Belarusian President")],
@@ -267,6 +277,7 @@ NO_LABELS = [
     ("de", "Der Präsident Wladimir Putin kam. Die Staats- und Regierungschefs berieten."),
     ("de", "Nikol Paschinjan blieb fern. Auch sein Verteidigungsminister erschien nicht."),
     ("de", "Alexander Lukaschenko, der ebenfalls Teil der OVKS ist, schimpfte."),
+    ("de", "Johanna Mikl-Leitner sagte das. Das Außenministerium widersprach."),
 ]
 
 
