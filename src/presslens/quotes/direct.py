@@ -91,7 +91,7 @@ def _previous_frame(text, sents, pos, lex):
 def find_direct(text: str, sents, lex) -> list[dict]:
     """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame)."""
     from presslens.quotes.marks import find_quoted
-    from presslens.quotes.speakers import find_mention, tokenize
+    from presslens.quotes.speakers import Mention, find_mention, tokenize
 
     out = []
     for q in find_quoted(text):
@@ -125,13 +125,25 @@ def find_direct(text: str, sents, lex) -> list[dict]:
         frame = None
         # trailing frame: „…“, sagte X / „…“, so X
         tt = trail_toks[1:] if trail_toks and trail_toks[0].text == "," else trail_toks
+        pre = None
+        k = 0
+        while (
+            k < min(len(tt), 5)
+            and tt[k].low not in lex.verbs
+            and tt[k].text.isalpha()
+            and (tt[k].text[:1].isupper() or tt[k].low in lex.determiners or lex.language == "en")
+        ):
+            k += 1
+        if 0 < k < len(tt) and tt[k].low in lex.verbs:
+            pre = Mention(tt[0].start, tt[k - 1].end, "")  # "…," Peskov told / Steinbrück sagte
+            tt = tt[k:]
         if (
             tt
             and (tt[0].low in lex.verbs or tt[0].low in _SO)
             and (trail_toks[0].text == "," or inner[-1:] in ",.!?" or tt[0].low in lex.verbs)
         ):
             idx = trail_toks.index(tt[0])
-            mention = find_mention(trail_toks, lex, after=idx + 1)
+            mention = pre or find_mention(trail_toks, lex, after=idx + 1)
             if mention is not None or tt[0].low in lex.verbs:
                 kind = "direct"
                 cue = (tt[0].start, tt[0].end)

@@ -228,9 +228,12 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 end = _strip_end(text, toks[d].start, b)
                 q = _make(toks, ci, toks[d].start, end, lex, a, b)
                 break
-            if en and lows[d] == "that" and lows[d - 1] in lex.verbs:
+            if en and lows[d] == "that":
+                vi = next((v for v in range(d - 1, max(-1, d - 6), -1) if lows[v] in lex.verbs), -1)
+                if vi < 0:
+                    continue
                 end = _strip_end(text, toks[d].start, b)
-                q = _make(toks, d - 1, toks[d].start, end, lex, a, b)
+                q = _make(toks, vi, toks[d].start, end, lex, a, b)
                 break
         # 2. prepositional sources
         if q is None:
@@ -491,6 +494,16 @@ def _verb_comma(text, toks, lows, lex, a, b):
                     }
         if w == "so":
             continue
+        if lex.language == "en" and i > 1 and i >= n - 3:
+            c = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), -1)
+            if c > 1:
+                end = _strip_end(text, a, toks[c].start)
+                return {
+                    "kind": "indirect", "start": a, "end": end, "spans": [(a, end)],
+                    "mention": Mention(toks[c + 1].start, toks[i - 1].end, ""),
+                    "cue": (toks[i].start, toks[i].end), "frame": (toks[c].start, b),
+                    "inherit": False,
+                }  # fmt: skip
         # sagte X, es sei ...
         need = lex.particles.get(w)
         k = i + 1
