@@ -178,8 +178,8 @@ def find_direct(text: str, sents, lex) -> list[dict]:
                 continue
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
-            if is_title_like(inner) and (ci < 0 or nwords > 2):
-                continue
+            if is_title_like(inner) or (inner[:1].isupper() and nwords <= 3):
+                continue  # names, titles and capitalised scare quotes („Eagle“, „Plan B“)
             cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
             lower = inner[:1].islower() or inner[:1] in "([…."
             if not cued and not lower and nwords < 6:
