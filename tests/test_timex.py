@@ -186,6 +186,10 @@ def test_without_anchor_year_stays_unknown():
     found = extract_timexes("Am 28. Dezember ist Schluss.")
     assert [t.value for t in found] == ["XXXX-12-28"]
     assert found[0].date_start is None
+    assert [t.value for t in extract_timexes("Er kommt am Freitagabend um 20 Uhr.")] == [
+        "XXXX-WXX-5TEV",
+        "T20:00",
+    ]
 
 
 def test_timexes_columns_and_empty():

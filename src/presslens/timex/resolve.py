@@ -341,6 +341,14 @@ def _weekday(ctx: Context, pos: int, w: int) -> date:
 
 
 def _unanchored(fn: str, args: list[str]) -> str:
+    if fn == "time":
+        return f"T{args[0]}:{args[1] or '00'}"
+    if fn in ("pod", "daypod"):
+        return f"XXXX-XX-XXT{args[-1]}"
+    if fn == "wdpod":
+        return f"XXXX-WXX-{args[0]}T{args[1]}"
+    if fn == "weekend":
+        return "XXXX-WXX-WE"
     if fn in ("md", "wmd"):
         mo, d = int(args[-2]), int(args[-1])
         return f"XXXX-{mo:02d}-{d:02d}"

@@ -9,7 +9,7 @@ Each match of the language's grammar (see :mod:`presslens.timex.patterns`) becom
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from presslens.timex.patterns import grammar
@@ -52,7 +52,16 @@ def _fill(slots: dict, m: re.Match) -> str:
 
 
 def scan(text: str, language: str = "de") -> list[Match]:
-    """All rule matches in ``text``, left to right, without overlaps."""
+    """All rule matches in ``text``, left to right, without overlaps.
+
+    The last few results are cached, so inferring an article's date and then resolving its
+    expressions scans the text once.
+    """
+    return list(_scan(text, language))
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str, language: str) -> tuple[Match, ...]:
     g = grammar(language)
     lookup = g.lookup
     out = []
@@ -95,4 +104,4 @@ def scan(text: str, language: str = "de") -> list[Match]:
         else:
             start, end = m.span()
         out.append(Match(start, end, text[start:end], rule.type, uvalue, mod or None, rule.name))
-    return out
+    return tuple(out)
