@@ -113,6 +113,20 @@ def test_example_claims():
 
 FLAGGED = [
     (
+        "date en",
+        "The CSTO summit in Minsk took place on November 23.",
+        "The CSTO summit in Minsk took place on November 24.",
+        ("CSTO summit", "date", "XXXX-11-23", "XXXX-11-24"),
+    ),
+    (
+        "list en",
+        "CSTO leaders met in Minsk on Thursday to discuss air defence.\n\n"
+        "Members of the CSTO\n\n• Russia\n\n• Belarus\n\n• Armenia",
+        "CSTO leaders met in Minsk on Thursday to discuss air defence. "
+        "The CSTO consists of three states: Russia, Belarus and Kazakhstan.",
+        ("CSTO members", "members", "Armenia; Belarus; Russia", "Belarus; Kazakhstan; Russia"),
+    ),
+    (
         "count de",
         "Die Außenminister der NATO berieten am Dienstag in Brüssel über die Lage in der Ukraine. "
         "Die NATO besteht aus 31 Staaten.",
@@ -187,6 +201,11 @@ def test_flagged(name, text_a, text_b, expected):
 
 
 NOT_FLAGGED = [
+    (
+        "different events en",
+        "The CSTO summit in Minsk took place on November 23.",
+        "The CSTO summit in Yerevan took place on May 3.",
+    ),
     (
         "different stories",
         "Der Gipfel der EU in Brüssel endete am Abend.",
