@@ -212,6 +212,17 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         if d is None:
             return value, None, None
         return value, label, _granule(d, args[1])
+    if fn == "agodate":
+        if a is None or _num(args[0]) == "X":
+            return ("PAST_REF" if _num(args[0]) == "X" else "XXXX-XX-XX"), None, None
+        d = _shift(a, -float(args[0]), args[1])
+        if d is None:
+            return "PAST_REF", None, None
+        unit = args[1]
+        value = {"Y": str(d.year), "DE": str(d.year), "M": d.strftime("%Y-%m"), "W": _week(d)}
+        return value.get(unit, _day(d)), label, None
+    if fn == "time" and len(args) > 2 and args[2].lower().startswith("p"):
+        args = [str(int(args[0]) % 12 + 12), args[1]]
     if fn in ("later", "after1", "event", "same"):
         return _mention(fn, args, ctx, start, text)
 
