@@ -472,3 +472,34 @@ def test_public_api(corpus):
 
     assert pl.labels(corpus).shape[0] > 0
     assert pl.entities(corpus).shape[0] > 0  # also after the package was imported
+
+
+# ---------------------------------------------------------------------------------------------
+# resources
+
+RESOURCES = [
+    "person_titles.txt",
+    "first_names.txt",
+    "organisations.yaml",
+    "media.txt",
+    "places_extra.yaml",
+    "label_determiners.txt",
+]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("name", RESOURCES)
+def test_resource_files(language, name):
+    from presslens.resources import load_list, load_yaml, resource_path
+
+    path = resource_path(language, name)
+    assert path.read_text("utf-8").startswith("#"), f"{path} needs a # header"
+    if name.endswith(".yaml"):
+        for item in load_yaml(language, name) or []:
+            assert set(item) <= {"name", "kind", "aliases"} and item["name"] and item["kind"]
+            assert all(isinstance(a, str) and "," not in a for a in item.get("aliases") or [])
+    elif name in ("person_titles.txt", "label_determiners.txt"):
+        groups = {"head", "minister", "spokes", "party", "office", "military", "expert"}
+        groups |= {"epithet", "other", "definite", "stop"}
+        for line in load_list(language, name):
+            assert line.count("|") == 1 and line.split("|")[1].strip() in groups, line
