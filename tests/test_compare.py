@@ -385,3 +385,25 @@ def test_inputs_not_modified():
     before = articles.copy(deep=True)
     align(articles), coverage(articles), claims(articles), contradictions(articles)
     pd.testing.assert_frame_equal(articles, before)
+
+
+OTHER_COUNTS = [
+    ("de", "Bei dem Unfall wurden acht Menschen verletzt.", ("people", "8")),
+    ("de", "Nur sechs der Länderführer kamen.", ("leaders", "6")),
+    ("de", "Drei große Banken fusionieren.", ("bank", "3")),
+    ("de", "Es kamen zehn Staaten.", ("staat", "10")),  # not a number of members
+    ("en", "Only six of the leaders attended.", ("leaders", "6")),
+    ("de", "Rund 55.000 haben ihre Wurzeln in Syrien.", None),
+    ("de", "Das dauerte 51 Wochen.", None),
+    ("de", "Im Jahr 2022 erklärte Putin das.", None),
+    ("en", "It took 51 weeks.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OTHER_COUNTS)
+def test_other_counts(lang, text, expected):
+    got = claims(frame(text), language=lang)
+    got = got[got["attribute"] == "count"]
+    assert [tuple(r) for r in got[["subject", "value"]].itertuples(index=False)] == (
+        [expected] if expected else []
+    )

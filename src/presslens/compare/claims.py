@@ -29,7 +29,7 @@ from presslens.compare.subjects import (
     member_nouns,
     noun_key,
 )
-from presslens.resources import load_yaml
+from presslens.resources import load_set, load_yaml
 
 __all__ = ["Claim", "extract_claims", "find_places", "membership_count"]
 
@@ -192,6 +192,8 @@ def _subject(anchor: str | None, key: str) -> str:
 def _generic_counts(sentence: str, taken, language: str):
     """Other counts: a number and the noun it counts ("acht S-300-Luftabwehrraketen")."""
     units = set(load_yaml(language, "numerals.yaml")["duration_units"])
+    numerals = load_yaml(language, "numerals.yaml")
+    stop = load_set(language, "language_markers.txt") | set(numerals.get("not_in_noun_phrase", []))
     if language == "de":
         np_re = re.compile(
             r"\s+(?P<part>der\s+|von\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*\w)"
@@ -207,6 +209,9 @@ def _generic_counts(sentence: str, taken, language: str):
         m = np_re.match(sentence, q.end)
         if not m or m.group("noun") in units or (q.text.isdigit() and 1800 <= q.value <= 2100):
             continue
+        between = sentence[q.end : m.start("noun")].split()
+        if any(w.lower() in stop for w in between if w not in {"der", "von", "of", "the"}):
+            continue  # "55.000 haben ihre Wurzeln": a verb or pronoun, not an adjective
         if language == "de" and m.group("part") and not m.group("noun").endswith(("er", "en", "n")):
             continue  # "der" then a singular: a genitive, not a partitive count
         out.append((q, m.end(), noun_key(m.group("noun"), language=language)))

@@ -109,10 +109,10 @@ def _noun_index(language: str) -> dict[str, str]:
 
 
 def noun_key(noun: str, *, language: str = "de") -> str:
-    """Key of a counted noun: a listed synonym's key, else its lemma in lower case."""
-    index = _noun_index(language)
-    key = index.get(noun.casefold())
-    if key:
+    """Key of a counted noun: a listed synonym's key, else its lemma in lower case (member
+    nouns too: "zehn Staaten" on its own is not a number of members)."""
+    key = _noun_index(language).get(noun.casefold())
+    if key and key != "members":  # "members" is kept for stated numbers of members
         return key
     return simplemma.lemmatize(noun, lang=language).casefold()
 
