@@ -53,18 +53,16 @@ def _cue_in(tokens, lex):
     """Index of the first reporting or speech-act verb in ``tokens`` (particles checked)."""
     lows = [t.low for t in tokens]
     for i, w in enumerate(lows):
-        if w in lex.verbs or w in lex.acts:
-            need = lex.particles.get(w) or lex.act_particles.get(w)
-            if need and not (w in lex.verbs and "" in need):
-                rest = " ".join(lows[i + 1 :])
-                if not any(f" {p}" in f" {rest}" for p in need) and w not in _BARE_OK:
+        for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):
+            if w in forms:
+                need = particles.get(w)
+                if need and not any(p.split()[-1] in lows[i + 1 :] for p in need):
                     continue
-            return i
+                return i
     return -1
 
 
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
-_BARE_OK = frozenset(["sagte", "sagt", "erklärte", "meinte", "warnte", "forderte"])
 _SO = frozenset(["so"])
 
 

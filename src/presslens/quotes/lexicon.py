@@ -55,13 +55,16 @@ class Lexicon:
 
 
 def _forms(lines):
-    forms, particles = set(), {}
+    """Forms and, for forms only ever listed with a particle, the particles they need."""
+    forms, particles, bare = set(), {}, set()
     for line in lines:
         parts = line.lower().split()
         forms.add(parts[0])
         if len(parts) > 1:
             particles.setdefault(parts[0], set()).add(" ".join(parts[1:]))
-    return frozenset(forms), particles
+        else:
+            bare.add(parts[0])
+    return frozenset(forms), {k: v for k, v in particles.items() if k not in bare}
 
 
 @cache
