@@ -82,7 +82,7 @@ MENTIONS = [
         "de",
         "Das meldete Belta.by, die Iswestija und The Moscow Times.",
         [
-            ("Belta.by", "medium", "Belta"),
+            ("Belta.by", "medium", "Belta.by"),
             ("Iswestija", "medium", "Iswestija"),
             ("The Moscow Times", "medium", "The Moscow Times"),
         ],
@@ -364,7 +364,7 @@ def test_example_entities(corpus_entities):
         "Ukraine",
     } <= by_kind["place"]
     assert {"OVKS", "Kreml", "GUS"} <= by_kind["organisation"]
-    assert {"AFP", "Belta", "The Moscow Times", "Iswestija"} <= by_kind["medium"]
+    assert {"AFP", "Belta.by", "The Moscow Times", "Iswestija"} <= by_kind["medium"]
     assert "Belta.by" in set(ent["text"])
     # no other people: common nouns and "Der Diktator" are not names
     assert by_kind["person"] == {
