@@ -3,9 +3,10 @@
 Relative values are resolved against an anchor date (the article's ``published`` date) or,
 where the text says so ("zwei Tage später", "am Tag vor dem Gipfeltreffen"), against a date
 mentioned earlier in the same text. A weekday, month or day without a year is placed by the
-tense cues near it in its sentence (``future_cue``/``past_cue`` in ``timex_vocab.yaml``); without cues
-a weekday takes the nearest date and a month stays in the anchor's year. Without an anchor
-the year (or the whole date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
+tense cues near it in its sentence (``future_cue``/``past_cue`` in ``timex_vocab.yaml``);
+without cues a weekday is the last one before the anchor (the anchor itself if it is that
+weekday) and a month stays in the anchor's year. Without an anchor the year (or the whole
+date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
 """
 
 from __future__ import annotations
@@ -346,9 +347,7 @@ def _weekday(ctx: Context, pos: int, w: int) -> date:
     t = ctx.tense(pos)
     if t > 0:
         return fwd
-    if t < 0:
-        return back
-    return back if (a - back) <= (fwd - a) else fwd
+    return back  # without a future cue: the past one (news mostly reports what happened)
 
 
 def _unanchored(fn: str, args: list[str]) -> str:
@@ -401,11 +400,11 @@ def _mention(fn, args, ctx: Context, start: int, text: str):
         n = -1 if any(w in low for w in ("vortag", "zuvor", "before")) else 1
         return _day(base + timedelta(days=n)), label, None
     n, unit, direction = args[0], args[1], args[2].casefold()
+    if unit in ("H", "MIN", "S"):
+        return "XXXX-XX-XXTXX:XX", None, None
     if _num(n) == "X":
         return "XXXX-XX-XX", None, None
     sign = -1 if direction in _BACKWARD else 1
-    if unit in ("H", "MIN", "S"):
-        return "XXXX-XX-XXTXX:XX", None, None
     d = _shift(base, sign * float(n), unit)
     return (_day(d) if d else "XXXX-XX-XX"), label, None
 
