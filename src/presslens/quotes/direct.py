@@ -62,6 +62,7 @@ def _cue_in(tokens, lex):
     return -1
 
 
+_NAMING_ARTICLE = frozenset(["als", "einen", "eine", "einer", "einem", "ein"])
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
 _SO = frozenset(["so"])
 
@@ -176,7 +177,8 @@ def find_direct(text: str, sents, lex) -> list[dict]:
                 continue
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
-            if is_title_like(inner) or (inner[:1].isupper() and nwords <= 3):
+            named = lead_toks and lead_toks[-1].low in _NAMING_ARTICLE and ci >= 0
+            if (is_title_like(inner) or (inner[:1].isupper() and nwords <= 3)) and not named:
                 continue  # names, titles and capitalised scare quotes („Eagle“, „Plan B“)
             cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
             lower = inner[:1].islower() or inner[:1] in "([…."
