@@ -158,7 +158,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
     for q in found:
         sid = max(0, bisect_right(starts, q["start"]) - 1)
         m: Mention | None = q.get("mention")
-        if m is None and q.get("inherit") and prev is not None and q["start"] - prev[1] < 600:
+        if m is None and q.get("inherit") and prev is not None and q["start"] - prev[1] < 1500:
             m = prev[0]
         speaker = ""
         if m is not None:
