@@ -200,6 +200,13 @@ def test_timexes_columns_and_empty():
     assert list(timexes(pd.DataFrame({"article_id": [], "text": []})).columns) == cols
 
 
+def test_missing_text_gives_no_rows():
+    arts = pd.DataFrame({"article_id": ["x", "y"], "text": [None, "Am 3. Mai 2021 kam er."]})
+    arts["text"] = arts["text"].astype("string")
+    tx = timexes(arts, language="de")  # (language detection itself needs a text)
+    assert tx["article_id"].tolist() == ["y"] and tx["value"].tolist() == ["2021-05-03"]
+
+
 def test_english_through_corpus_function():
     arts = pd.DataFrame({"article_id": ["e"], "text": ["Talks stalled last week in Minsk."],
                          "published": pd.to_datetime([ANCHOR]), "language": ["en"]})  # fmt: skip

@@ -52,7 +52,7 @@ def timexes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFr
         articles["article_id"], articles["text"], langs, dates["published"],
         dates["published_inferred"],
     ):  # fmt: skip
-        text = text or ""
+        text = text if isinstance(text, str) else ""
         spans = [(s.start, s.end) for s in split_sentences(text, language=lang)]
         starts = [s for s, _ in spans]
         anchor = None if pd.isna(pub) else pub.date()

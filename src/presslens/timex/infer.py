@@ -95,7 +95,7 @@ def infer_published(articles: pd.DataFrame, *, language: str | None = None) -> p
         if pd.notna(pub):
             rows.append((aid, pd.Timestamp(pub), False, "published"))
             continue
-        d, evidence = infer_date(text or "", language=lang)
+        d, evidence = infer_date(text if isinstance(text, str) else "", language=lang)
         rows.append((aid, pd.Timestamp(d) if d else pd.NaT, d is not None, evidence))
     frame = pd.DataFrame.from_records(
         rows, columns=["article_id", "published", "published_inferred", "evidence"]

@@ -60,7 +60,7 @@ def timeline(
     )
     rows, stems = [], []
     for aid, group in tx.groupby("article_id", sort=False):
-        text = texts[aid] or ""
+        text = texts[aid] if isinstance(texts[aid], str) else ""
         spans = split_sentences(text, language=language or "de")
         starts = [s.start for s in spans]
         group = group.assign(width=group["date_end"] - group["date_start"])
