@@ -224,6 +224,11 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         return value.get(unit, _day(d)), label, None
     if fn == "time" and len(args) > 2 and args[2].lower().startswith("p"):
         args = [str(int(args[0]) % 12 + 12), args[1]]
+    if fn == "century":
+        return f"{int(args[0]) - 1:02d}", None, None
+    if fn == "kw" and (a is not None or args[1]):
+        y = int(args[1]) if args[1] else a.year
+        return f"{y}-W{int(args[0]):02d}", (None if args[1] else label), None
     if fn in ("later", "after1", "event", "same"):
         return _mention(fn, args, ctx, start, text)
 
