@@ -21,6 +21,9 @@ said/told/according to attributions only.
 
 from __future__ import annotations
 
+import sys
+import types
+
 import pandas as pd
 
 from presslens.quotes.extract import Quote, extract_quotes, split_sentences
@@ -75,7 +78,8 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
         speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
         addressee, via, sentence_id``. Offsets are characters into the article's ``text``
-        (end exclusive); ``spans`` lists the ``(start, end)`` parts of an interrupted quote;
+        (end exclusive) and ``text`` is ``text[start:end]``; ``spans`` lists the
+        ``(start, end)`` parts of an interrupted quote (without the frame in between);
         missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
         ``presslens.text.sentences``. ``addressee`` is not filled yet.
     """
@@ -135,3 +139,15 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     return out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )
+
+
+class _CallableModule(types.ModuleType):
+    """``presslens.quotes`` is both this package and the function ``quotes``: importing a
+    submodule (``presslens.quotes.marks``) binds the package to ``presslens.quotes``, so the
+    package itself calls ``quotes`` when called."""
+
+    def __call__(self, articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+        return quotes(articles, language=language)
+
+
+sys.modules[__name__].__class__ = _CallableModule

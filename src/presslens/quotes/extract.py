@@ -176,7 +176,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
         out.append(
             Quote(
                 q["kind"],
-                " … ".join(text[a:b] for a, b in spans),
+                text[q["start"] : q["end"]],
                 q["start"],
                 q["end"],
                 spans,
