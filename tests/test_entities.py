@@ -503,3 +503,18 @@ def test_resource_files(language, name):
         groups |= {"epithet", "other", "definite", "stop"}
         for line in load_list(language, name):
             assert line.count("|") == 1 and line.split("|")[1].strip() in groups, line
+
+
+def test_missing_text_and_odd_index():
+    arts = pd.DataFrame(
+        {
+            "article_id": [5, 7, 9],
+            "text": ["Der russische Präsident Wladimir Putin kam.", None, "Dann sagte Peskow."],
+            "language": ["de", None, "xx"],
+        },
+        index=[10, 3, 1],
+    )
+    ent = entities(arts)
+    assert list(ent["article_id"]) == [5, 9]
+    assert list(ent["entity"]) == ["Wladimir Putin", "Peskow"]
+    assert list(labels(arts)["label"]) == ["Präsident"]

@@ -143,7 +143,10 @@ def _analyse(articles: pd.DataFrame, language: str | None):
     if "article_id" not in articles or "text" not in articles:
         raise KeyError("articles needs the columns 'article_id' and 'text'")
     texts = tuple("" if pd.isna(t) else str(t) for t in articles["text"])
-    langs = tuple(article_languages(articles, language))
+    clean = pd.DataFrame({"text": texts}, index=articles.index)  # missing text -> ""
+    if "language" in articles:
+        clean["language"] = articles["language"]
+    langs = tuple(article_languages(clean, language))
     key = (texts, langs)
     if key not in _CACHE:
         _CACHE.clear()  # keep one corpus: entities() then labels() on it is the common case
