@@ -87,6 +87,26 @@ def test_infer_published_article_002(corpus):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Am Donnerstag, 23. November, tagte der Rat. Am 19. Dezember 2022 gab es Streit.",
+         "2023-11-23"),
+        ("Am Donnerstag, 23. November, tagte der Rat. Das Ziel bis 2030 steht. 2022 war es knapp.",
+         "2023-11-23"),
+        ("Am Montag, 3. Mai, begann der Prozess. Seit 2019 läuft das Verfahren.", "2021-05-03"),
+        ("Der Bericht vom 4. März 2020 liegt vor.", "2020-03-04"),
+        ("Kein Datum, nur Worte.", None),
+    ],
+)  # fmt: skip
+def test_infer_date_table(text, expected):
+    from presslens.timex import infer_date
+
+    found, evidence = infer_date(text)
+    assert (found.isoformat() if found else None) == expected
+    assert bool(evidence) == (expected is not None)
+
+
+@pytest.mark.parametrize(
     "article,text,value,mod",
     [
         ("002", "Donnerstag, den 23. November", "2023-11-23", None),

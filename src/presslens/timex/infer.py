@@ -20,9 +20,10 @@ def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
     """The likely publication date of ``text`` and the evidence used (empty when none).
 
     A weekday with a day and month ("Donnerstag, den 23. November") fixes the year among the
-    years in which that day falls on that weekday; the nearest such year at or after the
-    latest explicit year in the text is taken (an article mentions its past, rarely its
-    future). The latest such date is the inferred date. Without a weekday date, the latest
+    years in which that day falls on that weekday; the nearest such year at or after a
+    reference year is taken: the latest year of a full date in the text ("Am 19. Dezember
+    2022"), else the latest year mentioned, leaving out years after today (plans such as
+    "bis 2030"); an article mentions its past more often than its future. The latest such date is the inferred date. Without a weekday date, the latest
     full date in the text is used. Limits: an article whose latest date lies in its future
     (an announcement) is dated too late; texts without any full date get no date.
     """
@@ -42,7 +43,12 @@ def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
             years.append(int(y.group(1)))
             if y.group(2):
                 full.append((date(int(y.group(1)), int(y.group(2)), int(y.group(3))), m.text))
-    ref = max(years) if years else date.today().year
+    # the reference year: the latest year of a full date (an event the article reports),
+    # else the latest year mentioned; years after today are plans ("bis 2030") and ignored
+    this = date.today().year
+    pool = [d.year for d, _ in full] or years
+    pool = [y for y in pool if y <= this] or pool
+    ref = max(pool) if pool else this
     best: tuple[date, str] | None = None
     for m, wd, mo, d in wmd:
         cands = []
