@@ -20,6 +20,9 @@ own voice (plans, obligations) is taken as hearsay when it follows a quote.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from presslens.quotes.direct import _cue_in
 from presslens.quotes.speakers import Mention, find_mention, tokenize
 
@@ -198,6 +201,7 @@ def _overlaps(spans, a, b):
 def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
     """Add reported-speech quotes (dicts like ``find_direct``'s) to ``found``; returns it."""
     en = lex.language == "en"
+    triggers = _triggers(lex.language)
     direct_spans = [(q["start"], q["end"]) for q in found if q["kind"] == "direct"]
     all_spans = [(q["start"], q["end"]) for q in found]
     sentence_quoted = [False] * len(sents)
@@ -210,6 +214,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             sentence_quoted[si] = True
         if _covered(direct_spans, a, b):
             continue
+        if triggers.isdisjoint(_WORDS.findall(text[a:b].lower())):
+            continue  # no cue word at all: nothing to find in this sentence
         toks = tokenize(text, a, b)
         if len(toks) < 3:
             continue
@@ -282,6 +288,21 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 found.append(d)
                 sentence_quoted[si] = True
     return found
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _triggers(language: str) -> frozenset:
+    """Words of which a sentence must contain one to hold reported speech."""
+    from presslens.quotes.lexicon import lexicon
+
+    lex = lexicon(language)
+    return (
+        lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
+        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as"}
+    )  # fmt: skip
 
 
 def _cut_at_colon_quote(text, q, spans):
