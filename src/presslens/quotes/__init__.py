@@ -13,6 +13,14 @@ von X``, ``…, so X``, English ``that``-clauses and ``according to``), ``free_i
 (sentences that continue reported speech in Konjunktiv, and ``soll``-hearsay) and
 ``reported`` (sentences summarising a speech act: "X forderte den Rücktritt").
 
+Decisions: spans of direct quotes include their quotation marks; an indirect span is the
+reported clause without its frame (from ``dass`` to the clause end; the sentence without
+``laut X``); free-indirect and reported spans are whole sentences. A quoted subheading
+standing alone without attribution or final punctuation is skipped (it repeats a quote of
+the body); a heading with a speaker (``Kreml: "Wir bedauern dies"``) is a direct quote.
+Short capitalised spans in marks (names, titles, scare quotes) are not quotes unless a
+reporting verb and ``als``/``einen`` precede them. The ``text`` column is ``text[start:end]``.
+
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
 found by capitalisation (not by ``presslens.entities``); pronouns resolve to the last named
 person without gender or number checks; English support covers direct quotes and
