@@ -518,3 +518,11 @@ def test_missing_text_and_odd_index():
     assert list(ent["article_id"]) == [5, 9]
     assert list(ent["entity"]) == ["Wladimir Putin", "Peskow"]
     assert list(labels(arts)["label"]) == ["Präsident"]
+
+
+def test_sentences_frame_gives_the_same_ids(corpus, corpus_entities, corpus_labels):
+    from presslens.text import sentences
+
+    sents = sentences(corpus)
+    pd.testing.assert_frame_equal(entities(corpus, sentences=sents), corpus_entities)
+    pd.testing.assert_frame_equal(labels(corpus, sentences=sents), corpus_labels)

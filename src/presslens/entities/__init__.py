@@ -117,11 +117,11 @@ def _analyse_texts(texts: list[str], langs: list[str]):
     names = resolve_people([(a, m.start, m.first, m.last) for a, m in people])
     for (_, m), name in zip(people, names):
         m.entity = name
-    starts = []
-    for t, lang in zip(texts, langs):
-        spans = _sentence_spans(t, lang)
-        starts.append([s for s, _ in spans] or [0])
-    return docs, starts
+    return docs
+
+
+def _sentence_starts(texts, langs) -> list[list[int]]:
+    return [[s for s, _ in _sentence_spans(t, lang)] or [0] for t, lang in zip(texts, langs)]
 
 
 class _Either:
@@ -137,7 +137,8 @@ class _Either:
 _CACHE: dict = {}
 
 
-def _analyse(articles: pd.DataFrame, language: str | None):
+def _analyse(articles: pd.DataFrame, language: str | None, sentences: pd.DataFrame | None):
+    """(article ids, (docs, sentence starts per article)), cached for the last corpus."""
     from presslens.lang import article_languages
 
     if "article_id" not in articles or "text" not in articles:
@@ -150,8 +151,25 @@ def _analyse(articles: pd.DataFrame, language: str | None):
     key = (texts, langs)
     if key not in _CACHE:
         _CACHE.clear()  # keep one corpus: entities() then labels() on it is the common case
-        _CACHE[key] = _analyse_texts(list(texts), list(langs))
-    return list(articles["article_id"]), _CACHE[key]
+        _CACHE[key] = {"docs": _analyse_texts(list(texts), list(langs))}
+    cached = _CACHE[key]
+    ids = list(articles["article_id"])
+    if sentences is not None:
+        starts = _starts_from(sentences, ids)
+    else:
+        if "starts" not in cached:
+            cached["starts"] = _sentence_starts(texts, langs)
+        starts = cached["starts"]
+    return ids, (cached["docs"], starts)
+
+
+def _starts_from(sentences: pd.DataFrame, ids: list) -> list[list[int]]:
+    """Sentence starts per article from a ``presslens.sentences`` frame."""
+    by_article: dict = {}
+    ordered = sentences.sort_values(["article_id", "sentence_id"])
+    for aid, start in zip(ordered["article_id"], ordered["start"]):
+        by_article.setdefault(aid, []).append(int(start))
+    return [by_article.get(aid) or [0] for aid in ids]
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -178,13 +196,21 @@ class _SentenceFirst:
 # public functions
 
 
-def entities(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+def entities(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Name mentions of people, places, organisations and media, one row per mention.
 
     Args:
         articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; default: the ``language`` column,
             else detected per article.
+        sentences: The output of ``presslens.sentences(articles)`` if already computed, to
+            number sentences without splitting them again (the sentence splitter takes more
+            time than the entities).
 
     Returns:
         Columns ``article_id, mention_id, start, end, text, kind, entity, sentence_id``:
@@ -195,7 +221,7 @@ def entities(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataF
     Limits: see the module docstring; a title alone ("Der Diktator") is not a mention, it is a
     label (see ``labels``).
     """
-    ids, (docs, starts) = _analyse(articles, language)
+    ids, (docs, starts) = _analyse(articles, language, sentences)
     rows = []
     for aid, doc, st in zip(ids, docs, starts):
         for n, m in enumerate(doc.mentions):
@@ -214,12 +240,18 @@ def entities(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataF
     return _frame(rows, ENTITY_COLUMNS)
 
 
-def labels(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+def labels(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Titles, functions and epithets that each article attaches to each person.
 
     Args:
         articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; default per article as in ``entities``.
+        sentences: Optional ``presslens.sentences(articles)`` output, as in ``entities``.
 
     Returns:
         Columns ``article_id, entity, label, modifiers, text, start, end, sentence_id``:
@@ -232,7 +264,7 @@ def labels(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     a bare title ("Der Diktator") is kept only when an earlier person in the article carries
     the same title or one of its group.
     """
-    ids, (docs, starts) = _analyse(articles, language)
+    ids, (docs, starts) = _analyse(articles, language, sentences)
     rows = []
     for aid, doc, st in zip(ids, docs, starts):
         for r in find_labels(doc, lexicon(doc.language), _SentenceFirst(doc, st)):
@@ -254,7 +286,7 @@ def labels(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
 
 def extract_entities(text: str, *, language: str = "de") -> list[Entity]:
     """Name mentions in one text (people merged within this text only)."""
-    docs, _ = _analyse_texts([text], [language])
+    docs = _analyse_texts([text], [language])
     return [
         Entity(m.start, m.end, text[m.start : m.end], m.kind, m.entity) for m in docs[0].mentions
     ]
@@ -262,7 +294,7 @@ def extract_entities(text: str, *, language: str = "de") -> list[Entity]:
 
 def extract_labels(text: str, *, language: str = "de") -> list[Label]:
     """Labels attached to the people in one text (see ``labels``)."""
-    docs, starts = _analyse_texts([text], [language])
+    docs, starts = _analyse_texts([text], [language]), _sentence_starts([text], [language])
     found = find_labels(docs[0], lexicon(language), _SentenceFirst(docs[0], starts[0]))
     return [
         Label(r.start, r.end, text[r.start : r.end], r.entity, r.label, r.modifiers) for r in found
@@ -335,8 +367,8 @@ class _CallableModule(types.ModuleType):
     """``presslens.entities`` is both this package and the public function: importing the
     package binds the package to ``presslens.entities``, so calling it calls ``entities``."""
 
-    def __call__(self, articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
-        return entities(articles, language=language)
+    def __call__(self, articles: pd.DataFrame, **options) -> pd.DataFrame:
+        return entities(articles, **options)
 
 
 sys.modules[__name__].__class__ = _CallableModule
