@@ -26,6 +26,8 @@ from presslens.entities.canonical import name_keys, resolve_people
 from presslens.entities.gazetteer import lexicon
 from presslens.entities.labels import find_labels
 from presslens.entities.names import add_surnames, genitive_base, scan
+from presslens.lang import article_languages
+from presslens.text import split_sentences
 
 __all__ = [
     "Entity",
@@ -86,10 +88,6 @@ class Label(NamedTuple):
 
 
 def _sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
-    try:
-        from presslens.text import split_sentences
-    except ImportError:  # pragma: no cover - the sentence splitter ships with presslens
-        return [(0, len(text))]
     return [(s.start, s.end) for s in split_sentences(text, language=language)]
 
 
@@ -139,7 +137,6 @@ _CACHE: dict = {}
 
 def _analyse(articles: pd.DataFrame, language: str | None, sentences: pd.DataFrame | None):
     """(article ids, (docs, sentence starts per article)), cached for the last corpus."""
-    from presslens.lang import article_languages
 
     if "article_id" not in articles or "text" not in articles:
         raise KeyError("articles needs the columns 'article_id' and 'text'")
