@@ -1,0 +1,132 @@
+"""Prepositional sources of reported speech: ``laut X``, ``gemäß X``, ``nach Angaben (von)
+X``, ``X zufolge``, ``wie X mitteilte``, ``according to X``.
+
+The quote is the sentence without the source phrase (two spans when the phrase sits in the
+middle). Limits: the source phrase ends at the first word that does not continue a noun
+phrase, so long appositions are only covered when set off by commas.
+"""
+
+from __future__ import annotations
+
+from presslens.quotes.speakers import Mention, find_mention
+
+__all__ = ["prepositional"]
+
+
+def _strip_end(text, a, b):
+    while b > a and text[b - 1] in " .!?;:\n":
+        b -= 1
+    return b
+
+
+_ADJ_LAUT = frozenset(
+    ["sehr", "zu", "so", "ist", "war", "wurde", "wird", "werden", "recht", "besonders", "ziemlich"]
+)
+_SOURCE_ENDS = (
+    "angaben", "aussagen", "aussage", "berichten", "informationen", "auffassung", "ansicht",
+    "stellungnahme", "darstellung", "meinung", "einschätzung", "worten", "erkenntnissen",
+    "schätzungen", "ermittlungen", "auskunft", "mitteilung", "meldungen", "zählung",
+    "umfrage", "studie", "berechnungen", "überzeugung", "recherchen",
+)  # fmt: skip
+
+
+def _source_noun(lows, k):
+    """End index after a source noun ("Angaben", "eigenen Angaben", "Polizeiangaben") that
+    starts within two words of ``k``; 0 if none."""
+    for j in range(k, min(k + 3, len(lows))):
+        if lows[j].endswith(_SOURCE_ENDS):
+            return j + 1
+    return 0
+
+
+def _apposition(toks, lows, fb, lex):
+    """Extend a source phrase over ", einem unabhängigen Analysten," after it."""
+    n = len(toks)
+    k = next((x for x in range(n) if toks[x].start >= fb), n)
+    if k < n - 2 and toks[k].text == "," and lows[k + 1] in lex.determiners:
+        j = k + 1
+        while j < n and toks[j].text != "," and j - k < 8:
+            j += 1
+        if j < n and toks[j].text == ",":
+            return toks[j].end
+    return fb
+
+
+def _span_without(text, a, b, fa, fb):
+    """The sentence [a, b) without the frame [fa, fb): one or two spans."""
+    spans = []
+    left = _strip_end(text, a, fa)
+    while left > a and text[left - 1] in ",–— ":
+        left -= 1
+    if left - a > 3:
+        spans.append((a, left))
+    right = fb
+    while right < b and text[right] in ",–— ":
+        right += 1
+    end = _strip_end(text, right, b)
+    if end - right > 3:
+        spans.append((right, end))
+    return spans
+
+
+def prepositional(text, toks, lows, lex, a, b):
+    n = len(toks)
+    for i, w in enumerate(lows):
+        fa = fb = None
+        if (
+            w in ("laut", "gemäß")
+            and i + 1 < n
+            and toks[i + 1].text[:1].isalnum()
+            and (lows[i + 1] not in lex.function or lows[i + 1] in lex.determiners)
+            and (i == 0 or lows[i - 1] not in _ADJ_LAUT)
+        ):
+            m = find_mention(toks, lex, after=i + 1)
+            if m is None:
+                m = Mention(toks[i + 1].start, toks[i + 1].end, "")
+            fa, fb, mention = toks[i].start, m.end, m
+            fb = _apposition(toks, lows, fb, lex)
+        elif w == "nach" and i + 1 < n and _source_noun(lows, i + 1) > 0:
+            j = _source_noun(lows, i + 1)
+            m = None
+            if j < n and lows[j] in ("von", "des", "der", "eines", "einer"):
+                m = find_mention(toks, lex, after=j + 1 if lows[j] == "von" else j)
+            if m is None:
+                m = Mention(toks[i + 1].start, toks[j - 1].end, "")
+            fa, fb, mention = toks[i].start, max(m.end, toks[j - 1].end), m
+        elif w == "zufolge" and i > 0:
+            j = i - 1
+            while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
+                j -= 1
+            fa, fb = toks[j].start, toks[i].end
+            mention = Mention(toks[j].start, toks[i - 1].end, "")
+        elif w == "according" and i + 1 < n and lows[i + 1] == "to":
+            m = find_mention(toks, lex, after=i + 2)
+            if m is None:
+                continue
+            fa, fb, mention = toks[i].start, m.end, m
+            w = "according to"
+        elif w in ("wie", "as") and (i == 0 or toks[i - 1].text == ","):
+            k = i + 1
+            while k < n and toks[k].text != "," and k - i < 10:
+                k += 1
+            if k < n and any(x in lex.verbs for x in lows[i + 1 : k]):
+                m = find_mention(toks, lex, after=i + 1)
+                fa, fb, mention = toks[i].start, toks[k].end, m
+            else:
+                continue
+        else:
+            continue
+        spans = _span_without(text, a, b, fa, fb)
+        if not spans:
+            return None
+        return {
+            "kind": "indirect",
+            "start": spans[0][0],
+            "end": spans[-1][1],
+            "spans": spans,
+            "mention": mention,
+            "cue": (toks[i].start, toks[i].end),
+            "frame": (fa, fb if fb > fa else b),
+            "inherit": mention is None,
+        }
+    return None
