@@ -1,6 +1,6 @@
 """Speed of the wording layer on 1,028 derStandard articles (10kGNAD test split).
 
-Steps: entities and labels (presslens.entities, skipped while it does not exist),
+Steps: entities and labels (presslens.entities),
 frequencies and keyness of lemmas grouped by section; readability is timed apart (not part
 of the aim). The aim is all four steps in under 5 s on one core. The first step that
 lemmatises pays for loading simplemma's German dictionary (once per process); it is timed as
@@ -48,7 +48,7 @@ def main() -> int:
     from presslens.wording.lemmas import lemmatize
 
     with contextlib.suppress(ImportError):
-        import presslens.entities  # noqa: F401
+        import presslens.ner  # noqa: F401
     print(f"imports (once per process, not in the total): {time.perf_counter() - t0:.2f} s wall, "
           f"{time.process_time() - c0:.2f} s CPU")  # fmt: skip
 
@@ -63,7 +63,7 @@ def main() -> int:
 
     steps = [("lemma dictionaries (load once)", lemma_dictionaries)]
     try:
-        from presslens.entities import entities, labels
+        from presslens.ner import entities, labels
 
         steps += [("entities", lambda: entities(articles)), ("labels", lambda: labels(articles))]
     except ImportError as exc:

@@ -22,7 +22,6 @@ corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
-from presslens.plots.wording import keyness_figure, readability_figure
 
 articles = pl.read_articles(corpus)
 titles = dict(zip(articles["article_id"], articles["title"]))
@@ -30,7 +29,7 @@ pl.frequencies(articles).groupby("group").head(10)
 
 # %%
 key = pl.keyness(articles)
-keyness_figure(key, top=12, columns=2, labels=titles)
+pl.plots.keyness_figure(key, top=12, columns=2, labels=titles)
 
 # %% [markdown]
 # Each panel lists the lemmas one article uses more than the other (bar length: G², signed by
@@ -40,7 +39,7 @@ keyness_figure(key, top=12, columns=2, labels=titles)
 pl.kwic(articles, ["Diktator", "Präsident"], window=50)
 
 # %%
-readability_figure(pl.readability(articles), labels=titles)
+pl.plots.readability_figure(pl.readability(articles), labels=titles)
 
 # %% [markdown]
 # Reading ease (Amstad's Flesch for German: higher is easier) and sentence and word length

@@ -23,7 +23,6 @@ corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
-from presslens.plots.quotes import speakers_figure
 
 articles = pl.read_articles(corpus)
 quotes = pl.quotes(articles)
@@ -34,7 +33,7 @@ speakers = pl.speakers(quotes)
 speakers
 
 # %%
-speakers_figure(speakers)
+pl.plots.speakers_figure(speakers)
 
 # %% [markdown]
 # Each bar is one speaker in one article, split by how they are quoted: the first article

@@ -25,7 +25,6 @@ corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
-from presslens.plots.timeline import timeline_figure
 
 articles = pl.read_articles(corpus)
 pl.infer_published(articles)
@@ -39,7 +38,7 @@ tl = pl.timeline(articles)
 tl[["article_id", "date_start", "date_end", "timex", "event", "event_id", "conflict"]]
 
 # %%
-timeline_figure(tl)
+pl.plots.timeline_figure(tl)
 
 # %% [markdown]
 # Each row is an event, each colour an article: the summit week of November 2023 carries most

@@ -25,7 +25,6 @@ corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
-from presslens.plots.labels import labels_figure
 
 articles = pl.read_articles(corpus)
 mentions = pl.entities(articles)
@@ -39,7 +38,7 @@ labels[["article_id", "entity", "label", "modifiers", "text"]]
 pl.label_table(labels, articles=articles)
 
 # %%
-labels_figure(labels)
+pl.plots.labels_figure(labels)
 
 # %% [markdown]
 # Each row is one person and each column one article: the same man is "Diktator" in one

@@ -24,8 +24,6 @@ corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
-from presslens.compare import coverage
-from presslens.plots.compare import contradictions_table, coverage_figure
 
 articles = pl.read_articles(corpus)
 pl.align(articles)[
@@ -33,7 +31,7 @@ pl.align(articles)[
 ]
 
 # %%
-coverage_figure(coverage(articles))
+pl.plots.coverage_figure(pl.coverage(articles))
 
 # %% [markdown]
 # Most sentences are unique to their article: the two reports share only the description of
@@ -46,7 +44,7 @@ pl.claims(articles)[
 
 # %%
 found = pl.contradictions(articles)
-contradictions_table(found)
+pl.plots.contradictions_table(found)
 
 # %% [markdown]
 # The articles disagree on where the summit took place (Moskau or Minsk) and on how many

@@ -29,6 +29,23 @@ CORPUS_FUNCTIONS = ["timeline", "readability", "frequencies", "keyness", "align"
 def test_every_public_name_resolves():
     for name in pl.__all__:
         assert getattr(pl, name) is not None, name
+    for name in pl.plots.__all__:
+        assert callable(getattr(pl.plots, name)), name
+
+
+def test_importing_a_subpackage_never_hides_a_function():
+    import importlib
+    import types
+
+    for module in ("presslens.quotations.marks", "presslens.ner.names", "presslens.timex.rules"):
+        importlib.import_module(module)
+    for name in ("quotes", "entities", "labels", "timexes"):
+        assert isinstance(getattr(pl, name), types.FunctionType), name
+
+
+def test_unknown_names_raise_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'quotez'"):
+        pl.quotez  # noqa: B018
 
 
 @pytest.mark.parametrize("name", ROW_EXTRACTORS + CORPUS_FUNCTIONS)

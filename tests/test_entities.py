@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from presslens.entities import (
+from presslens.ner import (
     ENTITY_COLUMNS,
     LABEL_COLUMNS,
     entities,

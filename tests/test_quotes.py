@@ -1,12 +1,12 @@
-"""Tests for presslens.quotes: tables of sentences written for the project."""
+"""Tests for presslens.quotes (package presslens.quotations): tables of sentences written for the project."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from presslens.quotes import COLUMNS, extract_quotes, quotes, speakers
-from presslens.quotes.marks import find_quoted
+from presslens.quotations import COLUMNS, extract_quotes, quotes, speakers
+from presslens.quotations.marks import find_quoted
 from presslens.resources import load_yaml
 
 # --- quotation marks -------------------------------------------------------------------

@@ -6,8 +6,11 @@ they contradict each other. Every extractor takes any DataFrame with ``article_i
 ``text`` (and optionally ``published`` and ``language``) and returns a new DataFrame with
 character offsets into ``text``; inputs are never modified.
 
-The names below are the public API; everything else may change. They are imported lazily
-so that ``import presslens`` stays fast.
+The names in ``__all__`` are the public API (``presslens.plots`` holds the figures);
+everything else may change. They are imported lazily so that ``import presslens`` stays
+fast. Subpackages are named apart from the functions they provide (``presslens.quotations``
+provides ``quotes``, ``presslens.ner`` provides ``entities``), so importing one never hides
+a function.
 """
 
 from __future__ import annotations
@@ -20,20 +23,21 @@ _API = {
     # load
     "read_articles": "presslens.load",
     "problems": "presslens.load",
+    "LoadError": "presslens.load",
     # segment
     "paragraphs": "presslens.text",
     "sentences": "presslens.text",
     "tokens": "presslens.text",
     "detect_language": "presslens.lang",
     # extract
-    "quotes": "presslens.quotes",
-    "speakers": "presslens.quotes",
+    "quotes": "presslens.quotations",
+    "speakers": "presslens.quotations",
     "timexes": "presslens.timex",
     "timeline": "presslens.timex",
     "infer_published": "presslens.timex",
-    "entities": "presslens.entities",
-    "labels": "presslens.entities",
-    "label_table": "presslens.entities",
+    "entities": "presslens.ner",
+    "labels": "presslens.ner",
+    "label_table": "presslens.ner",
     # wording
     "frequencies": "presslens.wording",
     "ngrams": "presslens.wording",
@@ -43,13 +47,17 @@ _API = {
     "readability": "presslens.wording",
     # compare
     "align": "presslens.compare",
+    "coverage": "presslens.compare",
     "claims": "presslens.compare",
     "contradictions": "presslens.compare",
     # show
     "render_report": "presslens.report",
 }
 
-__all__ = sorted(_API) + ["__version__"]
+# public namespaces: ``presslens.plots`` holds the figure builders
+_NAMESPACES = {"plots": "presslens.plots"}
+
+__all__ = sorted(_API) + sorted(_NAMESPACES) + ["__version__"]
 
 
 def __getattr__(name: str):
@@ -57,6 +65,8 @@ def __getattr__(name: str):
         value = getattr(import_module(_API[name]), name)
         globals()[name] = value
         return value
+    if name in _NAMESPACES:
+        return import_module(_NAMESPACES[name])
     raise AttributeError(f"module 'presslens' has no attribute {name!r}")
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from presslens.quotes.lexicon import WORD, Lexicon
+from presslens.quotations.lexicon import WORD, Lexicon
 
 __all__ = ["Token", "Mention", "tokenize", "find_mention", "Resolver"]
 
@@ -42,7 +42,7 @@ def _title(language: str, w: str) -> str:
 
 @lru_cache(maxsize=4)
 def _title_re(language: str) -> re.Pattern:
-    from presslens.quotes.lexicon import lexicon
+    from presslens.quotations.lexicon import lexicon
 
     titles = sorted(lexicon(language).titles, key=len)
     return re.compile("(?:" + "|".join(re.escape(t) for t in titles) + ")$")

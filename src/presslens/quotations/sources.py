@@ -8,7 +8,7 @@ phrase, so long appositions are only covered when set off by commas.
 
 from __future__ import annotations
 
-from presslens.quotes.speakers import Mention, find_mention
+from presslens.quotations.speakers import Mention, find_mention
 
 __all__ = ["prepositional"]
 

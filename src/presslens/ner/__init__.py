@@ -15,18 +15,16 @@ verb of saying in front of them are missed); pronouns ("er", "he") are not resol
 
 from __future__ import annotations
 
-import sys
-import types
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 import pandas as pd
 
-from presslens.entities.canonical import name_keys, resolve_people
-from presslens.entities.gazetteer import lexicon
-from presslens.entities.labels import find_labels
-from presslens.entities.names import add_surnames, genitive_base, scan
 from presslens.lang import article_languages
+from presslens.ner.canonical import name_keys, resolve_people
+from presslens.ner.gazetteer import lexicon
+from presslens.ner.labels import find_labels
+from presslens.ner.names import add_surnames, genitive_base, scan
 from presslens.text import split_sentences
 
 __all__ = [
@@ -359,13 +357,3 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
         else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     )
 
-
-class _CallableModule(types.ModuleType):
-    """``presslens.entities`` is both this package and the public function: importing the
-    package binds the package to ``presslens.entities``, so calling it calls ``entities``."""
-
-    def __call__(self, articles: pd.DataFrame, **options) -> pd.DataFrame:
-        return entities(articles, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from presslens.entities.gazetteer import Lexicon, determiners
-from presslens.entities.names import Doc, known_word, lemma, title_of
+from presslens.ner.gazetteer import Lexicon, determiners
+from presslens.ner.names import Doc, known_word, lemma, title_of
 from presslens.resources import load_set
 
 __all__ = ["RawLabel", "find_labels"]

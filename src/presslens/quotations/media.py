@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presslens.quotes.lexicon import Lexicon, lexicon
+from presslens.quotations.lexicon import Lexicon, lexicon
 
 __all__ = ["find_medium"]
 

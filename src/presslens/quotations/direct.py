@@ -70,8 +70,8 @@ _SO = frozenset(["so"])
 def _previous_frame(text, sents, pos, lex):
     """Speaker, cue and frame from the sentence before a free-standing quote when it
     announces it ("Der Minister sagte am Montag:" or any sentence with a reporting verb)."""
-    from presslens.quotes.reported import subject
-    from presslens.quotes.speakers import tokenize
+    from presslens.quotations.reported import subject
+    from presslens.quotations.speakers import tokenize
 
     si = _sentence_of(sents, pos)
     if si == 0 or sents[si][0] < pos:
@@ -89,8 +89,8 @@ def _previous_frame(text, sents, pos, lex):
 
 def find_direct(text: str, sents, lex) -> list[dict]:
     """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame)."""
-    from presslens.quotes.marks import find_quoted
-    from presslens.quotes.speakers import Mention, find_mention, tokenize
+    from presslens.quotations.marks import find_quoted
+    from presslens.quotations.speakers import Mention, find_mention, tokenize
 
     out = []
     for q in find_quoted(text):
@@ -151,7 +151,7 @@ def find_direct(text: str, sents, lex) -> list[dict]:
         if kind is None and stripped.endswith(":"):
             ci = _cue_in(lead_toks, lex)
             if ci >= 0:
-                from presslens.quotes.reported import subject
+                from presslens.quotations.reported import subject
 
                 mention = subject(lead_toks, ci, lex)
                 kind, cue, frame = (

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presslens.quotes.direct import _cue_in
-from presslens.quotes.sources import prepositional
-from presslens.quotes.speakers import Mention, find_mention, tokenize
+from presslens.quotations.direct import _cue_in
+from presslens.quotations.sources import prepositional
+from presslens.quotations.speakers import Mention, find_mention, tokenize
 
 __all__ = ["find_reported"]
 
@@ -280,7 +280,7 @@ _WORDS = re.compile(r"\w+")
 @cache
 def _triggers(language: str) -> frozenset:
     """Words of which a sentence must contain one to hold reported speech."""
-    from presslens.quotes.lexicon import lexicon
+    from presslens.quotations.lexicon import lexicon
 
     lex = lexicon(language)
     return (

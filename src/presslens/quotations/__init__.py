@@ -22,19 +22,16 @@ Short capitalised spans in marks (names, titles, scare quotes) are not quotes un
 reporting verb and ``als``/``einen`` precede them. The ``text`` column is ``text[start:end]``.
 
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
-found by capitalisation (not by ``presslens.entities``); pronouns resolve to the last named
+found by capitalisation (not by ``presslens.ner``); pronouns resolve to the last named
 person without gender or number checks; English support covers direct quotes and
 said/told/according to attributions only.
 """
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pandas as pd
 
-from presslens.quotes.extract import Quote, extract_quotes, split_sentences
+from presslens.quotations.extract import Quote, extract_quotes, split_sentences
 
 __all__ = ["COLUMNS", "Quote", "extract_quotes", "quotes", "speakers", "split_sentences"]
 
@@ -148,14 +145,3 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )
 
-
-class _CallableModule(types.ModuleType):
-    """``presslens.quotes`` is both this package and the function ``quotes``: importing a
-    submodule (``presslens.quotes.marks``) binds the package to ``presslens.quotes``, so the
-    package itself calls ``quotes`` when called."""
-
-    def __call__(self, articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
-        return quotes(articles, language=language)
-
-
-sys.modules[__name__].__class__ = _CallableModule

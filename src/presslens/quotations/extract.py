@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from presslens.quotes.lexicon import lexicon
-from presslens.quotes.speakers import Mention, Resolver
+from presslens.quotations.lexicon import lexicon
+from presslens.quotations.speakers import Mention, Resolver
 
 __all__ = ["Quote", "extract_quotes", "split_sentences"]
 
@@ -134,8 +134,8 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
         A list of ``Quote`` tuples; ``sentence`` is the 0-based index of the sentence holding
         the quote's start in ``split_sentences(text)``.
     """
-    from presslens.quotes.direct import find_direct
-    from presslens.quotes.reported import find_reported
+    from presslens.quotations.direct import find_direct
+    from presslens.quotations.reported import find_reported
 
     lex = lexicon(language if language in ("de", "en") else "de")
     sents = split_sentences(text)
@@ -149,7 +149,7 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
 def _finish(text, sents, lex, resolver, found) -> list[Quote]:
     from bisect import bisect_right
 
-    from presslens.quotes.media import find_medium
+    from presslens.quotations.media import find_medium
 
     starts = [s for s, _ in sents]
     out: list[Quote] = []

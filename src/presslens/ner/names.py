@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import simplemma
 
-from presslens.entities.gazetteer import WORD, Lexicon, determiners
+from presslens.ner.gazetteer import WORD, Lexicon, determiners
 
 __all__ = ["Doc", "Mention", "scan", "add_surnames", "title_of", "lemma"]
 
