@@ -26,3 +26,9 @@ def test_article_languages_prefers_argument_then_column():
     assert article_languages(df, "de").tolist() == ["de", "de"]
     with pytest.raises(ValueError):
         article_languages(df, "fr")
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA])
+def test_article_languages_missing_text_is_the_default(missing):
+    df = pd.DataFrame({"article_id": [1, 2], "text": [missing, "The man said that"]})
+    assert article_languages(df).tolist() == ["de", "en"]

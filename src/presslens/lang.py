@@ -48,7 +48,7 @@ def article_languages(articles: pd.DataFrame, language: str | None = None) -> pd
     )
     return pd.Series(
         [
-            g if g in LANGUAGES else detect_language(t or "")
+            g if g in LANGUAGES else detect_language(t if isinstance(t, str) else "")
             for g, t in zip(given, articles["text"])
         ],
         index=articles.index,
