@@ -14,7 +14,7 @@ Headings are recognised by form (short, no final punctuation), not by markup.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -52,6 +52,7 @@ _HEADING_MAX_WORDS = 14
 
 #: Words (with inner hyphens/apostrophes), numbers (with decimal separators), or one other sign.
 TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+_LETTER = r"[^\W\d_]"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -85,6 +86,11 @@ def split_paragraphs(text: str) -> list[Span]:
     (at most 14 words and no final punctuation) or ``paragraph``. A one-line text with no
     final punctuation counts as a paragraph, not a heading.
     """
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_spans(text: str) -> tuple[Span, ...]:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans: list[list[int]] = []
     for start, end in lines:
@@ -104,7 +110,7 @@ def split_paragraphs(text: str) -> list[Span]:
         end -= len(seg) - len(seg.rstrip())
         kind = _paragraph_kind(text[start:end]) if len(spans) > 1 else "paragraph"
         out.append(Span(start, end, kind))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,22 +138,33 @@ def split_sentences(text: str, *, language: str = "de") -> list[Span]:
 
     Returns:
         Spans in text order with kind ``sentence``, ``heading`` or ``bullet``; white space
-        between sentences belongs to none.
+        between sentences belongs to none. Results are cached per (text, language), so the
+        extractors that each need an article's sentences split it once.
     """
+    return list(_sentence_spans(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str, language: str) -> tuple[Span, ...]:
     tokenizer = _punkt(language)
     out = []
-    for para in split_paragraphs(text):
+    for para in _paragraph_spans(text):
         if para.kind != "paragraph":
             out.append(para)
             continue
         chunk = text[para.start : para.end]
         for s, e in tokenizer.span_tokenize(chunk):
             out.append(Span(para.start + s, para.start + e, "sentence"))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
 # corpus level
+
+
+def _as_text(value) -> str:
+    """The article text, or "" where it is missing (None, NaN)."""
+    return value if isinstance(value, str) else ""
 
 
 def _check(articles: pd.DataFrame) -> None:
@@ -168,7 +185,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     rows = [
         (aid, i, p.start, p.end, p.kind, text[p.start : p.end])
         for aid, text in zip(articles["article_id"], articles["text"])
-        for i, p in enumerate(split_paragraphs(text or ""))
+        for i, p in enumerate(_paragraph_spans(_as_text(text)))
     ]
     return _frame(rows, ["article_id", "paragraph_id", "start", "end", "kind", "text"])
 
@@ -184,11 +201,11 @@ def sentences(articles: pd.DataFrame, *, language: str | None = None) -> pd.Data
     langs = article_languages(articles, language)
     rows = []
     for aid, text, lang in zip(articles["article_id"], articles["text"], langs):
-        text = text or ""
-        paras = split_paragraphs(text)
-        para_starts = [p.start for p in paras]
-        for i, s in enumerate(split_sentences(text, language=lang)):
-            pid = int(np.searchsorted(para_starts, s.start, side="right")) - 1
+        text = _as_text(text)
+        spans = _sentence_spans(text, lang)
+        para_starts = [p.start for p in _paragraph_spans(text)]
+        pids = np.searchsorted(para_starts, [s.start for s in spans], side="right") - 1
+        for i, (s, pid) in enumerate(zip(spans, pids.tolist())):
             rows.append((aid, i, pid, s.start, s.end, s.kind, text[s.start : s.end]))
     return _frame(
         rows, ["article_id", "sentence_id", "paragraph_id", "start", "end", "kind", "text"]
@@ -204,29 +221,34 @@ def tokens(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     sentence yields no tokens.
     """
     sents = sentences(articles, language=language)
-    rows = []
+    cols: dict[str, list] = {k: [] for k in ("article_id", "sentence_id", "start", "end", "text")}
+    n_per_article = []
     by_article = dict(zip(articles["article_id"], articles["text"]))
     for aid, group in sents.groupby("article_id", sort=False):
-        text = by_article[aid] or ""
-        tid = 0
-        for sid, s, e in zip(group["sentence_id"], group["start"], group["end"]):
-            for m in TOKEN_PATTERN.finditer(text, s, e):
-                tok = m.group()
-                rows.append(
-                    (
-                        aid,
-                        sid,
-                        tid,
-                        m.start(),
-                        m.end(),
-                        tok,
-                        not tok.isdigit() and any(c.isalpha() for c in tok),
-                    )
-                )
-                tid += 1
-    return _frame(
-        rows, ["article_id", "sentence_id", "token_id", "start", "end", "text", "is_word"]
+        text = _as_text(by_article[aid])
+        n_before = len(cols["start"])
+        for sid, s, e in zip(
+            group["sentence_id"].tolist(), group["start"].tolist(), group["end"].tolist()
+        ):
+            spans = [m.span() for m in TOKEN_PATTERN.finditer(text, s, e)]
+            cols["sentence_id"] += [sid] * len(spans)
+            cols["start"] += [a for a, _ in spans]
+            cols["end"] += [b for _, b in spans]
+            cols["text"] += [text[a:b] for a, b in spans]
+        n_per_article.append(len(cols["start"]) - n_before)
+        cols["article_id"] += [aid] * n_per_article[-1]
+    frame = pd.DataFrame(
+        {
+            "article_id": pd.Series(cols["article_id"]),
+            "sentence_id": pd.Series(cols["sentence_id"], dtype="int64"),
+            "token_id": pd.Series([i for n in n_per_article for i in range(n)], dtype="int64"),
+            "start": pd.Series(cols["start"], dtype="int64"),
+            "end": pd.Series(cols["end"], dtype="int64"),
+            "text": pd.Series(cols["text"], dtype=object),
+        }
     )
+    frame["is_word"] = frame["text"].str.contains(_LETTER, regex=True).astype(bool)
+    return frame
 
 
 def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
