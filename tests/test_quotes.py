@@ -113,6 +113,52 @@ CASES = [
         "Die Gewerkschaft forderte",
         "Gewerkschaft",
     ),
+    # dass clause after a predicate of knowing or feeling (resources/de/clause_cues.txt)
+    (
+        "Im Mai wurde bekannt, dass der Bäcker seinen Laden schließt.",
+        "indirect",
+        "dass der Bäcker seinen Laden schließt",
+        "",
+    ),
+    (
+        "Die Ärztin Jana Pohl zeigte sich besorgt, dass die Zahl der Fälle steigt.",
+        "indirect",
+        "dass die Zahl der Fälle steigt",
+        "Jana Pohl",
+    ),
+    # zu-infinitive after a request or accusation (resources/de/directive_cues.txt)
+    (
+        "Der Bürgermeister Karl Ost forderte die Anwohner auf, die Fenster geschlossen zu halten.",
+        "indirect",
+        "die Fenster geschlossen zu halten",
+        "Karl Ost",
+    ),
+    (
+        "Die Gewerkschaft warf dem Vorstand vor, die Zahlen geschönt zu haben.",
+        "indirect",
+        "die Zahlen geschönt zu haben",
+        "Gewerkschaft",
+    ),
+    ("Es gibt Gerüchte, nach denen der Sänger krank war.", "indirect", "der Sänger krank", ""),
+    (
+        "Die Behörde legte den Bericht vor. Demnach stieg die Zahl der Unfälle.",
+        "indirect",
+        "stieg die Zahl der Unfälle",
+        "",
+    ),
+    ("Seiner Ansicht nach ist der Plan zu teuer.", "indirect", "ist der Plan zu teuer", ""),
+    (
+        "Die Brücke bleibt bis Mai gesperrt. Das teilte die Stadtverwaltung am Montag mit.",
+        "indirect",
+        "Die Brücke bleibt bis Mai gesperrt",
+        "Stadtverwaltung",
+    ),
+    (
+        "Das Konzept sei gescheitert, so der Kritiker Max Roth, ein Professor aus Bonn.",
+        "indirect",
+        "Das Konzept sei gescheitert",
+        "Max Roth",
+    ),
     (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
@@ -158,6 +204,9 @@ NEGATIVES = [
     "Das Wetter war schön, dass alle draußen waren.",
     "Es ist so kalt wie lange nicht.",
     "Everything went according to plan.",
+    "Es regnete stark, so dass das Spiel ausfiel.",
+    "Es ist wahrscheinlich, dass es morgen regnet.",
+    "Er ging früh nach Hause, um auszuschlafen.",
 ]
 
 

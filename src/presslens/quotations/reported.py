@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from presslens.quotations.clauses import backref, clause_cue, demnach, infinitive, relative_source
 from presslens.quotations.direct import _cue_in
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import Mention, find_mention, tokenize
@@ -205,16 +206,24 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         lows = [t.low for t in toks]
         q = None
+        # 0. "… . Das berichtete die Zeitung X.": the sentence before is the quote
+        br = None if en or si == 0 else backref(text, toks, lows, lex, a, b)
+        if br is not None:
+            _take_previous(text, sents[si - 1], toks, br, found, direct_spans)
+            sentence_quoted[si - 1] = sentence_quoted[si] = True
+            continue
         # 1. dass/ob clauses
         for d in range(1, len(toks)):
             if lows[d] in _DASS and toks[d - 1].text == ",":
                 if lows[d] == "that" and toks[d - 1].text == ",":
                     continue
                 ci = _cue_in(toks[:d], lex)
-                if ci < 0:
-                    if not any(w in _NOUN_CUES for w in lows[max(0, d - 4) : d]):
-                        continue
+                if ci < 0 and any(w in _NOUN_CUES for w in lows[max(0, d - 4) : d]):
                     ci = next(i for i in range(d - 1, -1, -1) if lows[i] in _NOUN_CUES)
+                if ci < 0:
+                    ci = clause_cue(lows, d, lex.language)
+                if ci < 0:
+                    continue
                 end = _strip_end(text, toks[d].start, b)
                 q = _make(toks, ci, toks[d].start, end, lex, a, b)
                 break
@@ -225,12 +234,17 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 end = _strip_end(text, toks[d].start, b)
                 q = _make(toks, vi, toks[d].start, end, lex, a, b)
                 break
+        if q is None and not en:
+            q = relative_source(text, toks, lows, lex, a, b) or demnach(text, toks, lows, lex, a, b)
         # 2. prepositional sources
         if q is None:
             q = prepositional(text, toks, lows, lex, a, b)
         # 3. verb, clause  /  clause, verb X.
         if q is None:
             q = _verb_comma(text, toks, lows, lex, a, b)
+        # 3b. requests and accusations as zu-infinitives
+        if q is None and not en:
+            q = infinitive(text, toks, lows, lex, a, b)
         if q is not None and any(0 <= q["start"] - e <= 3 for _, e in direct_spans):
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
@@ -277,15 +291,40 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 _WORDS = re.compile(r"\w+")
 
 
+def _take_previous(text, sent, toks, br, found, direct_spans):
+    """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
+    sentence after it), replacing a weaker reading of that sentence."""
+    a, b = sent
+    if _covered(direct_spans, a, b):
+        return
+    found[:] = [q for q in found if q["kind"] in ("direct", "partial") or not (a <= q["start"] < b)]
+    ci, m = br
+    end = _strip_end(text, a, b)
+    found.append(
+        {
+            "kind": "indirect",
+            "start": a,
+            "end": end,
+            "spans": [(a, end)],
+            "mention": m,
+            "cue": (toks[ci].start, toks[ci].end),
+            "frame": (toks[0].start, toks[-1].end),
+            "inherit": False,
+        }
+    )
+
+
 @cache
 def _triggers(language: str) -> frozenset:
     """Words of which a sentence must contain one to hold reported speech."""
+    from presslens.quotations.clauses import _words
     from presslens.quotations.lexicon import lexicon
 
     lex = lexicon(language)
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
-        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as"}
+        | _words(language, "directive_cues.txt")
+        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
     )  # fmt: skip
 
 
@@ -365,13 +404,16 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
 def _verb_comma(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
-        if w not in lex.verbs and not (w == "so" and i > 0 and toks[i - 1].text == ","):
+        if w not in lex.verbs and not (
+            w == "so" and i > 0 and toks[i - 1].text == "," and lows[i + 1 : i + 2] != ["dass"]
+        ):
             continue
         # clause, sagte X.  /  clause, so X.
         if i > 1 and toks[i - 1].text == "," and (w == "so" or w in lex.verbs):
             m = find_mention(toks, lex, after=i + 1)
             konj = any(x in lex.konjunktiv for x in lows[:i])
-            if m is not None and (konj or w == "so" or w in _SAY) and b - m.end < 60:
+            near = m is not None and (b - m.end < 60 or text[m.end : m.end + 2].startswith(","))
+            if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)
                 if end - a > 10:
                     return {

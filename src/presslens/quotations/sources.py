@@ -26,8 +26,13 @@ _SOURCE_ENDS = (
     "angaben", "aussagen", "aussage", "berichten", "informationen", "auffassung", "ansicht",
     "stellungnahme", "darstellung", "meinung", "einschätzung", "worten", "erkenntnissen",
     "schätzungen", "ermittlungen", "auskunft", "mitteilung", "meldungen", "zählung",
-    "umfrage", "studie", "berechnungen", "überzeugung", "recherchen",
+    "umfrage", "studie", "berechnungen", "überzeugung", "recherchen", "bericht", "berichts",
+    "einschätzungen", "schilderungen", "darstellungen", "vorstellungen", "erkenntnis",
 )  # fmt: skip
+
+
+_POSTPOSED = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "angaben")
+_POSS = frozenset(["seiner", "ihrer", "deren", "dessen", "unserer", "eigenen", "eigener"])
 
 
 def _source_noun(lows, k):
@@ -93,6 +98,13 @@ def prepositional(text, toks, lows, lex, a, b):
             if m is None:
                 m = Mention(toks[i + 1].start, toks[j - 1].end, "")
             fa, fb, mention = toks[i].start, max(m.end, toks[j - 1].end), m
+        elif w == "nach" and i > 0 and lows[i - 1].endswith(_POSTPOSED) and i + 1 < n:
+            # "seiner Ansicht nach", "nach Meinung der Ärzte" is handled above
+            j = i - 1
+            while j > 0 and (lows[j - 1] in lex.determiners or lows[j - 1] in _POSS) and i - j < 3:
+                j -= 1
+            fa, fb = toks[j].start, toks[i].end
+            mention = Mention(toks[j].start, toks[i - 1].end, "")
         elif w == "zufolge" and i > 0:
             j = i - 1
             while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:

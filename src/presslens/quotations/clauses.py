@@ -1,0 +1,169 @@
+"""Reported clauses without a listed reporting verb, in German.
+
+- ``dass``/``ob`` clauses after a predicate of knowing, deciding or announcing (``wurde
+  bekannt, dass``, ``geht davon aus, dass``): words from ``resources/de/clause_cues.txt``;
+- zu-infinitive clauses after a request, accusation or proposal (``forderte die Stadt auf,
+  die Straße zu sperren``): words from ``resources/de/directive_cues.txt``;
+- ``…, wonach …`` and ``…, nach denen …`` after any noun (``Berichte, wonach …``);
+- a sentence opened by ``Demnach`` (the source is the sentence before);
+- a sentence taken up by the next one: ``… . Das berichtete die Zeitung X.`` /
+  ``…, das entschied die NASA.``
+
+Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only;
+``Das sagte X`` may refer to a partial statement of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from presslens.quotations.speakers import Mention, find_mention
+
+__all__ = ["backref", "clause_cue", "demnach", "infinitive", "relative_source"]
+
+_ZU_INF = re.compile(r"\w+zu\w+en$")
+_NOT_INF = frozenset(["um", "ohne", "statt", "anstatt", "als", "und", "oder"])
+_DEMO = frozenset(["das", "dies", "dieses", "diese"])
+
+
+@cache
+def _words(language: str, name: str) -> frozenset:
+    from presslens.resources import load_list
+
+    try:
+        return frozenset(load_list(language, name))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _strip_end(text, a, b):
+    while b > a and text[b - 1] in " .!?;:\n":
+        b -= 1
+    return b
+
+
+def clause_cue(lows, d, language):
+    """Index of a clause cue among the six words before the comma at ``d - 1``, or -1."""
+    cues = _words(language, "clause_cues.txt")
+    for i in range(d - 2, max(-1, d - 8), -1):
+        if lows[i] in cues:
+            return i
+        if lows[i] in (",", ".", ";", ":"):
+            break
+    return -1
+
+
+def _ends_infinitive(lows):
+    """True when the words end like a zu-infinitive ("… zu sperren", "aufzuheben")."""
+    words = [w for w in lows if w.isalpha()]
+    if len(words) < 2:
+        return False
+    if words[-2] == "zu" and words[-1].endswith(("en", "ern", "eln", "n")):
+        return True
+    if len(words) >= 3 and words[-3] == "zu" and words[-1] in ("haben", "sein", "werden"):
+        return True  # "gelogen zu haben" is caught by the first test; "zu stellen haben"
+    return bool(_ZU_INF.match(words[-1])) and words[-1] not in ("zuzuhören",)
+
+
+def infinitive(text, toks, lows, lex, a, b):
+    """A reported request or accusation: ``<directive> …, <clause> zu <verb>``."""
+    cues = _words(lex.language, "directive_cues.txt")
+    if not cues:
+        return None
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].text != "," or lows[k + 1] in _NOT_INF:
+            continue
+        ci = -1
+        for i in range(k - 1, max(-1, k - 12), -1):
+            if not toks[i].text[:1].isalnum():
+                break  # the cue must stand in the clause right before the comma
+            if lows[i] in cues:
+                ci = i
+                break
+        if ci < 0:
+            continue
+        # the clause runs to the next comma that starts a new clause, else the sentence end
+        j = k + 1
+        while j < n and toks[j].text not in ",;:":
+            j += 1
+        if not _ends_infinitive(lows[k + 1 : j]):
+            continue
+        end = _strip_end(text, toks[k + 1].start, toks[j - 1].end)
+        return _clause(toks, ci, toks[k + 1].start, end, lex, a)
+    return None
+
+
+def _clause(toks, ci, start, end, lex, a, mention=None):
+    if mention is None:
+        from presslens.quotations.reported import subject
+
+        mention = subject(toks, ci, lex)
+        if mention is not None and mention.start >= start:
+            mention = None
+    return {
+        "kind": "indirect",
+        "start": start,
+        "end": end,
+        "spans": [(start, end)],
+        "mention": mention,
+        "cue": (toks[ci].start, toks[ci].end),
+        "frame": (a, start),
+        "inherit": mention is None,
+    }
+
+
+def relative_source(text, toks, lows, lex, a, b):
+    """``Berichte, wonach …`` / ``Umfragen, nach denen …``: the clause after the source."""
+    n = len(toks)
+    for k in range(1, n - 3):
+        if toks[k].text != ",":
+            continue
+        if lows[k + 1] == "wonach":
+            s = k + 2
+        elif lows[k + 1] == "nach" and lows[k + 2] in ("denen", "dem", "der"):
+            s = k + 3
+        else:
+            continue
+        m = find_mention(toks[:k], lex, before=k)
+        end = _strip_end(text, toks[s].start, b)
+        if end - toks[s].start < 10:
+            return None
+        q = _clause(toks, k + 1, toks[s].start, end, lex, a, mention=m)
+        q["inherit"] = m is None
+        return q
+    return None
+
+
+def demnach(text, toks, lows, lex, a, b):
+    """A sentence opened by ``Demnach`` reports what the source before it says."""
+    if lows[0] != "demnach" or len(toks) < 4:
+        return None
+    s = 1
+    while s < len(toks) and toks[s].text in ",":
+        s += 1
+    end = _strip_end(text, toks[s].start, b)
+    q = _clause(
+        toks, 0, toks[s].start, end, lex, a, mention=Mention(toks[0].start, toks[0].end, "")
+    )
+    return q
+
+
+def backref(text, toks, lows, lex, a, b):
+    """``Das berichtete die Zeitung X.``: (verb index, mention) when the sentence only takes
+    up what the sentence before said; else None."""
+    if len(toks) < 3 or lows[0] not in _DEMO:
+        return None
+    i = 1
+    if lows[i] in ("hat", "hatte", "haben", "hatten", "wurde", "wird"):
+        i += 1
+    if lows[i] not in lex.verbs:
+        # "Das hat die Polizei mitgeteilt": the participle comes last
+        last = next((j for j in range(len(toks) - 1, 1, -1) if toks[j].text.isalpha()), -1)
+        if i == 1 or last < 0 or lows[last] not in lex.verbs:
+            return None
+        m = find_mention(toks, lex, after=i)
+        return (last, m) if m is not None else None
+    m = find_mention(toks, lex, after=i + 1)
+    return (i, m) if m is not None else None
