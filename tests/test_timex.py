@@ -55,6 +55,37 @@ def test_grammar_compiles_for_both_languages():
         assert len(g.rules) > 20 and all(r.regex is not None for r in g.rules)
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_combined_pattern_is_first_rule_in_order(lang):
+    """At every word of every rule example, the one combined pattern matches what trying the
+    candidate rules one by one (first match in file order) matches."""
+    import re
+
+    g = grammar(lang)
+    for rule in g.rules:
+        for text in [str(e[0]) for e in rule.examples] + [str(n) for n in rule.negatives]:
+            for w in re.finditer(r"\w+", text):
+                rules, _, combined = g.candidates(w.group())
+                one = next((m for r in rules if (m := r.regex.match(text, w.start()))), None)
+                both = combined.match(text, w.start()) if combined else None
+                assert (one and one.span()) == (both and both.span()), (text, w.group())
+
+
+@pytest.mark.parametrize(
+    "lang,pattern,words",
+    [
+        ("de", r"{rel}\s+(?P<u>Woche|Jahr(?:es)?)(?!\s+Euro)", {"Woche", "Jahr"}),
+        ("de", r"(?<=noch\s)heute|jede[nmrs]?\s+Monat(?:e|en)", {"heute", "jede", "Monat"}),
+        ("de", r"(?:{year}er|(?P<dec>[2-9]0)er)\s+Jahre?s?", {"Jahres"}),
+        ("en", r"{month}\s+{day}(?:st|nd|rd|th)?", set()),
+    ],
+)
+def test_start_words_leave_out_fragments_and_lookarounds(lang, pattern, words):
+    from presslens.timex.patterns import _pattern_words
+
+    assert _pattern_words(pattern) == words
+
+
 def _read(prefix: str) -> str:
     return next(EXAMPLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 

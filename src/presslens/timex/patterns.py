@@ -2,7 +2,9 @@
 
 Every rule of ``resources/<lang>/timex_rules.yaml`` becomes one named alternative
 ``(?P<r12>...)`` of a single pattern, so a text is scanned once; at each position the first
-rule (in file order) that matches wins. Word classes from ``timex_vocab.yaml`` and the month
+rule (in file order) that matches wins. A text is not scanned at every position: only at the
+words that may start some rule (:meth:`Grammar.candidates`), each with one compiled ordered
+alternation of just those rules. Word classes from ``timex_vocab.yaml`` and the month
 names from ``months.yaml`` are inserted for ``{placeholders}``.
 """
 
@@ -36,6 +38,48 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
+# a group or character class glued to a word or {placeholder}: Jahr(?:es), jede[nm], {day}(?:st)
+_SUFFIX = re.compile(r"(?:(?<=[^\W\d_])|(?<=\}))(?:\[[^\]]*\]|\((?:\?:)?[^()]*\))")
+_CHARSET = re.compile(r"\[[^\]]*\]")
+_OPTIONAL = re.compile(r"(?<=[^\W\d_])\?")  # Jahre?s? -> Jahres
+_GLUED = re.compile(r"(?<=[})])[^\W\d_]+")  # {year}er, (?:s)
+
+
+def _strip_lookarounds(src: str) -> str:
+    """``src`` without its look-ahead and look-behind groups (their words start no match)."""
+    out, i, n = [], 0, len(src)
+    while i < n:
+        if src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while i < n:
+                c = src[i]
+                if c == "\\":
+                    i += 2
+                    continue
+                depth += c == "("
+                depth -= c == ")"
+                i += 1
+                if depth == 0:
+                    break
+            out.append(" ")
+            continue
+        if src[i] == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        out.append(src[i])
+        i += 1
+    return "".join(out)
+
+
+def _pattern_words(pattern: str) -> set[str]:
+    """The words a rule's own pattern spells out (not its word classes): whole words only,
+    without the suffix groups (``Jahr(?:es)?`` gives "Jahr", ``{day}(?:st|nd)`` no "st") and
+    without look-arounds."""
+    src = _strip_lookarounds(_SUFFIX.sub("", _OPTIONAL.sub("", pattern)))
+    src = _GLUED.sub(" ", src)
+    src = _CHARSET.sub(" ", _ESCAPE.sub(" ", _PLACEHOLDER.sub(" ", src)))
+    return set(_LETTERS.findall(src))
 
 
 @dataclass
@@ -48,6 +92,9 @@ class Rule:
     mod: str | None
     index: int
     groups: dict[str, str] = field(default_factory=dict)  # group alias -> word class
+    slots: tuple = ()  # (alias, word class, group name) for each group
+    gname: str = ""  # the rule's group in the combined patterns, r12
+    span_group: str | None = None  # group r12_t when the rule marks its span
     examples: list = field(default_factory=list)
     negatives: list = field(default_factory=list)
     regex: re.Pattern | None = None
@@ -66,22 +113,40 @@ class Grammar:
     digit: frozenset = frozenset()  # rules that may start with a digit
     weak: frozenset = frozenset()  # words that start a match only before a strong word
     memo: dict = field(default_factory=dict)
+    parts: list = field(default_factory=list)  # each rule's alternative, (?P<r12>...)
+    combined: dict = field(default_factory=dict)  # rule indices -> one compiled alternation
 
-    def candidates(self, word: str) -> tuple[tuple, bool]:
-        """Rules (in file order) that may match at a word, and whether the word is weak.
+    def candidates(self, word: str) -> tuple[tuple, bool, re.Pattern | None]:
+        """Rules (in file order) that may match at a word, whether the word is weak, and one
+        pattern that tries those rules in order.
 
         A weak word (a determiner, preposition, numeral, "vergangenen", "Ende"...) can only
         start a match when one of the next five words is a strong one (a month, a unit,
-        "heute", a digit...). Memoised per word form.
+        "heute", a digit...). Memoised per word form. The pattern is the ordered alternation
+        of the rules' own patterns, so its match is the first rule's match, as if each rule
+        were tried in turn (``(?:A|B)`` backtracks into B only when A fails as a whole).
         """
         hit = self.memo.get(word)
         if hit is None:
             w = word.casefold()
-            idx = set(self.by_word.get(w, ())) | set(self.by_prefix.get(w[:4], ()))
+            a, b = self.by_word.get(w), self.by_prefix.get(w[:4])
+            if a is None and b is None and not w[0].isdigit():  # most words
+                hit = self.memo[word] = ((), False, None)
+                return hit
+            idx = set(a or ()) | set(b or ())
             if w[0].isdigit():
                 idx |= self.digit
-            rules = tuple(self.rules[i] for i in sorted(idx))
-            hit = self.memo[word] = (rules, bool(rules) and w in self.weak)
+            key = tuple(sorted(idx))
+            rules = tuple(self.rules[i] for i in key)
+            regex = None
+            if key:
+                regex = self.combined.get(key)
+                if regex is None:
+                    body = "|".join(self.parts[i] for i in key)
+                    regex = self.combined[key] = re.compile(
+                        r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE
+                    )
+            hit = self.memo[word] = (rules, bool(rules) and w in self.weak, regex)
         return hit
 
 
@@ -149,7 +214,7 @@ def grammar(language: str) -> Grammar:
     digit: set[int] = set()
     for rule, spec, part in zip(rules, load_yaml(language, "timex_rules.yaml"), parts):
         rule.regex = re.compile(r"(?<!\w)(?:" + part + r")(?!\w)", re.IGNORECASE)
-        words = set(_LETTERS.findall(_ESCAPE.sub(" ", _PLACEHOLDER.sub(" ", spec["pattern"]))))
+        words = _pattern_words(spec["pattern"])
         for cls in set(rule.groups.values()):
             if cls in _BUILTIN:
                 digit.add(rule.index)
@@ -171,7 +236,17 @@ def grammar(language: str) -> Grammar:
         entries = vocab.get(cls) or ()
         forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
         weak.update(w.casefold() for f in forms for w in _LETTERS.findall(str(f)))
+    for rule in rules:
+        rule.slots = tuple((a, c, f"r{rule.index}_{a}") for a, c in rule.groups.items())
+        rule.gname = f"r{rule.index}"
+        rule.span_group = f"r{rule.index}_t" if "t" in rule.groups else None
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
     g.weak = frozenset(weak)
+    g.parts = parts
+    # compile the ordered alternations of the rule sets that words can select (~0.2 s, once
+    # per process) rather than during the first texts
+    for w in [*by_word, *by_prefix, "0"]:
+        g.candidates(w)
+    g.memo.clear()
     return g

@@ -64,32 +64,34 @@ def scan(text: str, language: str = "de") -> list[Match]:
 def _scan(text: str, language: str) -> tuple[Match, ...]:
     g = grammar(language)
     lookup = g.lookup
+    memo, candidates = g.memo, g.candidates
+    # the words at which a rule may start (most words are none): (word index, start, end,
+    # weak, pattern)
+    cands = []
+    for k, w in enumerate(_WORD.finditer(text)):
+        info = memo.get(w.group()) or candidates(w.group())
+        if info[0]:
+            cands.append((k, w.start(), w.end(), info[1], info[2]))
+    # a weak word starts a match only when a strong one is among the next five words
+    strong_after = [0] * len(cands)
+    nxt = 1 << 30
+    for c in range(len(cands) - 1, -1, -1):
+        strong_after[c] = nxt
+        if not cands[c][3]:
+            nxt = cands[c][0]
     out = []
     last = 0
-    memo, candidates = g.memo, g.candidates
-    words = [(w.start(), w.group()) for w in _WORD.finditer(text)]
-    info = [memo.get(w) or candidates(w) for _, w in words]
-    n = len(words)
-    for k in range(n):
-        rules, weak = info[k]
-        if not rules:
+    for c, (k, pos, end, weak, regex) in enumerate(cands):
+        if pos < last or (weak and strong_after[c] - k > 5):
             continue
-        pos = words[k][0]
-        if pos < last:
-            continue
-        if weak and not any(info[j][0] and not info[j][1] for j in range(k + 1, min(k + 6, n))):
-            continue
-        for rule in rules:
-            m = rule.regex.match(text, pos)
-            if m is not None:
-                break
-        else:
+        m = regex.match(text, pos)
+        if m is None:
             continue
         last = m.end()
-        i = rule.index
+        rule = next(r for r in memo[text[pos:end]][0] if m.start(r.gname) >= 0)
         slots: dict[str, str] = {}
-        for alias, cls in rule.groups.items():
-            raw = m.group(f"r{i}_{alias}")
+        for alias, cls, name in rule.slots:
+            raw = m.group(name)
             if raw is not None:
                 slots[alias] = _normalise(cls, raw, lookup)
         if "year2" in slots and "year" not in slots:
@@ -97,10 +99,10 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
         if "monthnum" in slots and "month" not in slots:
             slots["month"] = slots["monthnum"]
         fill = partial(_fill, slots)
-        uvalue = _SLOT.sub(fill, rule.value)
+        uvalue = _SLOT.sub(fill, rule.value) if "{" in rule.value else rule.value
         mod = _SLOT.sub(fill, rule.mod) if rule.mod else None
-        if "t" in rule.groups and m.group(f"r{i}_t") is not None:
-            start, end = m.span(f"r{i}_t")
+        if rule.span_group and m.start(rule.span_group) >= 0:
+            start, end = m.span(rule.span_group)
         else:
             start, end = m.span()
         out.append(Match(start, end, text[start:end], rule.type, uvalue, mod or None, rule.name))
