@@ -41,7 +41,11 @@ def test_report_escapes_article_text_and_titles(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "evil.txt").write_text(
-        f"Titel {HOSTILE}\n\nJasper Bergmann\n\n25.11.2023\n\nDer Text sagt {HOSTILE}. Das ist alles.\n",
+        f"Titel {HOSTILE}\n\nJasper Bergmann\n\n25.11.2023\n\nDer Text sagt {HOSTILE}. Das ist alles.\n\n"
+        # the same markup inside a quote, a label, a dated sentence and a claim, so that it
+        # reaches every table and the reading view
+        f'"{HOSTILE} Die OVKS besteht aus sieben Staaten", sagte der russische Präsident '
+        f"Wladimir Putin am 23. November 2023 in Moskau.\n",
         encoding="utf-8",
     )
     shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
@@ -50,8 +54,36 @@ def test_report_escapes_article_text_and_titles(tmp_path):
     assert "<script>alert" not in html
     assert "<img src=x onerror" not in html
     assert "&lt;script&gt;alert" in html
+    assert "sieben Staaten" in html and "Wladimir Putin" in html  # the hostile article is shown
 
 
 def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
     assert main(["report", str(tmp_path / "nope"), "--output", str(tmp_path / "x.html")]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_report_shows_what_the_articles_disagree_on(example_report):
+    html = example_report
+    # contradictions with their reasons, above the fold and in the comparison section
+    assert "different places: Moskau vs Minsk" in html
+    assert "states 7 members but lists 6" in html
+    assert "different numbers of members: 7 vs 6" in html
+    # who is quoted and how
+    assert "only reported speech" in html
+    # the labels each article gives Lukaschenko
+    assert re.search(
+        r"Alexander Lukaschenko</b>: Diktator \(000_\w+\); Präsident \(002_\w+\)", html
+    )
+    # the timeline of the summit week
+    assert "Donnerstag, den 23. November" in html and "2023-11-23" in html
+    # the second article's date is inferred and marked so
+    assert "2023-11-23 (inferred)" in html
+
+
+def test_every_link_in_the_report_has_a_target(example_report):
+    html = example_report
+    targets = set(re.findall(r'\bid="([^"]+)"', html))
+    links = re.findall(r'href="#([^"]+)"', html)
+    claim_links = [link for link in links if link.startswith("claim-")]
+    assert len(claim_links) >= 10  # every claim and both sides of every contradiction
+    assert not [link for link in links if link not in targets]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import pandas as pd
@@ -48,7 +49,7 @@ def labels_figure(labels_df: pd.DataFrame, *, top: int = 15) -> go.Figure:
             textposition="middle right",
             marker=dict(size=10 + 6 * sub["n"].clip(upper=5), color=colours[aid], opacity=0.8),
             customdata=sub[["n", "phrases"]],
-            hovertemplate="<b>%{y}</b> in " + aid + "<br>%{text} (%{customdata[0]}×)"
+            hovertemplate="<b>%{y}</b> in " + html.escape(str(aid)) + "<br>%{text} (%{customdata[0]}×)"
             "<br><i>%{customdata[1]}</i><extra></extra>",
         )  # fmt: skip
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=articles, title=None)

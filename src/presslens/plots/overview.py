@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -26,7 +25,7 @@ def length_figure(articles: pd.DataFrame, sentences: pd.DataFrame) -> go.Figure:
         name="words",
         marker_color=[colours[i] for i in ids],
         customdata=[
-            [html.escape(str(t) if isinstance(t, str) else ""), int(n_sent.get(i, 0))]
+            [t if isinstance(t, str) else "", int(n_sent.get(i, 0))]
             for t, i in zip(titles, ids)
         ],
         hovertemplate="%{x}<br>%{customdata[0]}<br>%{y} words, %{customdata[1]} sentences<extra></extra>",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import pandas as pd
@@ -16,7 +17,9 @@ def _wrap(s: str, width: int = 70) -> str:
     return "<br>".join(textwrap.wrap(str(s), width)) if s else ""
 
 
-def timeline_figure(timeline_df: pd.DataFrame, *, max_rows: int = 40) -> go.Figure:
+def timeline_figure(
+    timeline_df: pd.DataFrame, *, max_rows: int = 40, focus: tuple | None = None
+) -> go.Figure:
     """Dated statements on a time axis: one row per event, articles as colours.
 
     A statement about one day is a dot; one about a longer range (a week, a month) is a bar
@@ -26,6 +29,8 @@ def timeline_figure(timeline_df: pd.DataFrame, *, max_rows: int = 40) -> go.Figu
     Args:
         timeline_df: The output of ``presslens.timeline``.
         max_rows: Keep at most this many events (the earliest ones).
+        focus: ``(start, end)`` dates the time axis first shows (e.g. the weeks around
+            publication); double-clicking the figure shows all dates.
 
     Limits: ranges longer than a year (a decade, "im Jahr 1999") are drawn as long bars that
     may dominate the axis; filter them out beforehand if they are not of interest.
@@ -60,10 +65,17 @@ def timeline_figure(timeline_df: pd.DataFrame, *, max_rows: int = 40) -> go.Figu
             customdata=list(zip(g["timex"], g["value"], g["sentence"].map(_wrap),
                                 g["outlet"].fillna("").astype(str))),
             hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>"
-            "%{customdata[2]}<br><i>%{customdata[3]}</i><extra>" + name + "</extra>",
+            "%{customdata[2]}<br><i>%{customdata[3]}</i><extra>" + html.escape(name) + "</extra>",
         )  # fmt: skip
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(title=None)
+    if focus is not None and all(pd.notna(d) for d in focus):
+        fig.update_xaxes(range=[pd.Timestamp(focus[0]), pd.Timestamp(focus[1])])
+        fig.add_annotation(
+            text="zoomed to the weeks around publication; double-click to see all dates",
+            xref="paper", yref="paper", x=1, y=1.02, showarrow=False, xanchor="right",
+            yanchor="bottom", font=dict(size=11, color="#666"),
+        )  # fmt: skip
     return apply_theme(
         fig, title="When things happened, by article", height=max(320, 26 * len(labels) + 160)
     )

@@ -2,7 +2,7 @@
 
 Quotes, speakers, cues, temporal expressions, entities and claims are drawn as coloured
 spans with a hover title, so a reader can check every figure of the report against the text.
-Claims carry an anchor (``claim-<article>-<n>``) that other sections link to. All text is
+Claims carry an anchor (``claim-<article>-<start>-<end>``) that other sections link to. All text is
 escaped. Limits: overlapping annotations are shown by combining classes on the shared
 stretch of text; the view is meant for a handful of articles (the report samples larger
 corpora).
@@ -18,7 +18,15 @@ import pandas as pd
 
 from presslens.text import split_paragraphs
 
-__all__ = ["Mark", "annotation_marks", "reading_view", "READING_CSS", "claim_anchor"]
+__all__ = [
+    "Mark",
+    "annotation_marks",
+    "reading_view",
+    "READING_CSS",
+    "article_anchor",
+    "claim_anchor",
+    "reading_order",
+]
 
 READING_CSS = """
 <style>
@@ -55,9 +63,29 @@ class Mark(NamedTuple):
     anchor: str = ""
 
 
-def claim_anchor(article_id, n: int) -> str:
-    """The HTML id of claim ``n`` of an article in the reading view."""
-    return "claim-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(article_id)) + f"-{n}"
+def _safe_id(article_id) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "_", str(article_id))
+
+
+def article_anchor(article_id) -> str:
+    """The HTML id of an article in the reading view."""
+    return "article-" + _safe_id(article_id)
+
+
+def claim_anchor(article_id, start: int, end: int) -> str:
+    """The HTML id of the claim at ``text[start:end]`` of an article in the reading view."""
+    return f"claim-{_safe_id(article_id)}-{int(start)}-{int(end)}"
+
+
+def reading_order(articles: pd.DataFrame, contradictions: pd.DataFrame | None, n: int) -> list:
+    """The ids of the ``n`` articles the reading view shows: those with contradictions
+    first, then the others in corpus order."""
+    first: list = []
+    if contradictions is not None and not contradictions.empty:
+        for c in contradictions.itertuples(index=False):
+            first += [c.article_id_a, c.article_id_b]
+    ids = list(dict.fromkeys([*first, *articles["article_id"]]))
+    return ids[:n]
 
 
 def _rows(frame: pd.DataFrame | None, article_id) -> pd.DataFrame:
@@ -77,7 +105,7 @@ def annotation_marks(
     timexes: pd.DataFrame | None = None,
     entities: pd.DataFrame | None = None,
     claims: pd.DataFrame | None = None,
-    contradicted: set[tuple] | None = None,
+    contradicted: list[tuple] | None = None,
 ) -> list[Mark]:
     """The marks of one article from the tables presslens extracts (any of them may be None)."""
     marks: list[Mark] = []
@@ -108,9 +136,13 @@ def annotation_marks(
     for e in _rows(entities, article_id).itertuples(index=False):
         if _valid(e.start, e.end):
             marks.append(Mark(int(e.start), int(e.end), f"m-{e.kind}", f"{e.kind}: {e.entity}"))
-    for n, c in enumerate(_rows(claims, article_id).itertuples(index=False)):
+    for c in _rows(claims, article_id).itertuples(index=False):
         if _valid(c.start, c.end):
-            hot = contradicted and (c.subject, c.attribute, article_id) in contradicted
+            hot = any(
+                c.subject == subject and start <= c.start and c.end <= end
+                for subject, aid, start, end in contradicted or ()
+                if aid == article_id
+            )
             cls = "m-contradiction" if hot else "m-claim"
             marks.append(
                 Mark(
@@ -118,7 +150,7 @@ def annotation_marks(
                     int(c.end),
                     cls,
                     f"claim: {c.subject} {c.attribute} = {c.value}",
-                    claim_anchor(article_id, n),
+                    claim_anchor(article_id, c.start, c.end),
                 )
             )
     return marks
@@ -141,6 +173,8 @@ def _render_paragraph(text: str, start: int, end: int, marks: list[Mark]) -> str
         ids = [m.anchor for m in active if m.anchor and m.anchor not in anchored]
         anchored.update(ids)
         id_attr = f' id="{ids[0]}"' if ids else ""
+        # claims starting together: one id on the span, the others as empty targets
+        out.extend(f'<span id="{extra}"></span>' for extra in ids[1:])
         out.append(f'<span class="{classes}" title="{title}"{id_attr}>{piece}</span>')
     return "".join(out)
 
@@ -156,11 +190,12 @@ def reading_view(
     max_articles: int = 25,
 ) -> str:
     """HTML of the articles' texts with their annotations, at most ``max_articles`` of them."""
-    contradicted: set[tuple] = set()
+    # a claim is contradicted when a contradiction's evidence sentence holds it
+    contradicted: list[tuple] = []
     if contradictions is not None and not contradictions.empty:
         for c in contradictions.itertuples(index=False):
-            contradicted.add((c.subject, c.attribute, c.article_id_a))
-            contradicted.add((c.subject, c.attribute, c.article_id_b))
+            contradicted.append((c.subject, c.article_id_a, c.start_a, c.end_a))
+            contradicted.append((c.subject, c.article_id_b, c.start_b, c.end_b))
     legend = (
         '<p class="pl-legend"><span class="m-quote-direct">direct quote</span>'
         '<span class="m-quote-reported">reported speech</span><span class="m-speaker">speaker</span>'
@@ -170,11 +205,15 @@ def reading_view(
         '<span class="m-contradiction">contradicted claim</span></p>'
     )
     parts = [READING_CSS, legend]
-    shown = articles.head(max_articles)
+    ids = reading_order(articles, contradictions, max_articles)
+    shown = articles.set_index("article_id", drop=False).loc[ids]
     if len(articles) > max_articles:
-        parts.append(f"<p>Showing the first {max_articles} of {len(articles)} articles.</p>")
+        parts.append(
+            f"<p>Showing {max_articles} of {len(articles)} articles (those with "
+            "contradictions first).</p>"
+        )
     for row in shown.itertuples(index=False):
-        aid, text = row.article_id, row.text or ""
+        aid, text = row.article_id, row.text if isinstance(row.text, str) else ""
         marks = annotation_marks(
             aid,
             quotes=quotes,
@@ -211,7 +250,7 @@ def reading_view(
             f": {html.escape(title)}" if isinstance(title, str) and title else ""
         )
         parts.append(
-            f'<div class="pl-article" id="article-{html.escape(str(aid), quote=True)}"><h3>{heading}</h3>'
+            f'<div class="pl-article" id="{article_anchor(aid)}"><h3>{heading}</h3>'
             f'<p class="pl-meta">{html.escape(" · ".join(meta))}</p>{"".join(body)}</div>'
         )
     return "".join(parts)

@@ -9,7 +9,24 @@ import pandas as pd
 
 from presslens.plots.overview import length_figure
 
-__all__ = ["title_block", "overview_table", "problems_block", "footer", "length_figure"]
+__all__ = [
+    "REPORT_CSS",
+    "title_block",
+    "overview_table",
+    "problems_block",
+    "footer",
+    "length_figure",
+]
+
+REPORT_CSS = """
+<style>
+.presslens-table td, .presslens-table th, table.dataTable td, table.dataTable th {
+  text-align: left !important; vertical-align: top; }
+.pl-findings { background: #f6f8fa; border-radius: 8px; padding: 0.3em 1.4em 0.8em; }
+.pl-findings h3 { font-size: 1.05em; margin: 0.9em 0 0.2em; }
+.pl-inferred { color: #8a6d00; }
+</style>
+"""
 
 _OVERVIEW_COLUMNS = [
     "article_id",
@@ -34,17 +51,30 @@ def title_block(title: str, articles: pd.DataFrame) -> str:
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
     return (
-        f"<h1>{_esc(title)}</h1>"
+        REPORT_CSS + f"<h1>{_esc(title)}</h1>"
         f"<p>{n} article{'s' if n != 1 else ''}; language: {_esc(langs) or 'unknown'}.</p>"
     )
 
 
-def overview_table(articles: pd.DataFrame) -> str:
-    """One row per article with its metadata (escaped HTML table)."""
+def overview_table(articles: pd.DataFrame, inferred: pd.DataFrame | None = None) -> str:
+    """One row per article with its metadata (escaped HTML table).
+
+    ``inferred`` is the output of ``presslens.infer_published``: a date inferred from the
+    text fills a missing ``published`` and is marked "(inferred)".
+    """
     cols = [c for c in _OVERVIEW_COLUMNS if c in articles.columns]
     table = articles[cols].copy()
     if "published" in table:
-        table["published"] = table["published"].dt.strftime("%Y-%m-%d").fillna("")
+        table["published"] = pd.to_datetime(table["published"]).dt.strftime("%Y-%m-%d")
+        if inferred is not None and not inferred.empty:
+            guess = inferred[inferred["published_inferred"].astype(bool)]
+            dates = dict(zip(guess["article_id"], pd.to_datetime(guess["published"])))
+            fill = table["article_id"].map(
+                lambda a: (
+                    f"{dates[a]:%Y-%m-%d} (inferred)" if a in dates and pd.notna(dates[a]) else None
+                )
+            )
+            table["published"] = table["published"].fillna(fill)
     return table.fillna("").to_html(index=False, escape=True, classes="presslens-table", border=0)
 
 

@@ -1,0 +1,153 @@
+""" "At a glance": the report's first screen, in sentences a reader can check below.
+
+Each block summarises one table presslens extracts (contradictions, speakers, labels,
+timeline) and links to the section with the evidence. All corpus text is escaped. Limits:
+the summaries list at most ``top`` items each; on a large corpus they name the most frequent,
+not all.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+__all__ = ["findings_block", "label_matrix"]
+
+_KINDS = ["direct", "partial", "indirect", "reported", "free_indirect"]
+
+
+def _esc(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def _contradiction_items(contradictions: pd.DataFrame, top: int) -> list[str]:
+    items = []
+    for c in contradictions.head(top).itertuples(index=False):
+        where = (
+            f"in {_esc(c.article_id_a)}"
+            if c.article_id_a == c.article_id_b
+            else f"{_esc(c.article_id_a)} vs {_esc(c.article_id_b)}"
+        )
+        items.append(
+            f"<li><b>{_esc(c.subject)} ({_esc(c.attribute)})</b>: {_esc(c.value_a)} vs "
+            f"{_esc(c.value_b)} ({where}): {_esc(c.reason)}</li>"
+        )
+    return items
+
+
+def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
+    items = []
+    for aid, group in list(speakers.groupby("article_id", sort=False))[:top]:
+        kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
+        direct = kinds.get("direct", 0) + kinds.get("partial", 0)
+        reported = sum(kinds.values()) - direct
+        how = (
+            "only reported speech"
+            if direct == 0 and reported
+            else "only direct quotes"
+            if reported == 0
+            else f"{direct} direct or partial, {reported} reported"
+        )
+        names = ", ".join(
+            _esc(s) for s in group.sort_values("quotes", ascending=False)["speaker"].head(5)
+        )
+        items.append(f"<li><b>{_esc(aid)}</b>: {how}; speakers: {names}</li>")
+    return items
+
+
+def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
+    items = []
+    for entity, group in label_table.groupby("entity", sort=False):
+        if group["article_id"].nunique() < 2 or group["labels"].nunique() < 2:
+            continue
+        parts = "; ".join(
+            f"{_esc(r.labels)} ({_esc(r.article_id)})" for r in group.itertuples(index=False)
+        )
+        items.append(f"<li><b>{_esc(entity)}</b>: {parts}</li>")
+        if len(items) == top:
+            break
+    return items
+
+
+def _timeline_items(timeline: pd.DataFrame, top: int) -> list[str]:
+    dated = timeline.dropna(subset=["date_start"])
+    if dated.empty:
+        return []
+    items = [
+        f"<li>{len(dated)} dated statements from {dated['date_start'].min():%Y-%m-%d} "
+        f"to {dated['date_end'].max():%Y-%m-%d}</li>"
+    ]
+    latest = dated.sort_values("date_start").tail(top)
+    for r in latest.itertuples(index=False):
+        flag = " <b>(dates disagree)</b>" if getattr(r, "conflict", False) else ""
+        items.append(
+            f"<li>{r.date_start:%Y-%m-%d}: {_esc(r.timex)} — {_esc(r.event)} "
+            f"({_esc(r.article_id)}){flag}</li>"
+        )
+    return items
+
+
+def findings_block(
+    *,
+    contradictions: pd.DataFrame,
+    speakers: pd.DataFrame,
+    label_table: pd.DataFrame,
+    timeline: pd.DataFrame,
+    top: int = 5,
+) -> str:
+    """HTML summary of what the corpus' articles disagree on, who speaks, how people are
+    labelled, and the latest dated statements, each with a link to its section."""
+    blocks = ['<div class="pl-findings"><h2>At a glance</h2>']
+
+    def block(title: str, anchor: str, items: list[str], empty: str) -> None:
+        body = f"<ul>{''.join(items)}</ul>" if items else f"<p>{empty}</p>"
+        blocks.append(f'<h3><a href="#{anchor}">{title}</a></h3>{body}')
+
+    block(
+        f"Contradictions ({len(contradictions)})",
+        "Comparison",
+        _contradiction_items(contradictions, top),
+        "No two claims about the same subject disagree.",
+    )
+    block("Who is quoted, and how", "Quotes", _speaker_items(speakers, top), "No quotations found.")
+    block(
+        "Different labels for the same person",
+        "Wording",
+        _label_items(label_table, top),
+        "No person is labelled differently by different articles.",
+    )
+    block(
+        "Latest dated statements",
+        "Timeline",
+        _timeline_items(timeline, top),
+        "No dated statements.",
+    )
+    blocks.append("</div>")
+    return "".join(blocks)
+
+
+def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int = 30) -> str:
+    """Entities by article: which label each article gives each person (escaped HTML table).
+
+    With more than ``max_articles`` articles the table lists (entity, article, labels)
+    rows instead of one column per article; at most ``top`` entities, those labelled by
+    the most articles first.
+    """
+    if label_table is None or label_table.empty:
+        return "<p>No labels found.</p>"
+    order = label_table.groupby("entity")["article_id"].nunique().sort_values(ascending=False).index
+    kept = label_table[label_table["entity"].isin(order[:top])]
+    if kept["article_id"].nunique() <= max_articles:
+        cells = kept.assign(cell=kept["labels"] + " (" + kept["n"].astype(str) + ")")
+        wide = cells.pivot_table(
+            index="entity", columns="article_id", values="cell", aggfunc="first"
+        ).reindex(order[:top])
+        wide = wide.fillna("—")
+        wide.columns.name = None
+        return wide.to_html(escape=True, border=0, classes="presslens-table")
+    return kept[["entity", "article_id", "labels", "n"]].to_html(
+        index=False, escape=True, border=0, classes="presslens-table"
+    )
