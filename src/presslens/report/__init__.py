@@ -107,6 +107,8 @@ def render_report(
             kernel_name="python3",
             progress_bar=progress,
             cwd=str(corpus.parent),
+            # the kernel's start-up warnings are for Jupyter's developers, not report readers
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except papermill.PapermillExecutionError as exc:
         raise ReportError(
