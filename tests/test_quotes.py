@@ -159,6 +159,49 @@ CASES = [
         "Das Konzept sei gescheitert",
         "Max Roth",
     ),
+    # speakers: verb-second order, appositions, relative clauses, pronouns of the clause
+    (
+        "Am Montag sagte die Ministerin Eva Brandt, der Plan sei zu teuer.",
+        "indirect",
+        "der Plan sei zu teuer",
+        "Eva Brandt",
+    ),
+    (
+        "Zum neuen Gesetz schreibt der Anwalt Tim Vogt: „Es geht zu weit.“",
+        "direct",
+        "„Es geht zu weit.“",
+        "Tim Vogt",
+    ),
+    (
+        "Die Ärztin Jana Pohl, die das Heim leitet, erklärte, sie werde bleiben.",
+        "indirect",
+        "sie werde bleiben",
+        "Jana Pohl",
+    ),
+    (
+        "Jens Ohm, der Landrat, hatte Kai Brehm aufgefordert, das Amt niederzulegen.",
+        "indirect",
+        "das Amt niederzulegen",
+        "Jens Ohm",
+    ),
+    (
+        "Der Trainer Paul Rinck nach dem Spiel: „Wir haben heute alles gegeben.“",
+        "direct",
+        "„Wir haben heute alles gegeben.“",
+        "Paul Rinck",
+    ),
+    (
+        "„Wir helfen“, ließ ein Sprecher der Stadt verlauten.",
+        "direct",
+        "„Wir helfen“",
+        "Sprecher",
+    ),
+    (
+        "Der Verband Pro Rad würdigte die Ministerin als mutige Reformerin.",
+        "reported",
+        "Der Verband Pro Rad würdigte",
+        "Pro Rad",
+    ),
     (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",

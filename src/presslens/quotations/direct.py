@@ -159,7 +159,8 @@ def find_direct(text: str, sents, lex) -> list[dict]:
                     (lead_toks[ci].start, lead_toks[ci].end),
                     (s0[0], q.start),
                 )
-            elif len(lead_toks) <= 5:
+            elif len(lead_toks) <= 5 or (nwords >= 3 and inner[:1].isupper()):
+                # "Kreml: …", "Ein Polizist nach der Festnahme: „…“": the lead's first phrase
                 mention = find_mention(lead_toks, lex, before=len(lead_toks))
                 kind, frame = "direct", (s0[0], q.start)
                 if mention is None:

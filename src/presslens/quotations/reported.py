@@ -353,22 +353,76 @@ def _act_in(toks, lows, lex):
 
 
 def subject(toks, ci, lex):
-    """The speaker phrase for the verb at ``ci``: in its own clause before it, right after
-    it (inverted order), else the first phrase of the sentence."""
-    cs = ci
-    while cs > 0 and toks[cs - 1].text not in ",;:":
-        cs -= 1
-    for k in (ci + 1, ci - 1, ci + 2):  # a pronoun next to the verb: "sagte er", "er sagte"
-        if cs <= k < len(toks) and toks[k].low in lex.pronouns:
-            return Mention(toks[k].start, toks[k].end, toks[k].text)
+    """The speaker phrase for the verb at ``ci``: a pronoun next to it, the phrase before it
+    in its own clause, the phrase right after it when the clause opens with an adverbial
+    ("Am Montag sagte der Minister", German verb-second order), else the first phrase of
+    the sentence. A clause opened by a verb after an apposition ("X, der Chef, sagte")
+    reaches back over the apposition; pronouns after a comma belong to the reported clause."""
+    n = len(toks)
+    cs = _clause_start(toks, ci)
+    verb_first = (
+        cs > 1
+        and toks[cs - 1].text == ","
+        and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs)
+    )
+    for _ in range(3):  # back over appositions and relative clauses to the main clause
+        if not verb_first and not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
+            break
+        cs = _clause_start(toks, cs - 1)
+        verb_first = False
+    if ci + 1 < n and toks[ci + 1].low in lex.pronouns:
+        return _tok(toks[ci + 1])
+    if ci > cs and toks[ci - 1].low in lex.pronouns:
+        return _tok(toks[ci - 1])
+    if ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
+        return _tok(toks[ci + 2])
+    if ci > cs and _fronted(toks, cs, lex):
+        m = find_mention(toks, lex, after=ci + 1, subject=True)
+        if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
+            return m
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
     if m is None:
         m = find_mention(toks, lex, after=ci + 1, subject=True)
-        if m is not None and ci + 1 < len(toks) and m.start > toks[min(ci + 4, len(toks) - 1)].end:
+        if m is not None and ci + 1 < n and m.start > toks[min(ci + 4, n - 1)].end:
             m = None
     if m is None:
         m = find_mention(toks, lex, before=ci)
     return m
+
+
+_FINITE = frozenset(
+    "hat hatte hatten haben habe ist war waren sind sei wurde wurden wird werden".split()  # noqa: SIM905
+)
+_ADVERBIAL = frozenset(
+    "am im in an auf aus bei mit nach seit von vor zum zur zu für gegen über unter um durch "  # noqa: SIM905
+    "ohne bis laut gemäß wegen trotz während angesichts als".split()
+)
+
+
+def _clause_start(toks, ci):
+    cs = ci
+    while cs > 0 and toks[cs - 1].text not in ",;:":
+        cs -= 1
+    return cs
+
+
+def _tok(t):
+    return Mention(t.start, t.end, t.text)
+
+
+def _fronted(toks, cs, lex):
+    """True when the clause opens with an adverbial (a preposition, an adverb, or a word
+    followed by a preposition: "Passend zu …"), so its subject follows the verb."""
+    first = toks[cs].low
+    if first in _ADVERBIAL or (first in lex.function and first not in lex.pronouns):
+        return True
+    return (
+        cs + 1 < len(toks)
+        and toks[cs + 1].low in _ADVERBIAL
+        and first not in lex.determiners
+        and not toks[cs].text[:1].isupper()
+        or (cs + 1 < len(toks) and toks[cs + 1].low == "zu" and first not in lex.determiners)
+    )
 
 
 def _whole(kind, text, a, b):
