@@ -1,0 +1,156 @@
+"""The report's HTML blocks, from small tables written for the project (no kernel needed)."""
+
+import pandas as pd
+import pytest
+
+from presslens.report import evidence, findings, reading, sections
+
+TEXT_A = "Der Gipfel fand in Moskau statt. Die OVKS hat sieben Mitglieder."
+TEXT_B = "Der Gipfel fand in Minsk <b>statt</b>. Die OVKS hat sechs Mitglieder."
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a", "b", "c"],
+        "title": ["Erster <i>Titel</i>", None, "Dritter"],
+        "published": pd.to_datetime(["2023-11-25", None, "2023-11-20"]),
+        "text": [TEXT_A, TEXT_B, "Nichts zu sehen."],
+    }
+)
+CLAIMS = pd.DataFrame(
+    {
+        "article_id": ["a", "b"],
+        "subject": ["CSTO summit", "CSTO summit"],
+        "attribute": ["place", "place"],
+        "value": ["Moskau", "Minsk"],
+        "qualifier": ["", ""],
+        "text": ["Gipfel fand in Moskau", "Gipfel fand in Minsk"],
+        "start": [4, 4],
+        "end": [25, 24],
+    }
+)
+CONTRADICTIONS = pd.DataFrame(
+    {
+        "subject": ["CSTO summit"],
+        "attribute": ["place"],
+        "value_a": ["Moskau"],
+        "value_b": ["Minsk"],
+        "article_id_a": ["a"],
+        "article_id_b": ["b"],
+        "evidence_a": [TEXT_A[:32]],
+        "evidence_b": [TEXT_B[:38]],
+        "start_a": [0],
+        "end_a": [32],
+        "start_b": [0],
+        "end_b": [38],
+        "reason": ["different places: Moskau vs Minsk"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("article_id", "start", "end", "expected"),
+    [
+        ("000_fd60", 10, 20, "claim-000_fd60-10-20"),
+        ("a b/c.txt", 0, 5, "claim-a_b_c_txt-0-5"),
+        ('x"><script>', 1, 2, "claim-x___script_-1-2"),
+    ],
+)
+def test_claim_anchor_is_a_safe_id(article_id, start, end, expected):
+    assert reading.claim_anchor(article_id, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "with_contradictions", "expected"),
+    [
+        (3, False, ["a", "b", "c"]),
+        (1, False, ["a"]),
+        (2, True, ["a", "b"]),  # contradicted articles come first
+    ],
+)
+def test_reading_order(n, with_contradictions, expected):
+    shuffled = ARTICLES.iloc[[2, 0, 1]] if with_contradictions else ARTICLES
+    found = reading.reading_order(shuffled, CONTRADICTIONS if with_contradictions else None, n)
+    assert found == expected
+
+
+def test_reading_view_escapes_and_marks_contradicted_claims():
+    html = reading.reading_view(ARTICLES, claims=CLAIMS, contradictions=CONTRADICTIONS)
+    assert "<b>statt</b>" not in html and "&lt;b&gt;statt&lt;/b&gt;" in html
+    assert "<i>Titel</i>" not in html
+    assert f'id="{reading.claim_anchor("a", 4, 25)}"' in html
+    assert html.count('class="m-contradiction" title=') == 2  # the legend has none
+
+
+def test_contradiction_cards_link_only_to_shown_articles():
+    html = evidence.contradictions_block(CONTRADICTIONS, ARTICLES, CLAIMS, shown={"a"})
+    assert "<mark>Gipfel fand in Moskau</mark>" in html
+    assert f'href="#{reading.claim_anchor("a", 4, 25)}"' in html
+    assert "claim-b-" not in html  # b is not in the reading view: no dead link
+    assert "&lt;b&gt;statt&lt;/b&gt;" in html
+
+
+def test_no_contradictions_says_so():
+    html = evidence.contradictions_block(CONTRADICTIONS.iloc[0:0], ARTICLES, CLAIMS)
+    assert "No contradictions found" in html
+
+
+def test_claims_frame_escapes_and_links():
+    frame = evidence.claims_frame(CLAIMS.assign(text=["<b>x</b>", "y"]), shown={"a"})
+    assert (
+        frame.loc[0, "passage"]
+        == f'<a href="#{reading.claim_anchor("a", 4, 25)}">&lt;b&gt;x&lt;/b&gt;</a>'
+    )
+    assert frame.loc[1, "passage"] == "y"
+
+
+LABELS = pd.DataFrame(
+    {
+        "entity": ["Alexander Lukaschenko", "Alexander Lukaschenko", "Nikol Paschinjan"],
+        "article_id": ["a", "b", "a"],
+        "labels": ["Diktator", "Präsident", "Premierminister"],
+        "n": [2, 1, 1],
+        "passages": ["...", "...", "..."],
+    }
+)
+
+
+def test_findings_name_different_labels_and_contradictions():
+    speakers = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "speaker": ["Dmitri Peskow", "Wladimir Putin"],
+            "direct": [2, 0],
+            "partial": [0, 0],
+            "indirect": [0, 2],
+            "free_indirect": [0, 0],
+            "reported": [0, 1],
+            "quotes": [2, 3],
+        }
+    )
+    timeline = pd.DataFrame(
+        columns=["date_start", "date_end", "timex", "event", "article_id", "conflict"]
+    )
+    html = findings.findings_block(
+        contradictions=CONTRADICTIONS, speakers=speakers, label_table=LABELS, timeline=timeline
+    )
+    assert "Contradictions (1)" in html and "Moskau vs Minsk" in html
+    assert "<b>Alexander Lukaschenko</b>: Diktator (a); Präsident (b)" in html
+    assert "Paschinjan" not in html  # one article only: nothing to compare
+    assert "<b>a</b>: only direct quotes" in html and "<b>b</b>: only reported speech" in html
+
+
+def test_label_matrix_has_one_column_per_article():
+    html = findings.label_matrix(LABELS)
+    assert "Diktator (2)" in html and "Präsident (1)" in html and "—" in html
+
+
+def test_overview_marks_inferred_dates():
+    inferred = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": pd.to_datetime(["2023-11-25", "2023-11-23", "2023-11-20"]),
+            "published_inferred": [False, True, False],
+        }
+    )
+    html = sections.overview_table(ARTICLES, inferred)
+    assert "2023-11-25<" in html and "2023-11-23 (inferred)" in html
+    assert "<i>Titel</i>" not in html
