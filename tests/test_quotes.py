@@ -203,6 +203,25 @@ CASES = [
         "Pro Rad",
     ),
     (
+        "Anschließend sei laut el-Baradei die Anlage geprüft worden.",
+        "indirect",
+        "Anschließend sei",
+        "el-Baradei",
+    ),
+    (
+        "Offiziell geht die Regierung davon aus, dass der Plan hält.",
+        "indirect",
+        "dass der Plan hält",
+        "Regierung",
+    ),
+    (
+        "Lediglich die Anreise könne schwierig werden, sagte Eva Brandt vom Verein in einem "
+        "Interview mit der Zeitung am Montag.",
+        "indirect",
+        "Lediglich die Anreise könne schwierig werden",
+        "Eva Brandt",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -250,6 +269,8 @@ NEGATIVES = [
     "Es regnete stark, so dass das Spiel ausfiel.",
     "Es ist wahrscheinlich, dass es morgen regnet.",
     "Er ging früh nach Hause, um auszuschlafen.",
+    "Die Organisation „Ärzte ohne Grenzen“ baut ein Lazarett.",
+    "Die Firma „Holz und Stein“ stellt Möbel her.",
 ]
 
 

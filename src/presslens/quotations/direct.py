@@ -28,7 +28,9 @@ NAMING_BEFORE = re.compile(
     r"aktion|kampagne|schiff|station|zeitung|magazins?|zeitschrift|sender|programm|projekts?|"
     r"gesetz(?:es)?|slogan|motto|unter dem|mit dem|marke|show|sendung|called|named|dubbed|"
     r"titled|so-called|film|book|song|novel|album|illustrierten|tageszeitung|wochenzeitung|"
-    r"nachrichtenmagazins?|fachzeitschrift)\s*[,:]?\s*$",
+    r"nachrichtenmagazins?|fachzeitschrift|firma|organisation|stamm(?:es)?|domain|bündnis(?:ses)?|"
+    r"initiative|bewegung|vereins?|verband(?:es)?|gruppe|partei|magazines|blatt(?:es)?|"
+    r"top-level-domain|website|webseite|label|verlag(?:es)?|band|club|klubs?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 

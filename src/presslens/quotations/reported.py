@@ -399,6 +399,9 @@ _ADVERBIAL = frozenset(
 )
 
 
+_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls")
+
+
 def _clause_start(toks, ci):
     cs = ci
     while cs > 0 and toks[cs - 1].text not in ",;:":
@@ -416,6 +419,8 @@ def _fronted(toks, cs, lex):
     first = toks[cs].low
     if first in _ADVERBIAL or (first in lex.function and first not in lex.pronouns):
         return True
+    if len(first) > 5 and first.endswith(_ADVERB_ENDS) and first not in lex.determiners:
+        return True  # "Offiziell geht die Regierung davon aus"
     return (
         cs + 1 < len(toks)
         and toks[cs + 1].low in _ADVERBIAL
@@ -466,7 +471,9 @@ def _verb_comma(text, toks, lows, lex, a, b):
         if i > 1 and toks[i - 1].text == "," and (w == "so" or w in lex.verbs):
             m = find_mention(toks, lex, after=i + 1)
             konj = any(x in lex.konjunktiv for x in lows[:i])
-            near = m is not None and (b - m.end < 60 or text[m.end : m.end + 2].startswith(","))
+            near = m is not None and (
+                b - m.end < 60 or konj or text[m.end : m.end + 2].startswith(",")
+            )
             if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)
                 if end - a > 10:

@@ -86,8 +86,8 @@ def prepositional(text, toks, lows, lex, a, b):
             and (i == 0 or lows[i - 1] not in _ADJ_LAUT)
         ):
             m = find_mention(toks, lex, after=i + 1)
-            if m is None:
-                m = Mention(toks[i + 1].start, toks[i + 1].end, "")
+            if m is None or m.start > toks[i + 1].start:
+                m = Mention(toks[i + 1].start, toks[i + 1].end, "")  # "laut el-Baradei die …"
             fa, fb, mention = toks[i].start, m.end, m
             fb = _apposition(toks, lows, fb, lex)
         elif w == "nach" and i + 1 < n and _source_noun(lows, i + 1) > 0:
@@ -98,7 +98,13 @@ def prepositional(text, toks, lows, lex, a, b):
             if m is None:
                 m = Mention(toks[i + 1].start, toks[j - 1].end, "")
             fa, fb, mention = toks[i].start, max(m.end, toks[j - 1].end), m
-        elif w == "nach" and i > 0 and lows[i - 1].endswith(_POSTPOSED) and i + 1 < n:
+        elif (
+            w == "nach"
+            and i > 0
+            and lows[i - 1].endswith(_POSTPOSED)
+            and i + 1 < n
+            and lex.verbs.isdisjoint(lows)  # "X erklärte, Y sei seiner Meinung nach …"
+        ):
             # "seiner Ansicht nach", "nach Meinung der Ärzte" is handled above
             j = i - 1
             while j > 0 and (lows[j - 1] in lex.determiners or lows[j - 1] in _POSS) and i - j < 3:
