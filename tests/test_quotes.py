@@ -222,6 +222,24 @@ CASES = [
         "Eva Brandt",
     ),
     (
+        "Der Zug fällt heute aus, teilte die Bahn am Morgen mit.",
+        "indirect",
+        "Der Zug fällt heute aus",
+        "Bahn",
+    ),
+    (
+        "Die Entscheidung fiel am Montag, wie die Staatsanwaltschaft mitteilte.",
+        "indirect",
+        "Die Entscheidung fiel am Montag",
+        "Staatsanwaltschaft",
+    ),
+    (
+        "Die Zeugin hatte angegeben, dass sie nichts sah; das Gericht prüft den Fall.",
+        "indirect",
+        "dass sie nichts sah",
+        "Zeugin",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -369,6 +387,7 @@ def test_example_article_000(corpus):
         "Alexander Lukaschenko",
         "Nikol Paschinjan",
         "Valery Karbalevich",
+        "The Moscow Times",  # "…, wie die englischsprachige The Moscow Times berichtete."
     }
 
     def row(prefix):

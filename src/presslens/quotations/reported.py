@@ -224,8 +224,12 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                     ci = clause_cue(lows, d, lex.language)
                 if ci < 0:
                     continue
-                end = _strip_end(text, toks[d].start, b)
+                semi = text.find(";", toks[d].start, b)
+                end = _strip_end(text, toks[d].start, b if semi < 0 else semi)
                 q = _make(toks, ci, toks[d].start, end, lex, a, b)
+                vc = _verb_comma(text, toks, lows, lex, a, b)
+                if vc is not None and vc["cue"] == q["cue"] and vc["start"] < q["start"]:
+                    q = vc  # "sagte, X sei …, dass …": the clause starts at the first comma
                 break
             if en and lows[d] == "that":
                 vi = next((v for v in range(d - 1, max(-1, d - 6), -1) if lows[v] in lex.verbs), -1)
@@ -470,9 +474,19 @@ def _verb_comma(text, toks, lows, lex, a, b):
         # clause, sagte X.  /  clause, so X.
         if i > 1 and toks[i - 1].text == "," and (w == "so" or w in lex.verbs):
             m = find_mention(toks, lex, after=i + 1)
+            last = n - 1 if toks[-1].text.isalpha() else n - 2
+            if (
+                m is None
+                and w in lex.particles
+                and last > i + 1
+                and lows[last] in {p.split()[-1] for p in lex.particles[w]}
+            ):  # "…, teilte die Hoover Institution mit."
+                m = Mention(toks[i + 1].start, toks[last - 1].end, "")
             konj = any(x in lex.konjunktiv for x in lows[:i])
+            if n - i <= 10 and w in lex.verbs:
+                konj = True  # the frame closes the sentence: ", berichtet Reuters."
             near = m is not None and (
-                b - m.end < 60 or konj or text[m.end : m.end + 2].startswith(",")
+                b - m.end < 60 or konj or w == "so" or text[m.end : m.end + 2].startswith(",")
             )
             if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)

@@ -127,9 +127,9 @@ def prepositional(text, toks, lows, lex, a, b):
             k = i + 1
             while k < n and toks[k].text != "," and k - i < 10:
                 k += 1
-            if k < n and any(x in lex.verbs for x in lows[i + 1 : k]):
+            if any(x in lex.verbs for x in lows[i + 1 : k]) and (k < n or i > 2):
                 m = find_mention(toks, lex, after=i + 1)
-                fa, fb, mention = toks[i].start, toks[k].end, m
+                fa, fb, mention = toks[i].start, toks[min(k, n - 1)].end, m
             else:
                 continue
         else:
