@@ -197,6 +197,21 @@ def test_inferred_anchor_is_recorded(corpus_tx):
         ("Am 28. Dezember ist Schluss.", "28. Dezember", "2023-12-28"),
         ("im Frühjahr 2024", "Frühjahr 2024", "2024-SP"),
         ("im dritten Quartal", "dritten Quartal", "2023-Q3"),
+        # a month far from the anchor, no tense cue: the year mentioned just before
+        ("Der Start ist 2024 geplant. Im April steht die Schulung an.", "April", "2024-04"),
+        ("Das Werk öffnete 2022. Im Mai stand alles still.", "Mai", "2022-05"),
+        ("Im Mai stand alles still.", "Mai", "2023-05"),
+        # present tense of announcements puts a weekday ahead
+        ("Der Verein lädt am Donnerstag zum Vortrag ein.", "Donnerstag", "2023-11-30"),
+        ("Der Gemeinderat tagt am Montag.", "Montag", "2023-11-27"),
+        ("Der Gemeinderat hat am Montag getagt.", "Montag", "2023-11-20"),
+        # seasons follow relative words and tense like months
+        ("Im kommenden Winter wird gebaut.", "kommenden Winter", "2023-WI"),
+        ("Im Winter war es kalt.", "Winter", "2023-WI"),
+        # a year relative to the year mentioned before
+        ("Gegründet 2010, im Jahr darauf umbenannt.", "Jahr darauf", "2011"),
+        ("Im Folgejahr sank die Zahl.", "Folgejahr", "2024"),
+        ("Am Abend des 3. Oktober wurde gefeiert.", "Abend des 3. Oktober", "2023-10-03TEV"),
     ],
 )
 def test_german_table(text, span, value):
@@ -212,6 +227,10 @@ def test_german_table(text, span, value):
         "Der Samstagsfilm lief.",
         "August Meier sagte nichts.",
         "Guten Morgen, Herr Meier.",
+        "Der 16 Jahre jüngere Bruder kam.",
+        "Er kaufte 2000 Quadratmeter Land.",
+        "Der Preis stieg um 2.50 Euro.",
+        "Die Ex-Ministerin sprach.",
     ],
 )
 def test_german_no_timex(text):

@@ -14,6 +14,7 @@ from presslens.timex.rules import scan
 __all__ = ["Timex", "extract_timexes", "extract_with_sentences"]
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"\d{4}(?!\d)")
 
 
 class Timex(NamedTuple):
@@ -82,6 +83,8 @@ def extract_with_sentences(
         if _FULL_DAY.match(value):
             d = date.fromisoformat(value[:10])
             ctx.dates.append((m.start, d, ctx.sentence_of(m.start) if sentences else 0))
+        if typ == "DATE" and _YEAR.match(value):
+            ctx.years.append((m.start, int(value[:4])))
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out

@@ -27,7 +27,8 @@ _REL = {"": 0, "0": 0, "+1": 1, "-1": -1, "1": 1}
 _REL_WORDS = {
     "dieses": 0, "diesem": 0, "this": 0, "kommenden": 1, "nächsten": 1, "next": 1,
     "coming": 1, "vergangenen": -1, "letzten": -1, "vorigen": -1, "last": -1, "past": -1,
-    "previous": -1,
+    "previous": -1, "nächstem": 1, "kommendem": 1, "vergangenem": -1, "letztem": -1,
+    "vorigem": -1, "vorjahres": -1,
 }  # fmt: skip
 _UNIT_WORD = {"woche": "W", "week": "W", "monat": "M", "monats": "M", "month": "M",
               "jahr": "Y", "jahres": "Y", "year": "Y", "quartal": "Q", "quartals": "Q",
@@ -51,6 +52,7 @@ class Context:
         self.sentences = sentences  # list of (start, end)
         self.future, self.past, self.recurring_cues = cues
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)
+        self.years: list[tuple[int, int]] = []  # (position, year) of every dated value
 
     def sentence_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
@@ -78,6 +80,16 @@ class Context:
         """Whether a recurring cue ("jeweils", "wochentags") stands just before ``pos``."""
         words = _WORD.findall(self.text, max(0, pos - 30), pos)
         return any(w.casefold() in self.recurring_cues for w in words[-4:])
+
+    def recent_year(self, pos: int) -> int | None:
+        """The year of the last dated value before ``pos`` in this or the previous sentence."""
+        sent = self.sentence_of(pos) if self.sentences else 0
+        for p, y in reversed(self.years):
+            if p < pos:
+                if not self.sentences or self.sentence_of(p) >= sent - 1:
+                    return y
+                return None
+        return None
 
     def last_date(self, pos: int, *, same_sentence: bool = False) -> date | None:
         sent = self.sentence_of(pos) if self.sentences else 0
@@ -162,7 +174,43 @@ def _month_year(ctx: Context, pos: int, month: int) -> int:
         return a.year + 1
     if t < 0 and month > a.month:
         return a.year - 1
+    if t == 0:  # no tense cue: the year just mentioned, when it is last or next year
+        y = ctx.recent_year(pos)
+        if y is not None and abs(y - a.year) == 1:
+            return y
     return a.year
+
+
+def _season_span(y: int, season: str) -> tuple[date, date]:
+    first, last = _SEASON_MONTHS[season]
+    ly, lm = y + (last - 1) // 12, (last - 1) % 12 + 1
+    return date(y, first, 1), date(ly, lm, calendar.monthrange(ly, lm)[1])
+
+
+def _season_year(ctx: Context, pos: int, season: str, n: int) -> int:
+    """The year of a season: "kommenden" (n=1) is the next one to begin after the anchor,
+    "vergangenen" (n=-1) the last one to have ended before it; otherwise the anchor's year
+    (the winter that began the year before in January and February), unless a future cue
+    in the sentence puts a season already over into next year."""
+    a = ctx.anchor
+    if season not in _SEASON_MONTHS:
+        return a.year
+    y = a.year
+    if n > 0:
+        while _season_span(y, season)[0] <= a:
+            y += 1
+        while _season_span(y - 1, season)[0] > a:
+            y -= 1
+        return y
+    if n < 0:
+        while _season_span(y, season)[1] >= a:
+            y -= 1
+        return y
+    if season == "WI" and a.month <= 2:  # January and February: the winter begun last year
+        y -= 1
+    if _season_span(y, season)[1] < a and ctx.tense(pos) > 0:
+        return y + 1
+    return y
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -229,6 +277,24 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
     if fn == "kw" and (a is not None or args[1]):
         y = int(args[1]) if args[1] else a.year
         return f"{y}-W{int(args[0]):02d}", (None if args[1] else label), None
+    if fn == "yearmention":
+        base = next((y for p, y in reversed(ctx.years) if p < start), None)
+        n = {"zuvor": -1, "davor": -1, "darauf": 1, "danach": 1}.get(args[0].casefold(), 0)
+        if args[0].casefold() not in (
+            "zuvor",
+            "davor",
+            "darauf",
+            "danach",
+            "selben",
+            "gleichen",
+            "demselben",
+        ):
+            n = 1  # Folgejahr, im darauffolgenden Jahr
+        if base is not None:
+            return str(base + n), f"mention:{base}", None
+        if a is None:
+            return "XXXX", None, None
+        return str(a.year + n), label, None
     if fn in ("later", "after1", "event", "same"):
         return _mention(fn, args, ctx, start, text)
 
@@ -296,14 +362,21 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
             None,
         )
     if fn == "season":
-        return f"{a.year}-{args[0]}", label, None
+        n = _rel(args[1]) if len(args) > 1 else 0
+        return f"{_season_year(ctx, start, args[0], n)}-{args[0]}", label, None
     if fn == "yseason":
         return f"{a.year + _rel(args[0])}-{args[1]}", label, None
-    if fn == "quarter":
-        y = int(args[1]) if len(args) > 1 and args[1] else a.year
-        return f"{y}-Q{args[0]}", (None if len(args) > 1 and args[1] else label), None
-    if fn == "half":
-        return f"{a.year}-H{min(int(args[0]), 2)}", label, None
+    if fn in ("quarter", "half"):
+        given = len(args) > 1 and bool(args[1])
+        y = int(args[1]) if given else a.year + (_rel(args[2]) if len(args) > 2 else 0)
+        part = f"Q{args[0]}" if fn == "quarter" else f"H{min(int(args[0]), 2)}"
+        return f"{y}-{part}", (None if given else label), None
+    if fn == "mdpod":
+        mo, d = int(args[0]), int(args[1])
+        y = _month_year(ctx, start, mo)
+        if not _safe_date(y, mo, d):
+            return f"XXXX-{mo:02d}-{d:02d}T{args[2]}", label, None
+        return f"{y}-{mo:02d}-{d:02d}T{args[2]}", label, None
     if fn == "holiday":
         h = args[0]
         if h.startswith("E"):
@@ -367,6 +440,8 @@ def _unanchored(fn: str, args: list[str]) -> str:
     if fn in ("md", "wmd"):
         mo, d = int(args[-2]), int(args[-1])
         return f"XXXX-{mo:02d}-{d:02d}"
+    if fn == "mdpod":
+        return f"XXXX-{int(args[0]):02d}-{int(args[1]):02d}T{args[2]}"
     if fn == "m":
         return f"XXXX-{int(args[0]):02d}"
     if fn == "season":
@@ -402,7 +477,7 @@ def _mention(fn, args, ctx: Context, start: int, text: str):
         return _day(base + timedelta(days=n)), label, None
     if fn == "after1":
         low = text.casefold()
-        n = -1 if any(w in low for w in ("vortag", "zuvor", "before")) else 1
+        n = -1 if any(w in low for w in ("vortag", "vorabend", "zuvor", "before")) else 1
         return _day(base + timedelta(days=n)), label, None
     n, unit, direction = args[0], args[1], args[2].casefold()
     if unit in ("H", "MIN", "S"):
