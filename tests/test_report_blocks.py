@@ -154,3 +154,73 @@ def test_overview_marks_inferred_dates():
     html = sections.overview_table(ARTICLES, inferred)
     assert "2023-11-25<" in html and "2023-11-23 (inferred)" in html
     assert "<i>Titel</i>" not in html
+
+
+TIMELINE = pd.DataFrame(
+    {
+        "date_start": pd.to_datetime(["1999-01-01", "2023-11-22", "2023-11-23", "2023-11-23"]),
+        "date_end": pd.to_datetime(["1999-12-31", "2023-11-22", "2023-11-23", "2023-11-23"]),
+        "timex": ["1999", "22. November", "Donnerstag", "23. November"],
+        "value": ["1999", "2023-11-22", "2023-11-23", "2023-11-23"],
+        "event": ["Abkommen", "Peskow erklärte", "Gipfel in Minsk", "Gipfel"],
+        "article_id": ["b", "b", "a", "b"],
+        "conflict": [False, False, False, False],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("focus", "shown", "hidden"),
+    [
+        # around publication: the summit week, not 1999
+        (
+            (pd.Timestamp("2023-10-25"), pd.Timestamp("2023-12-02")),
+            ["2023-11-22", "around publication"],
+            ["1999-01-01: 1999"],
+        ),
+        # no publication window: the dates named most often (23 November twice)
+        (None, ["2023-11-23: Donnerstag", "named most often"], []),
+    ],
+)
+def test_findings_timeline(focus, shown, hidden):
+    empty = pd.DataFrame(columns=["article_id", "speaker", "quotes"])
+    html = findings.findings_block(
+        contradictions=CONTRADICTIONS.iloc[0:0],
+        speakers=empty,
+        label_table=LABELS.iloc[0:0],
+        timeline=TIMELINE,
+        focus=focus,
+    )
+    for text in shown:
+        assert text in html
+    for text in hidden:
+        assert text not in html
+
+
+def test_findings_summarise_many_articles():
+    speakers = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(8)],
+            "speaker": ["Olaf Scholz"] * 6 + ["Polizei"] * 2,
+            "direct": [1] * 8,
+            "reported": [1] * 8,
+            "quotes": [2] * 8,
+        }
+    )
+    labels = pd.DataFrame(
+        {
+            "entity": ["Olaf Scholz"] * 5,
+            "article_id": [f"a{i}" for i in range(5)],
+            "labels": ["Kanzler", "Kanzler", "Bundeskanzler", "Kanzler, Chef", "Kanzler"],
+            "n": [1] * 5,
+        }
+    )
+    html = findings.findings_block(
+        contradictions=CONTRADICTIONS.iloc[0:0],
+        speakers=speakers,
+        label_table=labels,
+        timeline=TIMELINE.iloc[0:0],
+    )
+    assert "8 articles with quotations: 8 direct or partial, 8 reported" in html
+    assert "<b>Olaf Scholz</b>: quoted in 6 articles (12 quotes)" in html
+    assert "Kanzler (4 articles); Bundeskanzler (1 article); Chef (1 article)" in html

@@ -12,17 +12,24 @@ __all__ = ["coverage_figure", "contradictions_table"]
 _SHARED, _UNIQUE = "#1f5f8b", "#edae49"
 
 
-def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
+def coverage_figure(coverage: pd.DataFrame, *, top: int = 30) -> go.Figure:
     """Stacked horizontal bars: per article, the sentences other articles also report
     (shared) and those only it has (unique).
 
     Args:
         coverage: The output of ``presslens.compare.coverage`` (``by="article"``).
+        top: With more articles than this, show the ``top`` articles with the largest
+            share of shared sentences (the title says so).
 
     Limits: "shared" means one aligned sentence or more at the chosen threshold; it says
     nothing about whether the articles agree on it (see ``contradictions``).
     """
-    df = coverage.iloc[::-1]
+    title = "What articles share, what only one says"
+    df = coverage
+    if len(df) > top:
+        title += f" ({top} of {len(df)} articles, those sharing most)"
+        df = df.sort_values(["share_shared", "n_shared"], ascending=False).head(top)
+    df = df.iloc[::-1]
     labels = df["article_id"].astype(str).str[:24]
     fig = go.Figure()
     for col, name, colour in (("n_shared", "shared", _SHARED), ("n_unique", "unique", _UNIQUE)):
@@ -34,7 +41,7 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
         )  # fmt: skip
     fig.update_layout(barmode="stack", xaxis_title="sentences", yaxis_title=None)
     return apply_theme(
-        fig, title="What articles share, what only one says", height=max(260, 60 * len(df) + 140)
+        fig, title=title, height=max(260, (60 if len(df) < 8 else 26) * len(df) + 140)
     )
 
 

@@ -5,16 +5,24 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from presslens.plots.theme import apply_theme, colour_map
+from presslens.plots.theme import PALETTE, apply_theme, colour_map
 
 __all__ = ["length_figure"]
 
 
-def length_figure(articles: pd.DataFrame, sentences: pd.DataFrame) -> go.Figure:
-    """Bar chart of words and sentences per article (hover: title)."""
+def length_figure(
+    articles: pd.DataFrame, sentences: pd.DataFrame, *, max_bars: int = 40
+) -> go.Figure:
+    """Bar chart of words and sentences per article (hover: title); with more than
+    ``max_bars`` articles, a histogram of their lengths instead."""
+    words = articles.get("n_words", articles["text"].str.split().str.len())
+    if len(articles) > max_bars:
+        fig = go.Figure(go.Histogram(x=list(words), nbinsx=40, marker_color=PALETTE[0]))
+        fig.update_xaxes(title="words per article")
+        fig.update_yaxes(title="articles")
+        return apply_theme(fig, title=f"Length of the {len(articles):,} articles", height=340)
     n_sent = sentences[sentences["kind"] == "sentence"].groupby("article_id").size()
     ids = list(articles["article_id"])
-    words = articles.get("n_words", articles["text"].str.split().str.len())
     titles = articles["title"] if "title" in articles else pd.Series("", index=articles.index)
     colours = colour_map(ids)
     fig = go.Figure()
@@ -24,8 +32,7 @@ def length_figure(articles: pd.DataFrame, sentences: pd.DataFrame) -> go.Figure:
         name="words",
         marker_color=[colours[i] for i in ids],
         customdata=[
-            [t if isinstance(t, str) else "", int(n_sent.get(i, 0))]
-            for t, i in zip(titles, ids)
+            [t if isinstance(t, str) else "", int(n_sent.get(i, 0))] for t, i in zip(titles, ids)
         ],
         hovertemplate="%{x}<br>%{customdata[0]}<br>%{y} words, %{customdata[1]} sentences<extra></extra>",
     )

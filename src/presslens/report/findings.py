@@ -38,23 +38,42 @@ def _contradiction_items(contradictions: pd.DataFrame, top: int) -> list[str]:
     return items
 
 
+def _how(kinds: dict) -> str:
+    direct = kinds.get("direct", 0) + kinds.get("partial", 0)
+    reported = sum(kinds.values()) - direct
+    if direct == 0 and reported:
+        return "only reported speech"
+    if reported == 0:
+        return "only direct quotes"
+    return f"{direct} direct or partial, {reported} reported"
+
+
 def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
-    items = []
-    for aid, group in list(speakers.groupby("article_id", sort=False))[:top]:
-        kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
-        direct = kinds.get("direct", 0) + kinds.get("partial", 0)
-        reported = sum(kinds.values()) - direct
-        how = (
-            "only reported speech"
-            if direct == 0 and reported
-            else "only direct quotes"
-            if reported == 0
-            else f"{direct} direct or partial, {reported} reported"
+    if speakers.empty:
+        return []
+    groups = list(speakers.groupby("article_id", sort=False))
+    if len(groups) <= top:  # a few articles: each one
+        items = []
+        for aid, group in groups:
+            kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
+            ranked = group.sort_values("quotes", ascending=False)["speaker"].head(5)
+            names = ", ".join(_esc(s or "(no speaker found)") for s in ranked)
+            items.append(f"<li><b>{_esc(aid)}</b>: {_esc(_how(kinds))}; speakers: {names}</li>")
+        return items
+    # many articles: the corpus as a whole, and the speakers quoted in most articles
+    kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
+    items = [f"<li>{len(groups)} articles with quotations: {_esc(_how(kinds))}</li>"]
+    spread = (
+        speakers.groupby("speaker")
+        .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))
+        .sort_values(["articles", "quotes"], ascending=False)
+        .head(top)
+    )
+    for name, row in spread.iterrows():
+        name = name or "(no speaker found)"
+        items.append(
+            f"<li><b>{_esc(name)}</b>: quoted in {row.articles} articles ({row.quotes} quotes)</li>"
         )
-        names = ", ".join(
-            _esc(s) for s in group.sort_values("quotes", ascending=False)["speaker"].head(5)
-        )
-        items.append(f"<li><b>{_esc(aid)}</b>: {how}; speakers: {names}</li>")
     return items
 
 
@@ -63,16 +82,23 @@ def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
     for entity, group in label_table.groupby("entity", sort=False):
         if group["article_id"].nunique() < 2 or group["labels"].nunique() < 2:
             continue
-        parts = "; ".join(
-            f"{_esc(r.labels)} ({_esc(r.article_id)})" for r in group.itertuples(index=False)
-        )
+        if group["article_id"].nunique() <= 3:  # few articles: which article says what
+            parts = "; ".join(
+                f"{_esc(r.labels)} ({_esc(r.article_id)})" for r in group.itertuples(index=False)
+            )
+        else:  # many: each label with the number of articles using it
+            counts = group["labels"].str.split(", ").explode().value_counts()
+            parts = "; ".join(
+                f"{_esc(lbl)} ({n} article{'s' if n != 1 else ''})"
+                for lbl, n in counts.head(6).items()
+            )
         items.append(f"<li><b>{_esc(entity)}</b>: {parts}</li>")
         if len(items) == top:
             break
     return items
 
 
-def _timeline_items(timeline: pd.DataFrame, top: int) -> list[str]:
+def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None) -> list[str]:
     dated = timeline.dropna(subset=["date_start"])
     if dated.empty:
         return []
@@ -80,11 +106,24 @@ def _timeline_items(timeline: pd.DataFrame, top: int) -> list[str]:
         f"<li>{len(dated)} dated statements from {dated['date_start'].min():%Y-%m-%d} "
         f"to {dated['date_end'].max():%Y-%m-%d}</li>"
     ]
-    latest = dated.sort_values("date_start").tail(top)
-    for r in latest.itertuples(index=False):
+    near = (
+        dated[(dated["date_start"] >= focus[0]) & (dated["date_start"] <= focus[1])]
+        if focus is not None
+        else dated.iloc[0:0]
+    )
+    if near.empty:  # no dates known around publication: the dates most statements name
+        busiest = dated["value"].value_counts().head(top).index
+        near = dated[dated["value"].isin(busiest)]
+        items[0] = items[0][:-5] + "; the dates named most often:</li>"
+    else:
+        items[0] = (
+            items[0][:-5]
+            + f"; around publication ({focus[0]:%Y-%m-%d} to {focus[1]:%Y-%m-%d}):</li>"
+        )
+    for r in near.sort_values("date_start").head(2 * top).itertuples(index=False):
         flag = " <b>(dates disagree)</b>" if getattr(r, "conflict", False) else ""
         items.append(
-            f"<li>{r.date_start:%Y-%m-%d}: {_esc(r.timex)} — {_esc(r.event)} "
+            f"<li>{_esc(r.value)}: {_esc(r.timex)} — {_esc(r.event)} "
             f"({_esc(r.article_id)}){flag}</li>"
         )
     return items
@@ -96,10 +135,13 @@ def findings_block(
     speakers: pd.DataFrame,
     label_table: pd.DataFrame,
     timeline: pd.DataFrame,
+    focus: tuple | None = None,
     top: int = 5,
 ) -> str:
     """HTML summary of what the corpus' articles disagree on, who speaks, how people are
-    labelled, and the latest dated statements, each with a link to its section."""
+    labelled, and the dated statements around publication (``focus``: a date range), each
+    with a link to its section. With more than ``top`` articles, speakers and labels are
+    summarised over the corpus."""
     blocks = ['<div class="pl-findings"><h2>At a glance</h2>']
 
     def block(title: str, anchor: str, items: list[str], empty: str) -> None:
@@ -120,9 +162,9 @@ def findings_block(
         "No person is labelled differently by different articles.",
     )
     block(
-        "Latest dated statements",
+        "When",
         "Timeline",
-        _timeline_items(timeline, top),
+        _timeline_items(timeline, top, focus),
         "No dated statements.",
     )
     blocks.append("</div>")

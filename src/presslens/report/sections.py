@@ -13,6 +13,7 @@ __all__ = [
     "REPORT_CSS",
     "title_block",
     "overview_table",
+    "overview_frame",
     "problems_block",
     "footer",
     "length_figure",
@@ -62,6 +63,13 @@ def overview_table(articles: pd.DataFrame, inferred: pd.DataFrame | None = None)
     ``inferred`` is the output of ``presslens.infer_published``: a date inferred from the
     text fills a missing ``published`` and is marked "(inferred)".
     """
+    return overview_frame(articles, inferred).to_html(
+        index=False, escape=True, classes="presslens-table", border=0
+    )
+
+
+def overview_frame(articles: pd.DataFrame, inferred: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The table :func:`overview_table` shows, as a DataFrame of strings."""
     cols = [c for c in _OVERVIEW_COLUMNS if c in articles.columns]
     table = articles[cols].copy()
     if "published" in table:
@@ -75,7 +83,7 @@ def overview_table(articles: pd.DataFrame, inferred: pd.DataFrame | None = None)
                 )
             )
             table["published"] = table["published"].fillna(fill)
-    return table.fillna("").to_html(index=False, escape=True, classes="presslens-table", border=0)
+    return table.fillna("")
 
 
 def problems_block(problems: pd.DataFrame) -> str:

@@ -54,6 +54,15 @@ claims = pl.claims(articles)
 contradictions = pl.contradictions(articles)
 coverage = pl.coverage(articles)
 shown = set(reading.reading_order(articles, contradictions, max_reading))
+published = pl.infer_published(articles)
+dates = published["published"].dropna()
+focus = (
+    (dates.min() - pd.Timedelta(days=30), dates.max() + pd.Timedelta(days=7))
+    if len(dates)
+    else None
+)
+if focus is not None and focus[1] - focus[0] > pd.Timedelta(days=400):
+    focus = None  # articles from years apart: no single publication window
 titles = {
     a: (t if isinstance(t, str) and t else a)
     for a, t in zip(articles["article_id"], articles["title"])
@@ -67,6 +76,7 @@ display(
             speakers=speakers,
             label_table=label_table,
             timeline=timeline,
+            focus=focus,
         )
     )
 )
@@ -77,7 +87,10 @@ display(
 # it could not read.
 
 # %%
-display(HTML(rs.overview_table(articles, pl.infer_published(articles))))
+if len(articles) <= max_reading:
+    display(HTML(rs.overview_table(articles, published)))
+else:
+    show_table(rs.overview_frame(articles, published), caption="Articles", allow_html=False)
 display(HTML(rs.problems_block(problems)))
 pl.plots.length_figure(articles, sents).show()
 
@@ -88,9 +101,7 @@ pl.plots.length_figure(articles, sents).show()
 # report, and every checkable claim. Passages link to the reading view.
 
 # %%
-display(
-    HTML(evidence.contradictions_block(contradictions, articles, claims, shown=shown))
-)
+display(HTML(evidence.contradictions_block(contradictions, articles, claims, shown=shown)))
 pl.plots.coverage_figure(coverage).show()
 show_table(
     evidence.claims_frame(claims, shown=shown),
@@ -154,9 +165,7 @@ pl.plots.readability_figure(
 
 # %%
 if not timeline.empty:
-    dates = pl.infer_published(articles)["published"].dropna()
-    focus = (dates.min() - pd.Timedelta(days=30), dates.max() + pd.Timedelta(days=7))
-    pl.plots.timeline_figure(timeline, focus=focus if len(dates) else None).show()
+    pl.plots.timeline_figure(timeline, focus=focus).show()
 show_table(
     timeline[["date_start", "date_end", "timex", "article_id", "event", "conflict", "sentence"]]
     .assign(
