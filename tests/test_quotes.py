@@ -289,6 +289,9 @@ NEGATIVES = [
     "Er ging früh nach Hause, um auszuschlafen.",
     "Die Organisation „Ärzte ohne Grenzen“ baut ein Lazarett.",
     "Die Firma „Holz und Stein“ stellt Möbel her.",
+    "Das Hochwasser forderte in der Region zwölf Todesopfer.",
+    "Im Mai bot der Händler das Gerät für wenig Geld an.",
+    "Zum Beispiel gab es eine Spende an das Rote Kreuz.",
 ]
 
 
