@@ -224,3 +224,16 @@ def test_findings_summarise_many_articles():
     assert "8 articles with quotations: 8 direct or partial, 8 reported" in html
     assert "<b>Olaf Scholz</b>: quoted in 6 articles (12 quotes)" in html
     assert "Kanzler (4 articles); Bundeskanzler (1 article); Chef (1 article)" in html
+
+
+def test_label_matrix_summarises_many_articles():
+    many = pd.DataFrame(
+        {
+            "entity": ["Olaf Scholz"] * 8,
+            "article_id": [f"a{i}" for i in range(8)],
+            "labels": ["Kanzler"] * 5 + ["Bundeskanzler, Kanzler"] * 3,
+            "n": [1] * 8,
+        }
+    )
+    html = findings.label_matrix(many)
+    assert "Kanzler (8); Bundeskanzler (3)" in html and "a7" not in html

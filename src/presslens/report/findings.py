@@ -174,8 +174,8 @@ def findings_block(
 def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int = 30) -> str:
     """Entities by article: which label each article gives each person (escaped HTML table).
 
-    With more than ``max_articles`` articles the table lists (entity, article, labels)
-    rows instead of one column per article; at most ``top`` entities, those labelled by
+    With more than ``max_articles`` articles the table has one row per entity with each
+    label and the number of articles using it; at most ``top`` entities, those labelled by
     the most articles first.
     """
     if label_table is None or label_table.empty:
@@ -190,6 +190,17 @@ def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int =
         wide = wide.fillna("—")
         wide.columns.name = None
         return wide.to_html(escape=True, border=0, classes="presslens-table")
-    return kept[["entity", "article_id", "labels", "n"]].to_html(
+    rows = []
+    for entity, group in kept.groupby("entity", sort=False):
+        counts = group["labels"].str.split(", ").explode().value_counts()
+        rows.append(
+            (
+                entity,
+                group["article_id"].nunique(),
+                "; ".join(f"{lbl} ({n})" for lbl, n in counts.head(8).items()),
+            )
+        )
+    table = pd.DataFrame(rows, columns=["entity", "articles", "labels (articles using each)"])
+    return table.sort_values("articles", ascending=False).to_html(
         index=False, escape=True, border=0, classes="presslens-table"
     )
