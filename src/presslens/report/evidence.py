@@ -9,10 +9,9 @@ link goes to the article.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
+from presslens.report.escape import esc
 from presslens.report.reading import article_anchor, claim_anchor
 
 __all__ = ["contradictions_block", "claims_frame", "EVIDENCE_CSS"]
@@ -29,12 +28,6 @@ EVIDENCE_CSS = """
 .pl-side mark { background: #ffd6dc; }
 </style>
 """
-
-
-def _esc(value) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(str(value))
 
 
 def _claim_for(claims: pd.DataFrame, article_id, subject, attribute, start, end):
@@ -57,9 +50,9 @@ def _side(text: str, article_id, title, value, start, end, claim, shown: set) ->
     start, end = int(start), int(end)
     if claim is not None and start <= claim["start"] < claim["end"] <= end:
         a, b = int(claim["start"]), int(claim["end"])
-        passage = _esc(text[start:a]) + "<mark>" + _esc(text[a:b]) + "</mark>" + _esc(text[b:end])
+        passage = esc(text[start:a]) + "<mark>" + esc(text[a:b]) + "</mark>" + esc(text[b:end])
     else:
-        passage = _esc(text[start:end])
+        passage = esc(text[start:end])
     if article_id in shown:
         target = (
             claim_anchor(article_id, claim["start"], claim["end"])
@@ -69,9 +62,9 @@ def _side(text: str, article_id, title, value, start, end, claim, shown: set) ->
         link = f' <a href="#{target}">show in the text</a>'
     else:
         link = ""
-    name = _esc(article_id) + (f" ({_esc(title)})" if isinstance(title, str) and title else "")
+    name = esc(article_id) + (f" ({esc(title)})" if isinstance(title, str) and title else "")
     return (
-        f'<div class="pl-side"><div>{name}</div><div class="pl-value">{_esc(value)}</div>'
+        f'<div class="pl-side"><div>{name}</div><div class="pl-value">{esc(value)}</div>'
         f"<div>{passage}{link}</div></div>"
     )
 
@@ -124,9 +117,9 @@ def contradictions_block(
             )
         where = "inside one article" if c.article_id_a == c.article_id_b else "between articles"
         cards.append(
-            f'<div class="pl-contra"><h4>{_esc(c.subject)} · {_esc(c.attribute)}: '
-            f"{_esc(c.value_a)} vs {_esc(c.value_b)}</h4>"
-            f'<p class="pl-reason">{_esc(c.reason)} ({where})</p>'
+            f'<div class="pl-contra"><h4>{esc(c.subject)} · {esc(c.attribute)}: '
+            f"{esc(c.value_a)} vs {esc(c.value_b)}</h4>"
+            f'<p class="pl-reason">{esc(c.reason)} ({where})</p>'
             f'<div class="pl-sides">{"".join(sides)}</div></div>'
         )
     if n > max_items:
@@ -148,17 +141,17 @@ def claims_frame(
         return pd.DataFrame(columns=cols)
     rows = []
     for c in claims.head(max_rows).itertuples(index=False):
-        passage = _esc(" ".join(str(c.text).split()))
+        passage = esc(" ".join(str(c.text).split()))
         if c.article_id in shown:
             passage = f'<a href="#{claim_anchor(c.article_id, c.start, c.end)}">{passage}</a>'
         qualifier = getattr(c, "qualifier", "")
         rows.append(
             (
-                _esc(c.article_id),
-                _esc(c.subject),
-                _esc(c.attribute),
-                _esc(c.value),
-                _esc(qualifier),
+                esc(c.article_id),
+                esc(c.subject),
+                esc(c.attribute),
+                esc(c.value),
+                esc(qualifier),
                 passage,
             )
         )

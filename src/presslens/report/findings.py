@@ -8,32 +8,26 @@ not all.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
+
+from presslens.report.escape import esc
 
 __all__ = ["findings_block", "label_matrix"]
 
 _KINDS = ["direct", "partial", "indirect", "reported", "free_indirect"]
 
 
-def _esc(value) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(str(value))
-
-
 def _contradiction_items(contradictions: pd.DataFrame, top: int) -> list[str]:
     items = []
     for c in contradictions.head(top).itertuples(index=False):
         where = (
-            f"in {_esc(c.article_id_a)}"
+            f"in {esc(c.article_id_a)}"
             if c.article_id_a == c.article_id_b
-            else f"{_esc(c.article_id_a)} vs {_esc(c.article_id_b)}"
+            else f"{esc(c.article_id_a)} vs {esc(c.article_id_b)}"
         )
         items.append(
-            f"<li><b>{_esc(c.subject)} ({_esc(c.attribute)})</b>: {_esc(c.value_a)} vs "
-            f"{_esc(c.value_b)} ({where}): {_esc(c.reason)}</li>"
+            f"<li><b>{esc(c.subject)} ({esc(c.attribute)})</b>: {esc(c.value_a)} vs "
+            f"{esc(c.value_b)} ({where}): {esc(c.reason)}</li>"
         )
     return items
 
@@ -57,12 +51,12 @@ def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
         for aid, group in groups:
             kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
             ranked = group.sort_values("quotes", ascending=False)["speaker"].head(5)
-            names = ", ".join(_esc(s or "(no speaker found)") for s in ranked)
-            items.append(f"<li><b>{_esc(aid)}</b>: {_esc(_how(kinds))}; speakers: {names}</li>")
+            names = ", ".join(esc(s or "(no speaker found)") for s in ranked)
+            items.append(f"<li><b>{esc(aid)}</b>: {esc(_how(kinds))}; speakers: {names}</li>")
         return items
     # many articles: the corpus as a whole, and the speakers quoted in most articles
     kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
-    items = [f"<li>{len(groups)} articles with quotations: {_esc(_how(kinds))}</li>"]
+    items = [f"<li>{len(groups)} articles with quotations: {esc(_how(kinds))}</li>"]
     spread = (
         speakers.groupby("speaker")
         .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))
@@ -72,7 +66,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
     for name, row in spread.iterrows():
         name = name or "(no speaker found)"
         items.append(
-            f"<li><b>{_esc(name)}</b>: quoted in {row.articles} articles ({row.quotes} quotes)</li>"
+            f"<li><b>{esc(name)}</b>: quoted in {row.articles} articles ({row.quotes} quotes)</li>"
         )
     return items
 
@@ -84,15 +78,15 @@ def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
             continue
         if group["article_id"].nunique() <= 3:  # few articles: which article says what
             parts = "; ".join(
-                f"{_esc(r.labels)} ({_esc(r.article_id)})" for r in group.itertuples(index=False)
+                f"{esc(r.labels)} ({esc(r.article_id)})" for r in group.itertuples(index=False)
             )
         else:  # many: each label with the number of articles using it
             counts = group["labels"].str.split(", ").explode().value_counts()
             parts = "; ".join(
-                f"{_esc(lbl)} ({n} article{'s' if n != 1 else ''})"
+                f"{esc(lbl)} ({n} article{'s' if n != 1 else ''})"
                 for lbl, n in counts.head(6).items()
             )
-        items.append(f"<li><b>{_esc(entity)}</b>: {parts}</li>")
+        items.append(f"<li><b>{esc(entity)}</b>: {parts}</li>")
         if len(items) == top:
             break
     return items
@@ -123,8 +117,7 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None) -> li
     for r in near.sort_values("date_start").head(2 * top).itertuples(index=False):
         flag = " <b>(dates disagree)</b>" if getattr(r, "conflict", False) else ""
         items.append(
-            f"<li>{_esc(r.value)}: {_esc(r.timex)} — {_esc(r.event)} "
-            f"({_esc(r.article_id)}){flag}</li>"
+            f"<li>{esc(r.value)}: {esc(r.timex)} — {esc(r.event)} ({esc(r.article_id)}){flag}</li>"
         )
     return items
 

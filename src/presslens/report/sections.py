@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import platform
 
 import pandas as pd
 
 from presslens.plots.overview import length_figure
+from presslens.report.escape import esc
 
 __all__ = [
     "REPORT_CSS",
@@ -41,19 +41,13 @@ _OVERVIEW_COLUMNS = [
 ]
 
 
-def _esc(value) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(str(value))
-
-
 def title_block(title: str, articles: pd.DataFrame) -> str:
     """The report's heading with a one-line summary of the corpus."""
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
     return (
-        REPORT_CSS + f"<h1>{_esc(title)}</h1>"
-        f"<p>{n} article{'s' if n != 1 else ''}; language: {_esc(langs) or 'unknown'}.</p>"
+        REPORT_CSS + f"<h1>{esc(title)}</h1>"
+        f"<p>{n} article{'s' if n != 1 else ''}; language: {esc(langs) or 'unknown'}.</p>"
     )
 
 
@@ -109,8 +103,8 @@ def footer(*, corpus: str, title: str, language, corpus_hash: str) -> str:
     )
     return (
         '<div class="presslens-footer">'
-        f"<p>Made with {_esc(versions)}.</p>"
-        f"<p>Parameters: {_esc(params)}</p>"
-        f"<p>Input SHA-256 (first 16 hex digits): <code>{_esc(corpus_hash)}</code></p>"
+        f"<p>Made with {esc(versions)}.</p>"
+        f"<p>Parameters: {esc(params)}</p>"
+        f"<p>Input SHA-256 (first 16 hex digits): <code>{esc(corpus_hash)}</code></p>"
         "</div>"
     )
