@@ -212,6 +212,10 @@ def test_inferred_anchor_is_recorded(corpus_tx):
         ("Gegründet 2010, im Jahr darauf umbenannt.", "Jahr darauf", "2011"),
         ("Im Folgejahr sank die Zahl.", "Folgejahr", "2024"),
         ("Am Abend des 3. Oktober wurde gefeiert.", "Abend des 3. Oktober", "2023-10-03TEV"),
+        # clock times in opening hours and examples recur: no date
+        ("Geöffnet ist montags von 9 bis 12 Uhr.", "12 Uhr", "T12:00"),
+        ("Gesperrt ist beispielsweise von 10 bis 15 Uhr.", "10", "T10:00"),
+        ("Der Unfall geschah um 15 Uhr.", "15 Uhr", "2023-11-25T15:00"),
     ],
 )
 def test_german_table(text, span, value):
