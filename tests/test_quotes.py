@@ -239,6 +239,19 @@ CASES = [
         "dass sie nichts sah",
         "Zeugin",
     ),
+    # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
+    (
+        "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",
+        "free_indirect",
+        "Die Radwege seien zu schmal.",
+        "Pro Rad",
+    ),
+    (
+        "Das lehnte der Bürgermeister Karl Ost ab. Er werde nicht zurücktreten.",
+        "reported",
+        "Das lehnte der Bürgermeister",
+        "Karl Ost",
+    ),
     (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
@@ -292,6 +305,7 @@ NEGATIVES = [
     "Das Hochwasser forderte in der Region zwölf Todesopfer.",
     "Im Mai bot der Händler das Gerät für wenig Geld an.",
     "Zum Beispiel gab es eine Spende an das Rote Kreuz.",
+    "Wenn es regnen würde, wäre das Fest vorbei.",
 ]
 
 

@@ -97,7 +97,7 @@ def infinitive(text, toks, lows, lex, a, b):
 
 def _clause(toks, ci, start, end, lex, a, mention=None):
     if mention is None:
-        from presslens.quotations.reported import subject
+        from presslens.quotations.subjects import subject
 
         mention = subject(toks, ci, lex)
         if mention is not None and mention.start >= start:

@@ -72,8 +72,8 @@ _SO = frozenset(["so"])
 def _previous_frame(text, sents, pos, lex):
     """Speaker, cue and frame from the sentence before a free-standing quote when it
     announces it ("Der Minister sagte am Montag:" or any sentence with a reporting verb)."""
-    from presslens.quotations.reported import subject
     from presslens.quotations.speakers import tokenize
+    from presslens.quotations.subjects import subject
 
     si = _sentence_of(sents, pos)
     if si == 0 or sents[si][0] < pos:
@@ -153,7 +153,7 @@ def find_direct(text: str, sents, lex) -> list[dict]:
         if kind is None and stripped.endswith(":"):
             ci = _cue_in(lead_toks, lex)
             if ci >= 0:
-                from presslens.quotations.reported import subject
+                from presslens.quotations.subjects import subject
 
                 mention = subject(lead_toks, ci, lex)
                 kind, cue, frame = (

@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from presslens.quotations.acts import act_in as _act_in
 from presslens.quotations.clauses import backref, clause_cue, demnach, infinitive, relative_source
 from presslens.quotations.direct import _cue_in
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import Mention, find_mention, tokenize
+from presslens.quotations.subjects import subject
 
-__all__ = ["find_reported"]
+__all__ = ["find_reported", "subject"]
 
 _DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
 _NOUN_CUES = frozenset(
@@ -145,7 +147,6 @@ _PREPS = frozenset(
         "schon",
     ]
 )
-_PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 _SAY = frozenset(
     [
         "sagte",
@@ -265,7 +266,10 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         main = lows[: min(12, lows.index(",") if "," in lows else 12)]
         soll = any(w in _SOLL for w in main)
         hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
-        if not en and (hearsay or recent and (soll or any(w in lex.konjunktiv for w in lows))):
+        strong = not _ki(lex.language).isdisjoint(lows)  # Konjunktiv I: reported speech anywhere
+        if not en and (
+            hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in lows))
+        ):
             prev = found[-1] if found else None
             if (
                 prev is not None
@@ -277,7 +281,12 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 prev["end"] = b  # consecutive sentences of reported speech: one quote
                 prev["spans"] = [(prev["start"], b)]
             else:
-                found.append(_whole("free_indirect", text, a, b))
+                d = _whole("free_indirect", text, a, b)
+                if not recent:  # the speaker is the subject of a cue in the sentence before
+                    m = _cue_subject(text, sents, si, lex)
+                    if m is not None:
+                        d.update(mention=m, inherit=False)
+                found.append(d)
             sentence_quoted[si] = True
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
@@ -293,6 +302,46 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 _WORDS = re.compile(r"\w+")
+_KII = frozenset(
+    [
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+        "würde",
+        "würden",
+        "könnten",
+        "müssten",
+        "sollten",
+        "wollten",
+        "befänden",
+        "ließen",
+        "mögen",
+    ]  # noqa: SIM905
+)
+
+
+@cache
+def _ki(language: str) -> frozenset:
+    """Konjunktiv I forms of the lexicon ("sei", "habe", "werde"): unlike Konjunktiv II they
+    differ from the indicative and mark reported speech on their own."""
+    from presslens.quotations.lexicon import lexicon
+
+    return frozenset(w for w in lexicon(language).konjunktiv if w not in _KII)
+
+
+def _cue_subject(text, sents, si, lex):
+    """Subject of the first reporting verb or speech act in the sentence before ``si``."""
+    if si == 0:
+        return None
+    pa, pb = sents[si - 1]
+    toks = tokenize(text, pa, pb)
+    ci = _cue_in(toks, lex)
+    return subject(toks, ci, lex) if ci >= 0 else None
 
 
 def _take_previous(text, sent, toks, br, found, direct_spans):
@@ -342,116 +391,6 @@ def _cut_at_colon_quote(text, q, spans):
                 q["end"] = end
                 q["spans"] = [(a, min(b, end)) for a, b in q["spans"] if a < end]
                 return
-
-
-def _act_in(toks, lows, lex):
-    if any(w in _PASSIVE for w in lows):
-        return -1
-    for i, w in enumerate(lows):
-        if w in lex.acts:
-            if i > 0 and toks[i].text[:1].isupper():
-                continue  # a noun ("Werten"), not the verb
-            need = lex.act_particles.get(w)
-            if need and not any(_particle_at_end(toks, lows, i, p) for p in need):
-                continue
-            if any(x in _CASUALTIES for x in lows[i + 1 : i + 6]):
-                continue  # "forderte 92 Menschenleben": not a speech act
-            return i
-    return -1
-
-
-_CASUALTIES = frozenset(["menschenleben", "todesopfer", "opfer", "tote", "toten", "leben"])
-
-
-def _particle_at_end(toks, lows, i, particle):
-    """True when the separable ``particle`` of the verb at ``i`` closes its clause
-    ("lehnte den Plan ab." / "wies die Kritik zurück,"), not a preposition inside it."""
-    words = particle.split()
-    last = words[-1]
-    if last in ("von", "sich", "über", "für", "mit"):  # prepositional objects: anywhere
-        return last in lows[i + 1 :]
-    for k in range(i + 1, len(toks)):
-        if lows[k] == last and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
-            return True
-    return False
-
-
-def subject(toks, ci, lex):
-    """The speaker phrase for the verb at ``ci``: a pronoun next to it, the phrase before it
-    in its own clause, the phrase right after it when the clause opens with an adverbial
-    ("Am Montag sagte der Minister", German verb-second order), else the first phrase of
-    the sentence. A clause opened by a verb after an apposition ("X, der Chef, sagte")
-    reaches back over the apposition; pronouns after a comma belong to the reported clause."""
-    n = len(toks)
-    cs = _clause_start(toks, ci)
-    verb_first = (
-        cs > 1
-        and toks[cs - 1].text == ","
-        and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs)
-    )
-    for _ in range(3):  # back over appositions and relative clauses to the main clause
-        if not verb_first and not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
-            break
-        cs = _clause_start(toks, cs - 1)
-        verb_first = False
-    if ci + 1 < n and toks[ci + 1].low in lex.pronouns:
-        return _tok(toks[ci + 1])
-    if ci > cs and toks[ci - 1].low in lex.pronouns:
-        return _tok(toks[ci - 1])
-    if ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
-        return _tok(toks[ci + 2])
-    if ci > cs and _fronted(toks, cs, lex):
-        m = find_mention(toks, lex, after=ci + 1, subject=True)
-        if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
-            return m
-    m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
-    if m is None:
-        m = find_mention(toks, lex, after=ci + 1, subject=True)
-        if m is not None and ci + 1 < n and m.start > toks[min(ci + 4, n - 1)].end:
-            m = None
-    if m is None:
-        m = find_mention(toks, lex, before=ci)
-    return m
-
-
-_FINITE = frozenset(
-    "hat hatte hatten haben habe ist war waren sind sei wurde wurden wird werden".split()  # noqa: SIM905
-)
-_ADVERBIAL = frozenset(
-    "am im in an auf aus bei mit nach seit von vor zum zur zu für gegen über unter um durch "  # noqa: SIM905
-    "ohne bis laut gemäß wegen trotz während angesichts als".split()
-)
-
-
-_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls")
-
-
-def _clause_start(toks, ci):
-    cs = ci
-    while cs > 0 and toks[cs - 1].text not in ",;:":
-        cs -= 1
-    return cs
-
-
-def _tok(t):
-    return Mention(t.start, t.end, t.text)
-
-
-def _fronted(toks, cs, lex):
-    """True when the clause opens with an adverbial (a preposition, an adverb, or a word
-    followed by a preposition: "Passend zu …"), so its subject follows the verb."""
-    first = toks[cs].low
-    if first in _ADVERBIAL or (first in lex.function and first not in lex.pronouns):
-        return True
-    if len(first) > 5 and first.endswith(_ADVERB_ENDS) and first not in lex.determiners:
-        return True  # "Offiziell geht die Regierung davon aus"
-    return (
-        cs + 1 < len(toks)
-        and toks[cs + 1].low in _ADVERBIAL
-        and first not in lex.determiners
-        and not toks[cs].text[:1].isupper()
-        or (cs + 1 < len(toks) and toks[cs + 1].low == "zu" and first not in lex.determiners)
-    )
 
 
 def _whole(kind, text, a, b):

@@ -1,0 +1,100 @@
+"""The speaker of a cue verb: which noun phrase of the clause is its subject.
+
+German main clauses put the finite verb second: the subject precedes it ("Der Minister
+sagte") or, when an adverbial opens the clause ("Am Montag sagte der Minister"), follows it.
+``subject`` also reaches back over appositions and relative clauses ("X, der Chef, sagte")
+and leaves the pronouns of the reported clause alone ("erklärte, sie werde …").
+
+Limits: fronted adjectives ("Besorgt äußerte sich X") and fronted objects other than
+"das"/"dies" are taken as subjects; case is not checked.
+"""
+
+from __future__ import annotations
+
+from presslens.quotations.speakers import Mention, find_mention
+
+__all__ = ["subject"]
+
+_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+
+
+def subject(toks, ci, lex):
+    """The speaker phrase for the verb at ``ci``: a pronoun next to it, the phrase before it
+    in its own clause, the phrase right after it when the clause opens with an adverbial
+    ("Am Montag sagte der Minister", German verb-second order), else the first phrase of
+    the sentence. A clause opened by a verb after an apposition ("X, der Chef, sagte")
+    reaches back over the apposition; pronouns after a comma belong to the reported clause."""
+    n = len(toks)
+    cs = _clause_start(toks, ci)
+    verb_first = (
+        cs > 1
+        and toks[cs - 1].text == ","
+        and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs)
+    )
+    for _ in range(3):  # back over appositions and relative clauses to the main clause
+        if not verb_first and not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
+            break
+        cs = _clause_start(toks, cs - 1)
+        verb_first = False
+    if ci + 1 < n and toks[ci + 1].low in lex.pronouns:
+        return _tok(toks[ci + 1])
+    if ci > cs and toks[ci - 1].low in lex.pronouns:
+        if toks[ci - 1].low in ("das", "dies", "dieses") and ci - 1 == cs:
+            m = find_mention(toks, lex, after=ci + 1, subject=True)
+            if m is not None:
+                return m  # "Das lehnte Abhisit ab": the object comes first
+        return _tok(toks[ci - 1])
+    if ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
+        return _tok(toks[ci + 2])
+    if ci > cs and _fronted(toks, cs, lex):
+        m = find_mention(toks, lex, after=ci + 1, subject=True)
+        if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
+            return m
+    m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
+    if m is None:
+        m = find_mention(toks, lex, after=ci + 1, subject=True)
+        if m is not None and ci + 1 < n and m.start > toks[min(ci + 4, n - 1)].end:
+            m = None
+    if m is None:
+        m = find_mention(toks, lex, before=ci)
+    return m
+
+
+_FINITE = frozenset(
+    "hat hatte hatten haben habe ist war waren sind sei wurde wurden wird werden".split()  # noqa: SIM905
+)
+_ADVERBIAL = frozenset(
+    "am im in an auf aus bei mit nach seit von vor zum zur zu für gegen über unter um durch "  # noqa: SIM905
+    "ohne bis laut gemäß wegen trotz während angesichts als".split()
+)
+
+
+_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls")
+
+
+def _clause_start(toks, ci):
+    cs = ci
+    while cs > 0 and toks[cs - 1].text not in ",;:":
+        cs -= 1
+    return cs
+
+
+def _tok(t):
+    return Mention(t.start, t.end, t.text)
+
+
+def _fronted(toks, cs, lex):
+    """True when the clause opens with an adverbial (a preposition, an adverb, or a word
+    followed by a preposition: "Passend zu …"), so its subject follows the verb."""
+    first = toks[cs].low
+    if first in _ADVERBIAL or (first in lex.function and first not in lex.pronouns):
+        return True
+    if len(first) > 5 and first.endswith(_ADVERB_ENDS) and first not in lex.determiners:
+        return True  # "Offiziell geht die Regierung davon aus"
+    return (
+        cs + 1 < len(toks)
+        and toks[cs + 1].low in _ADVERBIAL
+        and first not in lex.determiners
+        and not toks[cs].text[:1].isupper()
+        or (cs + 1 < len(toks) and toks[cs + 1].low == "zu" and first not in lex.determiners)
+    )
