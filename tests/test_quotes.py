@@ -253,6 +253,24 @@ CASES = [
         "Karl Ost",
     ),
     (
+        "In dem Bericht der Kommission heißt es, die Wahl sei fair gewesen.",
+        "indirect",
+        "die Wahl sei fair gewesen",
+        "Bericht der Kommission",
+    ),
+    (
+        "Die Anwohner wurden von der Feuerwehr angewiesen, die Fenster zu schließen.",
+        "indirect",
+        "die Fenster zu schließen",
+        "Feuerwehr",
+    ),
+    (
+        "Der Rat tagte, und der Verband Pro Rad rief die Stadt auf, Radwege zu bauen.",
+        "indirect",
+        "Radwege zu bauen",
+        "Pro Rad",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

@@ -341,7 +341,11 @@ def _cue_subject(text, sents, si, lex):
     pa, pb = sents[si - 1]
     toks = tokenize(text, pa, pb)
     ci = _cue_in(toks, lex)
-    return subject(toks, ci, lex) if ci >= 0 else None
+    if ci < 0:
+        ci = _act_in(toks, [t.low for t in toks], lex)
+    if ci >= 0:
+        return subject(toks, ci, lex)
+    return find_mention(toks, lex, before=len(toks))
 
 
 def _take_previous(text, sent, toks, br, found, direct_spans):

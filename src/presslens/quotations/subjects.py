@@ -36,6 +36,11 @@ def subject(toks, ci, lex):
             break
         cs = _clause_start(toks, cs - 1)
         verb_first = False
+    while cs < ci - 1 and toks[cs].low in _CONJ:
+        cs += 1  # "…, und UNICEF rief Russland auf"
+    src = _source_phrase(toks, cs, ci, lex)
+    if src is not None:
+        return src
     if ci + 1 < n and toks[ci + 1].low in lex.pronouns:
         return _tok(toks[ci + 1])
     if ci > cs and toks[ci - 1].low in lex.pronouns:
@@ -60,6 +65,33 @@ def subject(toks, ci, lex):
     return m
 
 
+_CONJ = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
+_IN = frozenset(["in", "im", "aus", "bei", "beim"])
+_BY = frozenset(["von", "vom"])
+_PASSIVE_AUX = frozenset(["wurde", "wurden", "wird", "werden", "worden", "war"])
+
+
+def _source_phrase(toks, cs, ci, lex):
+    """The source of an impersonal or passive frame: "In der Resolution heißt es",
+    "Aus Paris hieß es", "wurden von den Behörden angewiesen"."""
+    n = len(toks)
+    lows = [t.low for t in toks]
+    if lows[ci] in ("heißt", "hieß") and "es" in lows[max(cs, ci - 1) : ci + 2]:
+        for k in range(cs, min(n - 1, ci + 6)):
+            if lows[k] in _IN and k != ci:
+                m = find_mention(toks, lex, after=k + 1)
+                if m is not None:
+                    return m
+        return None
+    if any(w in _PASSIVE_AUX for w in lows[cs:ci]) or (ci + 1 < n and lows[ci + 1] == "worden"):
+        for k in range(cs, ci):
+            if lows[k] in _BY:
+                m = find_mention(toks, lex, after=k + 1)
+                if m is not None and m.end <= toks[ci].start:
+                    return m
+    return None
+
+
 _FINITE = frozenset(
     "hat hatte hatten haben habe ist war waren sind sei wurde wurden wird werden".split()  # noqa: SIM905
 )
@@ -69,7 +101,7 @@ _ADVERBIAL = frozenset(
 )
 
 
-_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls")
+_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end")
 
 
 def _clause_start(toks, ci):
@@ -87,7 +119,11 @@ def _fronted(toks, cs, lex):
     """True when the clause opens with an adverbial (a preposition, an adverb, or a word
     followed by a preposition: "Passend zu …"), so its subject follows the verb."""
     first = toks[cs].low
-    if first in _ADVERBIAL or (first in lex.function and first not in lex.pronouns):
+    if (
+        first == "selbst"
+        or first in _ADVERBIAL
+        or (first in lex.function and first not in lex.pronouns)
+    ):
         return True
     if len(first) > 5 and first.endswith(_ADVERB_ENDS) and first not in lex.determiners:
         return True  # "Offiziell geht die Regierung davon aus"
