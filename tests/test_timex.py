@@ -57,18 +57,21 @@ def test_grammar_compiles_for_both_languages():
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_combined_pattern_is_first_rule_in_order(lang):
-    """At every word of every rule example, the one combined pattern matches what trying the
-    candidate rules one by one (first match in file order) matches."""
+    """At every word of every rule example, the one combined pattern (and its lower-case
+    twin on the lower-cased text) matches what trying the candidate rules one by one (first
+    match in file order) matches."""
     import re
 
     g = grammar(lang)
     for rule in g.rules:
         for text in [str(e[0]) for e in rule.examples] + [str(n) for n in rule.negatives]:
             for w in re.finditer(r"\w+", text):
-                rules, _, combined = g.candidates(w.group())
+                rules, _, combined, lower = g.candidates(w.group())
                 one = next((m for r in rules if (m := r.regex.match(text, w.start()))), None)
                 both = combined.match(text, w.start()) if combined else None
+                low = lower.match(text.lower(), w.start()) if lower else None
                 assert (one and one.span()) == (both and both.span()), (text, w.group())
+                assert (one and one.span()) == (low and low.span()), (text, w.group())
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,15 @@ _OPTIONAL = re.compile(r"(?<=[^\W\d_])\?")  # Jahre?s? -> Jahres
 _GLUED = re.compile(r"(?<=[})])[^\W\d_]+")  # {year}er, (?:s)
 
 
+_SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[^\\(]+|\(")
+
+
+def _lower_pattern(src: str) -> str:
+    """``src`` with its literal text in lower case (escapes and group names kept), to match
+    a lower-cased text without re.IGNORECASE."""
+    return "".join(t if t.startswith(("\\", "(?P")) else t.lower() for t in _SYNTAX.findall(src))
+
+
 def _strip_lookarounds(src: str) -> str:
     """``src`` without its look-ahead and look-behind groups (their words start no match)."""
     out, i, n = [], 0, len(src)
@@ -114,11 +123,12 @@ class Grammar:
     weak: frozenset = frozenset()  # words that start a match only before a strong word
     memo: dict = field(default_factory=dict)
     parts: list = field(default_factory=list)  # each rule's alternative, (?P<r12>...)
-    combined: dict = field(default_factory=dict)  # rule indices -> one compiled alternation
+    combined: dict = field(default_factory=dict)  # rule indices -> (ignorecase, lowercase)
 
-    def candidates(self, word: str) -> tuple[tuple, bool, re.Pattern | None]:
+    def candidates(self, word: str) -> tuple[tuple, bool, re.Pattern | None, re.Pattern | None]:
         """Rules (in file order) that may match at a word, whether the word is weak, and one
-        pattern that tries those rules in order.
+        pattern that tries those rules in order: case-insensitive, and the same in lower case
+        for a lower-cased text (faster; used when lower-casing keeps the text's length).
 
         A weak word (a determiner, preposition, numeral, "vergangenen", "Ende"...) can only
         start a match when one of the next five words is a strong one (a month, a unit,
@@ -131,22 +141,23 @@ class Grammar:
             w = word.casefold()
             a, b = self.by_word.get(w), self.by_prefix.get(w[:4])
             if a is None and b is None and not w[0].isdigit():  # most words
-                hit = self.memo[word] = ((), False, None)
+                hit = self.memo[word] = ((), False, None, None)
                 return hit
             idx = set(a or ()) | set(b or ())
             if w[0].isdigit():
                 idx |= self.digit
             key = tuple(sorted(idx))
             rules = tuple(self.rules[i] for i in key)
-            regex = None
+            pair = (None, None)
             if key:
-                regex = self.combined.get(key)
-                if regex is None:
-                    body = "|".join(self.parts[i] for i in key)
-                    regex = self.combined[key] = re.compile(
-                        r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE
+                pair = self.combined.get(key)
+                if pair is None:
+                    body = r"(?<!\w)(?:" + "|".join(self.parts[i] for i in key) + r")(?!\w)"
+                    pair = self.combined[key] = (
+                        re.compile(body, re.IGNORECASE),
+                        re.compile(_lower_pattern(body)),
                     )
-            hit = self.memo[word] = (rules, bool(rules) and w in self.weak, regex)
+            hit = self.memo[word] = (rules, bool(rules) and w in self.weak, *pair)
         return hit
 
 

@@ -67,11 +67,15 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
     memo, candidates = g.memo, g.candidates
     # the words at which a rule may start (most words are none): (word index, start, end,
     # weak, pattern)
+    # matched against the lower-cased text when that keeps every offset (almost always)
+    low = text.lower()
+    which = 3 if len(low) == len(text) else 2
+    subject = low if which == 3 else text
     cands = []
     for k, w in enumerate(_WORD.finditer(text)):
         info = memo.get(w.group()) or candidates(w.group())
         if info[0]:
-            cands.append((k, w.start(), w.end(), info[1], info[2]))
+            cands.append((k, w.start(), w.end(), info[1], info[which]))
     # a weak word starts a match only when a strong one is among the next five words
     strong_after = [0] * len(cands)
     nxt = 1 << 30
@@ -84,7 +88,7 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
     for c, (k, pos, end, weak, regex) in enumerate(cands):
         if pos < last or (weak and strong_after[c] - k > 5):
             continue
-        m = regex.match(text, pos)
+        m = regex.match(subject, pos)
         if m is None:
             continue
         last = m.end()
