@@ -271,6 +271,18 @@ CASES = [
         "Pro Rad",
     ),
     (
+        "Die Ministerin Eva Brandt erklärte, der Plan sei „völlig unausgegoren“.",
+        "partial",
+        "„völlig unausgegoren“",
+        "Eva Brandt",
+    ),
+    (
+        "Das ist das Ziel, das Kanzler Otto Berg einst erklärt hatte: „Wir schaffen das.“",
+        "direct",
+        "„Wir schaffen das.“",
+        "Otto Berg",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

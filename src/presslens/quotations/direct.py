@@ -190,11 +190,11 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             kind = "partial"
             if ci >= 0:
                 cue = (toks[ci].start, toks[ci].end)
-                mention = (
-                    find_mention(lead_toks, lex, before=len(lead_toks))
-                    if ci < len(lead_toks)
-                    else None
-                )
+                mention = None
+                if ci < len(lead_toks):
+                    from presslens.quotations.subjects import subject
+
+                    mention = subject(lead_toks, ci, lex)
                 if mention is None and ci >= len(lead_toks):
                     mention = find_mention(trail_toks, lex, after=ci - len(lead_toks) + 1)
                 if mention is None:

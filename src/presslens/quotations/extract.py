@@ -143,7 +143,22 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
     found = find_direct(text, sents, lex)
     found = find_reported(text, sents, lex, found)
     found.sort(key=lambda q: (q["start"], q["end"]))
+    _enclosing_speakers(found)
     return _finish(text, sents, lex, resolver, found)
+
+
+def _enclosing_speakers(found) -> None:
+    """A partial quote inside reported speech is spoken by that speech's speaker."""
+    outer = [q for q in found if q["kind"] != "partial" and q.get("mention") is not None]
+    for q in found:
+        if q["kind"] != "partial":
+            continue
+        for o in outer:
+            if o["start"] <= q["start"] and q["end"] <= o["end"] and o is not q:
+                q["mention"], q["inherit"] = o["mention"], False
+                if o.get("cue"):
+                    q["cue"] = o["cue"]
+                break
 
 
 def _finish(text, sents, lex, resolver, found) -> list[Quote]:

@@ -26,16 +26,16 @@ def subject(toks, ci, lex):
     reaches back over the apposition; pronouns after a comma belong to the reported clause."""
     n = len(toks)
     cs = _clause_start(toks, ci)
-    verb_first = (
+    if (
         cs > 1
         and toks[cs - 1].text == ","
         and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs)
-    )
-    for _ in range(3):  # back over appositions and relative clauses to the main clause
-        if not verb_first and not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
-            break
+    ):  # "X, der Chef, sagte" / "X, der dort lebt, sagte": back to the main clause
         cs = _clause_start(toks, cs - 1)
-        verb_first = False
+        for _ in range(2):
+            if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
+                break
+            cs = _clause_start(toks, cs - 1)
     while cs < ci - 1 and toks[cs].low in _CONJ:
         cs += 1  # "…, und UNICEF rief Russland auf"
     src = _source_phrase(toks, cs, ci, lex)
