@@ -7,8 +7,12 @@ with a message where it is missing. Saves a screenshot next to the report.
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -58,6 +62,9 @@ def test_report_draws_every_figure_without_console_errors(example_report_path, t
     drawn = len(re.findall(r'class="[^"]*\bjs-plotly-plot\b', dom.stdout))
     assert drawn == n_figures, f"{drawn} of {n_figures} figures drew"
     assert dom.stdout.count('class="main-svg"') >= n_figures
+    n_tables = len(re.findall(r'<table[^>]*\bid="itables_', source))
+    assert n_tables >= 3  # claims, quotes, labels, dated statements
+    assert dom.stdout.count('class="dt-container') == n_tables, "an interactive table did not draw"
 
     console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line]
     errors = [line for line in console if re.search(r"Uncaught|Error|Failed to load", line)]
@@ -66,3 +73,32 @@ def test_report_draws_every_figure_without_console_errors(example_report_path, t
     shot = example_report_path.with_suffix(".png")
     result = _run([f"--screenshot={shot}", "--window-size=1280,2400", url], tmp_path)
     assert result.returncode == 0 and shot.stat().st_size > 10_000
+
+
+HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script><b id=injected>fett</b>"
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
+)
+def test_hostile_article_text_stays_text_in_the_browser(tmp_path):
+    """Markup in an article reaches the figures, the tables and the reading view, and the
+    browser shows it as text: no element is created from it."""
+    from presslens.report import render_report
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        f"Titel {HOSTILE}\n\n25.11.2023\n\n"
+        f'"{HOSTILE} Die OVKS besteht aus sieben Staaten", sagte der russische Präsident '
+        f"Wladimir Putin am 23. November 2023 in Moskau.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
+    report = render_report(corpus, tmp_path / "evil.html")
+    dom = _run(["--dump-dom", report.as_uri()], tmp_path)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert 'id="injected"' not in dom.stdout
+    assert not re.search(r"<img[^>]*\bsrc=\"?x\b", dom.stdout)
+    assert "&lt;b id=injected&gt;fett" in dom.stdout  # shown as text
+    assert not re.search(r"CONSOLE.*Uncaught", dom.stderr)
