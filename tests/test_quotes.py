@@ -283,6 +283,19 @@ CASES = [
         "Otto Berg",
     ),
     (
+        "General Tom Kees erklärte, die neue Verfassung werde bald gelten.",
+        "indirect",
+        "die neue Verfassung werde bald gelten",
+        "Tom Kees",
+    ),
+    (
+        "So kritisierte Rajko Bern den Kanzler in der Debatte am Abend heftig wegen seiner "
+        "Politik, es sei der größte Fehler gewesen.",
+        "indirect",
+        "es sei der größte Fehler gewesen",
+        "Rajko Bern",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -336,6 +349,7 @@ NEGATIVES = [
     "Im Mai bot der Händler das Gerät für wenig Geld an.",
     "Zum Beispiel gab es eine Spende an das Rote Kreuz.",
     "Wenn es regnen würde, wäre das Fest vorbei.",
+    "Ich habe so viel gelernt.",
 ]
 
 

@@ -266,7 +266,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         main = lows[: min(12, lows.index(",") if "," in lows else 12)]
         soll = any(w in _SOLL for w in main)
         hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
-        strong = not _ki(lex.language).isdisjoint(lows)  # Konjunktiv I: reported speech anywhere
+        strong = "ich" not in lows and not _ki(lex.language).isdisjoint(
+            lows
+        )  # Konjunktiv I: reported speech anywhere
         if not en and (
             hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in lows))
         ):
@@ -479,10 +481,12 @@ def _verb_comma(text, toks, lows, lex, a, b):
         # sagte X, es sei ...
         need = lex.particles.get(w)
         k = i + 1
-        while k < n and toks[k].text != "," and k - i < 10:
+        while k < n and toks[k].text != "," and k - i < 18:
             k += 1
         if k >= n - 2 or toks[k].text != ",":
             continue
+        if k - i >= 10 and _ki(lex.language).isdisjoint(lows[k + 1 :]):
+            continue  # a long frame needs Konjunktiv I in the clause after it
         if (
             need
             and not any(p.split()[-1] in lows[i + 1 : k] for p in need)
@@ -491,8 +495,10 @@ def _verb_comma(text, toks, lows, lex, a, b):
             continue
         if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
             continue
-        if lows[k + 1] in _REL and (
-            k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS
+        if (
+            lows[k + 1] in _REL
+            and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
+            and (k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS)
         ):
             continue  # a relative clause: ", die durch ...", ", der als ..."
         rest = lows[k + 1 :]
