@@ -296,6 +296,18 @@ CASES = [
         "Rajko Bern",
     ),
     (
+        "Tatsächlich, so betont die Polizei, ist dies keine zutreffende Darstellung.",
+        "indirect",
+        "Tatsächlich",
+        "Polizei",
+    ),
+    (
+        "Die Brücke wird saniert. Die Kosten trägt das Land. Das gab die Ministerin bekannt.",
+        "indirect",
+        "Die Brücke wird saniert. Die Kosten trägt das Land",
+        "Ministerin",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -509,3 +521,20 @@ def test_speakers_table(corpus):
     assert {"article_id", "speaker", "direct", "indirect", "quotes", "share"} <= set(s.columns)
     shares = s.groupby("article_id")["share"].sum()
     assert ((shares - 1).abs() < 1e-9).all()
+
+
+def test_frame_inside_sentence_gives_two_spans():
+    text = "Tatsächlich, so betont die Polizei, ist dies keine zutreffende Darstellung."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [text[a:b] for a, b in q.spans] == [
+        "Tatsächlich",
+        "ist dies keine zutreffende Darstellung",
+    ]
+
+
+def test_missing_space_after_period_splits_sentences():
+    from presslens.quotations.extract import split_sentences as split
+
+    text = "Keine Leichen wurden geborgen.Das Schiff war auf dem Weg nach Lae."
+    assert len(split(text)) == 2
+    assert len(split("Siehe ndr.de für mehr.")) == 1

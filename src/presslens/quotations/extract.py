@@ -80,7 +80,10 @@ _ABBR = frozenset(
         "h",
     ]
 )
-_SENT_END = re.compile(r"[.!?…]+[“”\"»«’)]?(?=\s+[„\"»«“‚(A-ZÄÖÜ0-9])|\n+")
+_SENT_END = re.compile(
+    r"[.!?…]+[“”\"»«’)]?(?=\s+[„\"»«“‚(A-ZÄÖÜ0-9])|\n+"
+    r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2})"  # a missing space: "wurden.Das Schiff"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

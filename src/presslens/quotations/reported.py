@@ -210,8 +210,17 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 0. "… . Das berichtete die Zeitung X.": the sentence before is the quote
         br = None if en or si == 0 else backref(text, toks, lows, lex, a, b)
         if br is not None:
-            _take_previous(text, sents[si - 1], toks, br, found, direct_spans)
-            sentence_quoted[si - 1] = sentence_quoted[si] = True
+            first = si - 1  # back to the paragraph start, at most three sentences
+            while (
+                first > max(0, si - 3)
+                and "\n" not in text[sents[first - 1][1] : sents[first][0]]
+                and not sentence_quoted[first - 1]
+            ):
+                first -= 1
+            sent = (sents[first][0], sents[si - 1][1])
+            _take_previous(text, sent, toks, br, found, direct_spans)
+            for k in range(first, si + 1):
+                sentence_quoted[k] = True
             continue
         # 1. dass/ob clauses
         for d in range(1, len(toks)):
@@ -350,6 +359,17 @@ def _cue_subject(text, sents, si, lex):
     return find_mention(toks, lex, before=len(toks))
 
 
+def _after_frame(text, toks, lows, m, b):
+    """The rest of the sentence after an inserted frame ("…, so X, rest"), or None."""
+    k = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if k + 4 >= len(toks) or toks[k].text != ",":
+        return None
+    if lows[k + 1] in _REL or lows[k + 1] in _NOT_CLAUSE or not toks[k + 1].text[:1].islower():
+        return None  # an apposition or relative clause about the speaker
+    end = _strip_end(text, toks[k + 1].start, b)
+    return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
+
+
 def _take_previous(text, sent, toks, br, found, direct_spans):
     """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
     sentence after it), replacing a weaker reading of that sentence."""
@@ -455,12 +475,16 @@ def _verb_comma(text, toks, lows, lex, a, b):
             )
             if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)
-                if end - a > 10:
+                spans = [(a, end)]
+                rest = _after_frame(text, toks, lows, m, b)
+                if rest is not None:
+                    spans.append(rest)  # "Tatsächlich, so die Polizei, ist dies …"
+                if end - a > 10 or rest is not None:
                     return {
                         "kind": "indirect",
                         "start": a,
-                        "end": end,
-                        "spans": [(a, end)],
+                        "end": spans[-1][1],
+                        "spans": spans,
                         "mention": m,
                         "cue": (toks[i].start, toks[i].end),
                         "frame": (toks[i - 1].start, b),
