@@ -108,7 +108,7 @@ def render_report(
             progress_bar=progress,
             cwd=str(corpus.parent),
             # the kernel's start-up warnings are for Jupyter's developers, not report readers
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except papermill.PapermillExecutionError as exc:
         raise ReportError(
