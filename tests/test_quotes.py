@@ -308,6 +308,30 @@ CASES = [
         "Ministerin",
     ),
     (
+        "Der Rat beschloss am Abend, eine neue Schule zu bauen.",
+        "indirect",
+        "eine neue Schule zu bauen",
+        "Rat",
+    ),
+    (
+        "Nach dem vorläufigen Endergebnis erreichte die Partei 40 Prozent.",
+        "indirect",
+        "erreichte die Partei 40 Prozent",
+        "Endergebnis",
+    ),
+    (
+        "Wie gestern bekannt wurde, ist der Sänger schwer erkrankt.",
+        "indirect",
+        "ist der Sänger schwer erkrankt",
+        "",
+    ),
+    (
+        "Die Schlange ist die größte ihrer Art – das beschreiben Forscher aus Bonn.",
+        "indirect",
+        "Die Schlange ist die größte ihrer Art",
+        "Forscher",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -362,6 +386,7 @@ NEGATIVES = [
     "Zum Beispiel gab es eine Spende an das Rote Kreuz.",
     "Wenn es regnen würde, wäre das Fest vorbei.",
     "Ich habe so viel gelernt.",
+    "Nach dem Spiel gingen alle nach Hause.",
 ]
 
 

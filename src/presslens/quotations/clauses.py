@@ -167,3 +167,24 @@ def backref(text, toks, lows, lex, a, b):
         return (last, m) if m is not None else None
     m = find_mention(toks, lex, after=i + 1)
     return (i, m) if m is not None else None
+
+
+def inline_backref(text, toks, lows, lex, a, b):
+    """``…, das entschied die NASA.`` / ``… – das meint X.``: the words before the dash or
+    comma are the quote of the speaker after the verb."""
+    for k in range(3, len(toks) - 2):
+        if lows[k] not in _DEMO or toks[k - 1].text not in (",", "–", "-", "—", ";"):
+            continue
+        br = backref(text, toks[k:], lows[k:], lex, toks[k].start, b)
+        if br is None:
+            continue
+        ci, m = br
+        end = _strip_end(text, a, toks[k - 1].start)
+        while end > a and text[end - 1] in " ,–-—":
+            end -= 1
+        if end - a < 15:
+            return None
+        q = _clause(toks, k + ci, a, end, lex, a, mention=m)
+        q["frame"] = (toks[k].start, b)
+        return q
+    return None

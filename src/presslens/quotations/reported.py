@@ -24,7 +24,14 @@ import re
 from functools import cache
 
 from presslens.quotations.acts import act_in as _act_in
-from presslens.quotations.clauses import backref, clause_cue, demnach, infinitive, relative_source
+from presslens.quotations.clauses import (
+    backref,
+    clause_cue,
+    demnach,
+    infinitive,
+    inline_backref,
+    relative_source,
+)
 from presslens.quotations.direct import _cue_in
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import Mention, find_mention, tokenize
@@ -256,6 +263,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3. verb, clause  /  clause, verb X.
         if q is None:
             q = _verb_comma(text, toks, lows, lex, a, b)
+        if q is None and not en:
+            q = inline_backref(text, toks, lows, lex, a, b)
         # 3b. requests and accusations as zu-infinitives
         if q is None and not en:
             q = infinitive(text, toks, lows, lex, a, b)

@@ -28,6 +28,8 @@ _SOURCE_ENDS = (
     "schätzungen", "ermittlungen", "auskunft", "mitteilung", "meldungen", "zählung",
     "umfrage", "studie", "berechnungen", "überzeugung", "recherchen", "bericht", "berichts",
     "einschätzungen", "schilderungen", "darstellungen", "vorstellungen", "erkenntnis",
+    "gesetz", "entwurf", "veröffentlichung", "ergebnis", "ergebnissen", "prognose", "prognosen",
+    "hochrechnung", "hochrechnungen", "quellen",
 )  # fmt: skip
 
 
@@ -127,7 +129,12 @@ def prepositional(text, toks, lows, lex, a, b):
             k = i + 1
             while k < n and toks[k].text != "," and k - i < 10:
                 k += 1
-            if any(x in lex.verbs for x in lows[i + 1 : k]) and (k < n or i > 2):
+            said = any(x in lex.verbs for x in lows[i + 1 : k])
+            if not said and k < n and w == "wie":  # "Wie gestern bekannt wurde, …"
+                from presslens.quotations.clauses import _words
+
+                said = not _words(lex.language, "clause_cues.txt").isdisjoint(lows[i + 1 : k])
+            if said and (k < n or i > 2):
                 m = find_mention(toks, lex, after=i + 1)
                 fa, fb, mention = toks[i].start, toks[min(k, n - 1)].end, m
             else:
