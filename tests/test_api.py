@@ -21,7 +21,16 @@ ARTICLES = pd.DataFrame(
 )
 
 # extractors with one row per item and offsets into `text`
-ROW_EXTRACTORS = ["paragraphs", "sentences", "tokens", "quotes", "timexes", "entities", "labels", "claims"]
+ROW_EXTRACTORS = [
+    "paragraphs",
+    "sentences",
+    "tokens",
+    "quotes",
+    "timexes",
+    "entities",
+    "labels",
+    "claims",
+]
 # corpus-level functions that take articles
 CORPUS_FUNCTIONS = ["timeline", "readability", "frequencies", "keyness", "align", "contradictions"]
 

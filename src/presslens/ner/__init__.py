@@ -356,4 +356,3 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
         if rows
         else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     )
-
