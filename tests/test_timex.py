@@ -77,8 +77,12 @@ def test_combined_pattern_is_first_rule_in_order(lang):
 @pytest.mark.parametrize(
     "lang,pattern,words",
     [
-        ("de", r"{rel}\s+(?P<u>Woche|Jahr(?:es)?)(?!\s+Euro)", {"Woche", "Jahr"}),
-        ("de", r"(?<=noch\s)heute|jede[nmrs]?\s+Monat(?:e|en)", {"heute", "jede", "Monat"}),
+        ("de", r"{rel}\s+(?P<u>Woche|Jahr(?:es)?)(?!\s+Euro)", {"Woche", "Jahr", "Jahres"}),
+        (
+            "de",
+            r"(?<=noch\s)heute|jede[nmrs]?\s+Monat(?:e|en)",
+            {"heute", "jede", "Monat", "Monate", "Monaten"},
+        ),
         ("de", r"(?:{year}er|(?P<dec>[2-9]0)er)\s+Jahre?s?", {"Jahres"}),
         ("en", r"{month}\s+{day}(?:st|nd|rd|th)?", set()),
     ],

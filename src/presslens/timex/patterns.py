@@ -41,6 +41,7 @@ _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
 # a group or character class glued to a word or {placeholder}: Jahr(?:es), jede[nm], {day}(?:st)
 _SUFFIX = re.compile(r"(?:(?<=[^\W\d_])|(?<=\}))(?:\[[^\]]*\]|\((?:\?:)?[^()]*\))")
 _CHARSET = re.compile(r"\[[^\]]*\]")
+_STEM_SUFFIX = re.compile(r"([^\W\d_]+)\((?:\?:)?([^\W\d_|]+(?:\|[^\W\d_]*)*)\)")
 _OPTIONAL = re.compile(r"(?<=[^\W\d_])\?")  # Jahre?s? -> Jahres
 _GLUED = re.compile(r"(?<=[})])[^\W\d_]+")  # {year}er, (?:s)
 
@@ -83,12 +84,17 @@ def _strip_lookarounds(src: str) -> str:
 
 def _pattern_words(pattern: str) -> set[str]:
     """The words a rule's own pattern spells out (not its word classes): whole words only,
-    without the suffix groups (``Jahr(?:es)?`` gives "Jahr", ``{day}(?:st|nd)`` no "st") and
-    without look-arounds."""
+    not suffix groups on their own (``{day}(?:st|nd)`` gives no "st"), nothing from
+    look-arounds; a stem with a suffix group gives both forms (``Jahr(?:es)?``: "Jahr",
+    "Jahres")."""
     src = _strip_lookarounds(_SUFFIX.sub("", _OPTIONAL.sub("", pattern)))
     src = _GLUED.sub(" ", src)
     src = _CHARSET.sub(" ", _ESCAPE.sub(" ", _PLACEHOLDER.sub(" ", src)))
-    return set(_LETTERS.findall(src))
+    words = set(_LETTERS.findall(src))
+    # a word with a suffix group also stands for its longer forms: Tag(?:es)? -> Tages
+    for stem, alts in _STEM_SUFFIX.findall(_strip_lookarounds(pattern)):
+        words.update(stem + a for a in alts.split("|") if a)
+    return words
 
 
 @dataclass

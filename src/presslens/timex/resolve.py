@@ -21,14 +21,16 @@ _CALL = re.compile(r"(\w+)\((.*)\)\Z")
 _WORD = re.compile(r"\w+")
 _DAYWORD = {
     "heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2,
-    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "gestrigen": -1,
+    "vorgestrigen": -2, "morgigen": 1, "heutigen": 0,
 }  # fmt: skip
 _REL = {"": 0, "0": 0, "+1": 1, "-1": -1, "1": 1}
 _REL_WORDS = {
     "dieses": 0, "diesem": 0, "this": 0, "kommenden": 1, "nächsten": 1, "next": 1,
     "coming": 1, "vergangenen": -1, "letzten": -1, "vorigen": -1, "last": -1, "past": -1,
     "previous": -1, "nächstem": 1, "kommendem": 1, "vergangenem": -1, "letztem": -1,
-    "vorigem": -1, "vorjahres": -1,
+    "vorigem": -1, "vorjahres": -1, "vorwoche": -1, "abgelaufenen": -1, "gestrigen": -1,
+    "vorgestrigen": -1, "morgigen": 1,
 }  # fmt: skip
 _UNIT_WORD = {"woche": "W", "week": "W", "monat": "M", "monats": "M", "month": "M",
               "jahr": "Y", "jahres": "Y", "year": "Y", "quartal": "Q", "quartals": "Q",
@@ -242,6 +244,12 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
              if w in low), "Y"
         )  # fmt: skip
         return f"PX{unit}", None, None
+    if fn == "duradj":
+        unit = {"tägig": "D", "wöchig": "W", "monatig": "M", "stündig": "H", "minütig": "MIN"}
+        n, word = args[0], args[1].casefold()
+        if word.startswith("ein"):  # eintägig, einwöchig...
+            n, word = "1", word[3:]
+        return duration(n, unit.get(word, "D")), None, None
     if fn == "setu":
         return duration("1", _UNIT_WORD.get(args[0].casefold(), "D")), None, None
     if fn == "freq":
@@ -332,6 +340,14 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> tuple[str, str | Non
         return str(y), (None if len(args) > 1 and args[1] else label), None
     if fn == "wdpod":
         return _day(_weekday(ctx, start, int(args[0]))) + f"T{args[1]}", label, None
+    if fn == "wddir":  # "am gestrigen Montag": the weekday named, looking back (or ahead)
+        w = int(args[1])
+        if _rel(args[0]) > 0:
+            return _day(a + timedelta(days=(w - a.isoweekday()) % 7)), label, None
+        return _day(a - timedelta(days=(a.isoweekday() - w) % 7)), label, None
+    if fn == "wdweek":  # the weekday of this (0), next (1) or last (-1) week
+        monday = a - timedelta(days=a.isoweekday() - 1) + timedelta(weeks=_rel(args[1]))
+        return _day(monday + timedelta(days=int(args[0]) - 1)), label, None
     if fn == "daypod":
         return _day(a + timedelta(days=_DAYWORD[args[0].casefold()])) + f"T{args[1]}", label, None
     if fn == "md":
@@ -450,8 +466,10 @@ def _unanchored(fn: str, args: list[str]) -> str:
         return "XXXX-WXX"
     if fn in ("year", "relu", "ym"):
         return "XXXX"
-    if fn == "wd":
+    if fn in ("wd", "wdweek"):
         return f"XXXX-WXX-{args[0]}"
+    if fn == "wddir":
+        return f"XXXX-WXX-{args[1]}"
     return "XXXX-XX-XX"
 
 
