@@ -332,6 +332,18 @@ CASES = [
         "Forscher",
     ),
     (
+        "Von der Opposition wurde der Besuch als Werbung kritisiert.",
+        "reported",
+        "Von der Opposition wurde",
+        "Opposition",
+    ),
+    (
+        "Der Verband Pro Rad plädiert für breitere Radwege.",
+        "reported",
+        "Der Verband Pro Rad plädiert",
+        "Pro Rad",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -387,6 +399,7 @@ NEGATIVES = [
     "Wenn es regnen würde, wäre das Fest vorbei.",
     "Ich habe so viel gelernt.",
     "Nach dem Spiel gingen alle nach Hause.",
+    "Die Brücke wurde gestern gesperrt und kritisiert.",
 ]
 
 

@@ -14,8 +14,8 @@ _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 
 
 def act_in(toks, lows, lex):
-    if any(w in _PASSIVE for w in lows):
-        return -1
+    if any(w in _PASSIVE for w in lows) and not any(w in ("von", "vom") for w in lows):
+        return -1  # a passive needs its agent: "wurde von der Opposition kritisiert"
     for i, w in enumerate(lows):
         if w in lex.acts:
             if i > 0 and toks[i].text[:1].isupper():
