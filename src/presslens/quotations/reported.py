@@ -302,8 +302,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 prev["spans"] = [(prev["start"], b)]
             else:
                 d = _whole("free_indirect", text, a, b)
-                if not recent:  # the speaker is the subject of a cue in the sentence before
-                    m = _cue_subject(text, sents, si, lex)
+                if not sentence_quoted[si - 1]:  # the subject of the sentence before speaks
+                    m = _cue_subject(text, sents, si, lex, fallback=not recent)
                     if m is not None:
                         d.update(mention=m, inherit=False)
                 found.append(d)
@@ -354,7 +354,7 @@ def _ki(language: str) -> frozenset:
     return frozenset(w for w in lexicon(language).konjunktiv if w not in _KII)
 
 
-def _cue_subject(text, sents, si, lex):
+def _cue_subject(text, sents, si, lex, *, fallback=True):
     """Subject of the first reporting verb or speech act in the sentence before ``si``."""
     if si == 0:
         return None
@@ -365,7 +365,7 @@ def _cue_subject(text, sents, si, lex):
         ci = _act_in(toks, [t.low for t in toks], lex)
     if ci >= 0:
         return subject(toks, ci, lex)
-    return find_mention(toks, lex, before=len(toks))
+    return find_mention(toks, lex, before=len(toks)) if fallback else None
 
 
 def _after_frame(text, toks, lows, m, b):
