@@ -344,6 +344,30 @@ CASES = [
         "Pro Rad",
     ),
     (
+        "Wie de Vries mitteilte, ist die Straße wieder frei.",
+        "indirect",
+        "ist die Straße wieder frei",
+        "de Vries",
+    ),
+    (
+        "Zu Gast war Pfarrer Paul Rinck aus Ulm, der alle Gäste aufforderte, leiser zu sein.",
+        "indirect",
+        "leiser zu sein",
+        "Paul Rinck",
+    ),
+    (
+        "Selbst die Zeitung Die Welt hatte im Mai kritisiert, dass der Plan fehle.",
+        "indirect",
+        "dass der Plan fehle",
+        "Zeitung Die Welt",
+    ),
+    (
+        "Rinck, der lange gezögert hatte, sagte, er wolle Platz machen.",
+        "indirect",
+        "er wolle Platz machen",
+        "Rinck",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

@@ -136,6 +136,9 @@ def prepositional(text, toks, lows, lex, a, b):
                 said = not _words(lex.language, "clause_cues.txt").isdisjoint(lows[i + 1 : k])
             if said and (k < n or i > 2):
                 m = find_mention(toks, lex, after=i + 1)
+                v = next((j for j in range(i + 1, k) if lows[j] in lex.verbs), k)
+                if (m is None or m.start > toks[i + 1].end + 2) and v > i + 1:
+                    m = Mention(toks[i + 1].start, toks[v - 1].end, "")  # "Wie de Maizière …"
                 fa, fb, mention = toks[i].start, toks[min(k, n - 1)].end, m
             else:
                 continue

@@ -189,7 +189,13 @@ def find_mention(
             j = _np(tokens, i, lex)
             if j > i:
                 if t.low in _OBLIQUE or (
-                    j == i + 1 and i == 0 and j < before and tokens[j].text == ","
+                    j == i + 1
+                    and i == 0
+                    and j + 1 < before
+                    and (
+                        (tokens[j].text == "," and tokens[j + 1].low not in _RELATIVE)
+                        or tokens[j].low in lex.determiners  # "Selbst die Zeitung …"
+                    )
                 ):
                     i = j  # an object ("dem Minister") or a fronted adverb ("Unmissverständlich,")
                     continue
@@ -198,6 +204,7 @@ def find_mention(
     return None
 
 
+_RELATIVE = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
 _OBLIQUE = frozenset(
     [
         "dem",
@@ -346,7 +353,7 @@ class Resolver:
         if not words:
             return ""
         low = [w.lower() for w in words]
-        if len(words) == 1 and low[0] in self.lex.pronouns:
+        if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _RELATIVE):
             return self.last_person(mention.start, skip=skip) or words[0]
         # a full name inside the mention (the last one: "Putins Sprecher Dmitri Peskow")
         best = None

@@ -38,6 +38,14 @@ def subject(toks, ci, lex):
             cs = _clause_start(toks, cs - 1)
     while cs < ci - 1 and toks[cs].low in _CONJ:
         cs += 1  # "…, und UNICEF rief Russland auf"
+    if (
+        cs > 0
+        and cs + 1 < ci
+        and toks[cs - 1].text == ","
+        and toks[cs].low in _REL
+        and not toks[cs + 1].text[:1].isupper()
+    ):  # "…, der alle Nichtmoslems aufforderte": the relative pronoun is the subject
+        return _tok(toks[cs])
     src = _source_phrase(toks, cs, ci, lex)
     if src is not None:
         return src
