@@ -66,10 +66,10 @@ def test_combined_pattern_is_first_rule_in_order(lang):
     for rule in g.rules:
         for text in [str(e[0]) for e in rule.examples] + [str(n) for n in rule.negatives]:
             for w in re.finditer(r"\w+", text):
-                rules, _, combined, lower = g.candidates(w.group())
+                rules, _, alt = g.candidates(w.group())
                 one = next((m for r in rules if (m := r.regex.match(text, w.start()))), None)
-                both = combined.match(text, w.start()) if combined else None
-                low = lower.match(text.lower(), w.start()) if lower else None
+                both = alt.ignorecase.match(text, w.start()) if alt else None
+                low = alt.lower.match(text.lower(), w.start()) if alt else None
                 assert (one and one.span()) == (both and both.span()), (text, w.group())
                 assert (one and one.span()) == (low and low.span()), (text, w.group())
 
@@ -261,6 +261,14 @@ def test_german_no_timex(text):
 def test_english_table(text, span, value):
     found = extract_timexes(text, language="en", anchor=ANCHOR)
     assert (span, value) in [(t.text, t.value) for t in found], found
+
+
+def test_text_whose_lower_case_is_longer():
+    """A capital İ lower-cases to two characters: case-insensitive patterns keep offsets."""
+    text = "İSTANBUL. Am Donnerstag, 23. November, kam er."
+    found = extract_timexes(text, anchor=ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("Donnerstag, 23. November", "2023-11-23")]
+    assert text[found[0].start : found[0].end] == found[0].text
 
 
 def test_without_anchor_year_stays_unknown():

@@ -16,7 +16,7 @@ from functools import cache
 
 from presslens.resources import load_yaml
 
-__all__ = ["Rule", "Grammar", "grammar"]
+__all__ = ["Rule", "Grammar", "Alternation", "grammar"]
 
 _BUILTIN = {
     "day": r"0?[1-9]|[12]\d|3[01]",
@@ -115,6 +115,25 @@ class Rule:
     regex: re.Pattern | None = None
 
 
+class Alternation:
+    """The ordered alternation of some rules' patterns, compiled for a lower-cased text
+    (``lower``, no re.IGNORECASE: faster) and, on first use, case-insensitively
+    (``ignorecase``, for the rare text whose lower-casing changes its length)."""
+
+    __slots__ = ("body", "lower", "_ignorecase")
+
+    def __init__(self, body: str):
+        self.body = body
+        self.lower = re.compile(_lower_pattern(body))
+        self._ignorecase: re.Pattern | None = None
+
+    @property
+    def ignorecase(self) -> re.Pattern:
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self.body, re.IGNORECASE)
+        return self._ignorecase
+
+
 @dataclass
 class Grammar:
     """The rules of a language (each with its compiled pattern) and the word-class lookups."""
@@ -129,12 +148,11 @@ class Grammar:
     weak: frozenset = frozenset()  # words that start a match only before a strong word
     memo: dict = field(default_factory=dict)
     parts: list = field(default_factory=list)  # each rule's alternative, (?P<r12>...)
-    combined: dict = field(default_factory=dict)  # rule indices -> (ignorecase, lowercase)
+    combined: dict = field(default_factory=dict)  # rule indices -> Alternation
 
-    def candidates(self, word: str) -> tuple[tuple, bool, re.Pattern | None, re.Pattern | None]:
+    def candidates(self, word: str) -> tuple[tuple, bool, Alternation | None]:
         """Rules (in file order) that may match at a word, whether the word is weak, and one
-        pattern that tries those rules in order: case-insensitive, and the same in lower case
-        for a lower-cased text (faster; used when lower-casing keeps the text's length).
+        :class:`Alternation` that tries those rules in order.
 
         A weak word (a determiner, preposition, numeral, "vergangenen", "Ende"...) can only
         start a match when one of the next five words is a strong one (a month, a unit,
@@ -147,23 +165,20 @@ class Grammar:
             w = word.casefold()
             a, b = self.by_word.get(w), self.by_prefix.get(w[:4])
             if a is None and b is None and not w[0].isdigit():  # most words
-                hit = self.memo[word] = ((), False, None, None)
+                hit = self.memo[word] = ((), False, None)
                 return hit
             idx = set(a or ()) | set(b or ())
             if w[0].isdigit():
                 idx |= self.digit
             key = tuple(sorted(idx))
             rules = tuple(self.rules[i] for i in key)
-            pair = (None, None)
+            alt = None
             if key:
-                pair = self.combined.get(key)
-                if pair is None:
+                alt = self.combined.get(key)
+                if alt is None:
                     body = r"(?<!\w)(?:" + "|".join(self.parts[i] for i in key) + r")(?!\w)"
-                    pair = self.combined[key] = (
-                        re.compile(body, re.IGNORECASE),
-                        re.compile(_lower_pattern(body)),
-                    )
-            hit = self.memo[word] = (rules, bool(rules) and w in self.weak, *pair)
+                    alt = self.combined[key] = Alternation(body)
+            hit = self.memo[word] = (rules, bool(rules) and w in self.weak, alt)
         return hit
 
 

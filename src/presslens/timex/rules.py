@@ -69,13 +69,14 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
     # weak, pattern)
     # matched against the lower-cased text when that keeps every offset (almost always)
     low = text.lower()
-    which = 3 if len(low) == len(text) else 2
-    subject = low if which == 3 else text
+    lowered = len(low) == len(text)
+    subject = low if lowered else text
     cands = []
     for k, w in enumerate(_WORD.finditer(text)):
         info = memo.get(w.group()) or candidates(w.group())
         if info[0]:
-            cands.append((k, w.start(), w.end(), info[1], info[which]))
+            alt = info[2]
+            cands.append((k, w.start(), w.end(), info[1], alt.lower if lowered else alt.ignorecase))
     # a weak word starts a match only when a strong one is among the next five words
     strong_after = [0] * len(cands)
     nxt = 1 << 30
