@@ -368,6 +368,12 @@ CASES = [
         "Rinck",
     ),
     (
+        "Die Anwendung der Regel stellte der Vorsitzende Franz Ohm in Frage: „Das ist fern.“",
+        "direct",
+        "„Das ist fern.“",
+        "Franz Ohm",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

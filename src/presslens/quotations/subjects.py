@@ -11,6 +11,8 @@ Limits: fronted adjectives ("Besorgt äußerte sich X") and fronted objects othe
 
 from __future__ import annotations
 
+from functools import cache
+
 from presslens.quotations.speakers import Mention, find_mention
 
 __all__ = ["subject"]
@@ -64,6 +66,14 @@ def subject(toks, ci, lex):
         if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
             return m
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
+    if m is not None and not _personal(toks, m, lex):
+        after = find_mention(toks, lex, after=ci + 1, subject=True)
+        if (
+            after is not None
+            and after.start <= toks[min(ci + 2, n - 1)].end
+            and _personal(toks, after, lex)
+        ):
+            return after  # a fronted object: "Jede Verantwortung weist Minister X von sich"
     if m is None:
         m = find_mention(toks, lex, after=ci + 1, subject=True)
         if m is not None and ci + 1 < n and m.start > toks[min(ci + 4, n - 1)].end:
@@ -110,6 +120,30 @@ _ADVERBIAL = frozenset(
 
 
 _ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end")
+
+
+def _personal(toks, m, lex):
+    """True when the phrase ``m`` names a person: a first name, a pronoun or a title noun
+    ("Minister", "Sprecherin")."""
+    from presslens.quotations.speakers import _title
+
+    names = _first_names(lex.language)
+    for t in toks:
+        if m.start <= t.start < m.end and (
+            t.text in names or t.low in lex.pronouns or _title(lex.language, t.low)
+        ):
+            return True
+    return False
+
+
+@cache
+def _first_names(language):
+    from presslens.resources import load_list
+
+    try:
+        return frozenset(load_list(language, "first_names.txt"))
+    except FileNotFoundError:
+        return frozenset()
 
 
 def _clause_start(toks, ci):
