@@ -430,6 +430,8 @@ NEGATIVES = [
     "Ich habe so viel gelernt.",
     "Nach dem Spiel gingen alle nach Hause.",
     "Die Brücke wurde gestern gesperrt und kritisiert.",
+    "Hätte er nur Bier getrunken, so müsste er zwölf Liter getrunken haben.",
+    "Nachdem er ausgepfiffen worden war, zeigte er dem Publikum die Faust.",
 ]
 
 

@@ -368,6 +368,17 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
     return find_mention(toks, lex, before=len(toks)) if fallback else None
 
 
+_SUBORDINATE = frozenset(
+    ["nachdem", "da", "als", "wenn", "weil", "obwohl", "während", "bevor", "sobald", "falls"]
+    + ["hätte", "hätten", "wäre", "wären", "sollte", "sollten", "würde", "würden"]
+)
+
+
+def _finite_like(tok, lex):
+    """A lowercase word that is no article or pronoun: ", so müsste …" is a consequence."""
+    return tok.text[:1].islower() and tok.low not in lex.determiners and tok.low not in lex.pronouns
+
+
 def _after_frame(text, toks, lows, m, b):
     """The rest of the sentence after an inserted frame ("…, so X, rest"), or None."""
     k = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
@@ -466,7 +477,18 @@ def _verb_comma(text, toks, lows, lex, a, b):
         ):
             continue
         # clause, sagte X.  /  clause, so X.
-        if i > 1 and toks[i - 1].text == "," and (w == "so" or w in lex.verbs):
+        if (
+            i > 1
+            and toks[i - 1].text == ","
+            and (w == "so" or w in lex.verbs)
+            and lows[0] not in _SUBORDINATE
+            and not (
+                w == "so"
+                and i + 1 < n
+                and _finite_like(toks[i + 1], lex)
+                and lows[i + 1] not in lex.verbs  # ", so betont die Polizei" is a frame
+            )
+        ):
             m = find_mention(toks, lex, after=i + 1)
             last = n - 1 if toks[-1].text.isalpha() else n - 2
             if (
