@@ -10,6 +10,7 @@ splitting then costs nothing); this is the figure for calling several extractors
 corpus. Both are the best of --repeat passes; the grammar (compiled patterns) is built before
 timing, once per process (~0.4 s). The first cold pass is printed too (it also pays for
 first-use costs such as the regex module's caches).
+
 Each document's ``dct`` is its ``published`` date. Rules were developed on the documents with
 an even numeric doc_id; the odd half is held out and reported separately, with the total.
 Predictions go to benchmarks/out/; the scorer is ../shared/eval/score_timex.py.

@@ -2,11 +2,16 @@
 
 Relative values are resolved against an anchor date (the article's ``published`` date) or,
 where the text says so ("zwei Tage später", "am Tag vor dem Gipfeltreffen"), against a date
-mentioned earlier in the same text. A weekday, month or day without a year is placed by the
-tense cues near it in its sentence (``future_cue``/``past_cue`` in ``timex_vocab.yaml``);
-without cues a weekday is the last one before the anchor (the anchor itself if it is that
-weekday) and a month stays in the anchor's year. Without an anchor the year (or the whole
-date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
+mentioned earlier in the same text. A weekday, month, season or day without a year is
+placed by the tense cues near it in its sentence (``future_cue``/``past_cue`` in
+``timex_vocab.yaml``); without cues a weekday is the last one before the anchor (the anchor
+itself if it is that weekday), and a month more than four months from the anchor takes the
+year mentioned in its own or the previous sentence when that is last or next year, else the
+anchor's year. "im Jahr darauf" counts from the last year mentioned. Without an anchor the
+year (or the whole date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
+
+Limits: tense cues are words, not a parse ("ist" counts as past, for the perfect tense);
+a range end is not moved into the next year ("vom 3. Dezember bis 5. Jänner").
 """
 
 from __future__ import annotations
