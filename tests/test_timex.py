@@ -219,6 +219,10 @@ def test_inferred_anchor_is_recorded(corpus_tx):
         ("Gegründet 2010, im Jahr darauf umbenannt.", "Jahr darauf", "2011"),
         ("Im Folgejahr sank die Zahl.", "Folgejahr", "2024"),
         ("Am Abend des 3. Oktober wurde gefeiert.", "Abend des 3. Oktober", "2023-10-03TEV"),
+        # the end of a range that would come before its start lies in the next year
+        ("Vom 20. Dezember bis 6. Jänner ist zu.", "6. Jänner", "2024-01-06"),
+        ("Vom 20. Dezember bis zum 6. Jänner ist zu.", "6. Jänner", "2024-01-06"),
+        ("Am 20. Dezember und am 6. Jänner war zu.", "6. Jänner", "2023-01-06"),
         # clock times in opening hours and examples recur: no date
         ("Geöffnet ist montags von 9 bis 12 Uhr.", "12 Uhr", "T12:00"),
         ("Gesperrt ist beispielsweise von 10 bis 15 Uhr.", "10", "T10:00"),

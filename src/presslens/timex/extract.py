@@ -15,6 +15,8 @@ __all__ = ["Timex", "extract_timexes", "extract_with_sentences"]
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}(?!\d)")
+_NO_YEAR = ("md(", "wmd(")  # day and month without a year
+_RANGE_GAP = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|to|until|-|–)\s*", re.I)
 
 
 class Timex(NamedTuple):
@@ -75,19 +77,38 @@ def extract_with_sentences(
     a = _as_date(anchor)
     ctx = Context(text, a, sentences, _cues(language), anchor_label)
     out = []
+    prev: tuple[int, date] | None = None  # end and day of the last full date
     for m in scan(text, language):
         value, label, rng = resolve(m.uvalue, ctx, m.start, m.text)
+        if prev and m.uvalue.startswith(_NO_YEAR) and _FULL_DAY.match(value):
+            value = _range_end(text, prev, m.start, value)
         typ = "TIME" if value.startswith("XXXX-XX-XXT") else m.type
         if rng is None and typ in ("DATE", "TIME"):
             rng = value_range(value)
         if _FULL_DAY.match(value):
             d = date.fromisoformat(value[:10])
             ctx.dates.append((m.start, d, ctx.sentence_of(m.start) if sentences else 0))
+            prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.years.append((m.start, int(value[:4])))
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out
+
+
+def _range_end(text: str, prev: tuple[int, date], start: int, value: str) -> str:
+    """A day-month right after "<date> bis" that would fall before that date lies in the
+    following year ("vom 20. Dezember bis 6. Jänner")."""
+    end, first = prev
+    if not _RANGE_GAP.fullmatch(text, end, start):
+        return value
+    d = date.fromisoformat(value[:10])
+    if d >= first:
+        return value
+    try:
+        return d.replace(year=d.year + 1).isoformat() + value[10:]
+    except ValueError:  # 29 February
+        return value
 
 
 def _sentence_spans(text: str, language: str) -> list[tuple[int, int]]:

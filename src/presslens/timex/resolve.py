@@ -10,8 +10,10 @@ year mentioned in its own or the previous sentence when that is last or next yea
 anchor's year. "im Jahr darauf" counts from the last year mentioned. Without an anchor the
 year (or the whole date) stays unknown: ``XXXX-11-23``, ``XXXX-XX-XX``.
 
-Limits: tense cues are words, not a parse ("ist" counts as past, for the perfect tense);
-a range end is not moved into the next year ("vom 3. Dezember bis 5. Jänner").
+The end of a range ("vom 20. Dezember bis 6. Jänner") that would come before its start is
+moved into the next year (in :mod:`presslens.timex.extract`).
+
+Limits: tense cues are words, not a parse ("ist" counts as past, for the perfect tense).
 """
 
 from __future__ import annotations
