@@ -374,6 +374,18 @@ CASES = [
         "Franz Ohm",
     ),
     (
+        "Von der Ministerin liegt nur die Äußerung vor, sie werde sich später äußern.",
+        "indirect",
+        "sie werde sich später äußern",
+        "",
+    ),
+    (
+        "Am Abend erklärte der Rat, wie sich das Gremium selbst nennt, die Lage sei ruhig.",
+        "indirect",
+        "die Lage sei ruhig",
+        "Rat",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

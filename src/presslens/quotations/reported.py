@@ -32,155 +32,17 @@ from presslens.quotations.clauses import (
     inline_backref,
     relative_source,
 )
+from presslens.quotations.common import _DASS, _NOUN_CUES, _ki, _make, _strip_end, _whole
 from presslens.quotations.direct import _cue_in
+from presslens.quotations.frames import noun_clause as _noun_clause
+from presslens.quotations.frames import verb_comma as _verb_comma
 from presslens.quotations.sources import prepositional
-from presslens.quotations.speakers import Mention, find_mention, tokenize
+from presslens.quotations.speakers import find_mention, tokenize
 from presslens.quotations.subjects import subject
 
 __all__ = ["find_reported", "subject"]
 
-_DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
-_NOUN_CUES = frozenset(
-    [
-        "angaben",
-        "aussage",
-        "aussagen",
-        "erklärung",
-        "mitteilung",
-        "meldung",
-        "meldungen",
-        "bericht",
-        "berichte",
-        "berichten",
-        "vorwurf",
-        "vorwürfe",
-        "forderung",
-        "hoffnung",
-        "ankündigung",
-        "behauptung",
-        "ansicht",
-        "auffassung",
-        "meinung",
-        "überzeugung",
-        "warnung",
-        "hinweis",
-        "hinweise",
-        "einschätzung",
-        "befürchtung",
-        "angst",
-        "sorge",
-        "gerüchte",
-        "claims",
-        "reports",
-        "statement",
-    ]
-)
-_NOT_CLAUSE = frozenset(
-    [
-        "welche",
-        "welcher",
-        "welches",
-        "weil",
-        "wenn",
-        "als",
-        "um",
-        "nachdem",
-        "während",
-        "bevor",
-        "obwohl",
-        "da",
-        "wie",
-        "wo",
-        "was",
-        "wer",
-        "und",
-        "oder",
-        "sondern",
-        "aber",
-        "denn",
-        "sowie",
-        "bis",
-        "seit",
-        "damit",
-        "indem",
-        "ohne",
-        "statt",
-        "which",
-        "who",
-        "when",
-        "because",
-        "while",
-        "and",
-        "but",
-        "or",
-    ]
-)
 _SOLL = frozenset(["soll", "sollen"])
-_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-_PREPS = frozenset(
-    [
-        "als",
-        "von",
-        "vom",
-        "durch",
-        "während",
-        "in",
-        "im",
-        "an",
-        "am",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "seit",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "gegen",
-        "über",
-        "unter",
-        "um",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "wegen",
-        "trotz",
-        "nicht",
-        "sich",
-        "noch",
-        "schon",
-    ]
-)
-_SAY = frozenset(
-    [
-        "sagte",
-        "sagt",
-        "sagten",
-        "erklärte",
-        "erklärt",
-        "erklärten",
-        "betonte",
-        "meinte",
-        "teilte",
-        "berichtete",
-        "schrieb",
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "explained",
-    ]
-)
-
-
-def _strip_end(text, a, b):
-    while b > a and text[b - 1] in " .!?;:\n":
-        b -= 1
-    return b
 
 
 def _covered(spans, a, b):
@@ -265,6 +127,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             q = _verb_comma(text, toks, lows, lex, a, b)
         if q is None and not en:
             q = inline_backref(text, toks, lows, lex, a, b)
+        # 3a. a reporting noun and a clause in Konjunktiv I: "die Äußerung vor, er werde …"
+        if q is None and not en:
+            q = _noun_clause(text, toks, lows, lex, a, b)
         # 3b. requests and accusations as zu-infinitives
         if q is None and not en:
             q = infinitive(text, toks, lows, lex, a, b)
@@ -322,36 +187,6 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 _WORDS = re.compile(r"\w+")
-_KII = frozenset(
-    [
-        "hätte",
-        "hätten",
-        "wäre",
-        "wären",
-        "käme",
-        "kämen",
-        "gäbe",
-        "gäben",
-        "würde",
-        "würden",
-        "könnten",
-        "müssten",
-        "sollten",
-        "wollten",
-        "befänden",
-        "ließen",
-        "mögen",
-    ]  # noqa: SIM905
-)
-
-
-@cache
-def _ki(language: str) -> frozenset:
-    """Konjunktiv I forms of the lexicon ("sei", "habe", "werde"): unlike Konjunktiv II they
-    differ from the indicative and mark reported speech on their own."""
-    from presslens.quotations.lexicon import lexicon
-
-    return frozenset(w for w in lexicon(language).konjunktiv if w not in _KII)
 
 
 def _cue_subject(text, sents, si, lex, *, fallback=True):
@@ -366,28 +201,6 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
     if ci >= 0:
         return subject(toks, ci, lex)
     return find_mention(toks, lex, before=len(toks)) if fallback else None
-
-
-_SUBORDINATE = frozenset(
-    ["nachdem", "da", "als", "wenn", "weil", "obwohl", "während", "bevor", "sobald", "falls"]
-    + ["hätte", "hätten", "wäre", "wären", "sollte", "sollten", "würde", "würden"]
-)
-
-
-def _finite_like(tok, lex):
-    """A lowercase word that is no article or pronoun: ", so müsste …" is a consequence."""
-    return tok.text[:1].islower() and tok.low not in lex.determiners and tok.low not in lex.pronouns
-
-
-def _after_frame(text, toks, lows, m, b):
-    """The rest of the sentence after an inserted frame ("…, so X, rest"), or None."""
-    k = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
-    if k + 4 >= len(toks) or toks[k].text != ",":
-        return None
-    if lows[k + 1] in _REL or lows[k + 1] in _NOT_CLAUSE or not toks[k + 1].text[:1].islower():
-        return None  # an apposition or relative clause about the speaker
-    end = _strip_end(text, toks[k + 1].start, b)
-    return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
 
 
 def _take_previous(text, sent, toks, br, found, direct_spans):
@@ -437,131 +250,3 @@ def _cut_at_colon_quote(text, q, spans):
                 q["end"] = end
                 q["spans"] = [(a, min(b, end)) for a, b in q["spans"] if a < end]
                 return
-
-
-def _whole(kind, text, a, b):
-    return {
-        "kind": kind,
-        "start": a,
-        "end": b,
-        "spans": [(a, b)],
-        "mention": None,
-        "cue": None,
-        "frame": None,
-        "inherit": True,
-    }
-
-
-def _make(toks, ci, start, end, lex, a, b, mention=None):
-    if mention is None:
-        mention = subject(toks, ci, lex)
-    if mention is not None and mention.start >= start:
-        mention = None
-    return {
-        "kind": "indirect",
-        "start": start,
-        "end": end,
-        "spans": [(start, end)],
-        "mention": mention,
-        "cue": (toks[ci].start, toks[ci].end),
-        "frame": (a, start),
-        "inherit": mention is None,
-    }
-
-
-def _verb_comma(text, toks, lows, lex, a, b):
-    n = len(toks)
-    for i, w in enumerate(lows):
-        if w not in lex.verbs and not (
-            w == "so" and i > 0 and toks[i - 1].text == "," and lows[i + 1 : i + 2] != ["dass"]
-        ):
-            continue
-        # clause, sagte X.  /  clause, so X.
-        if (
-            i > 1
-            and toks[i - 1].text == ","
-            and (w == "so" or w in lex.verbs)
-            and lows[0] not in _SUBORDINATE
-            and not (
-                w == "so"
-                and i + 1 < n
-                and _finite_like(toks[i + 1], lex)
-                and lows[i + 1] not in lex.verbs  # ", so betont die Polizei" is a frame
-            )
-        ):
-            m = find_mention(toks, lex, after=i + 1)
-            last = n - 1 if toks[-1].text.isalpha() else n - 2
-            if (
-                m is None
-                and w in lex.particles
-                and last > i + 1
-                and lows[last] in {p.split()[-1] for p in lex.particles[w]}
-            ):  # "…, teilte die Hoover Institution mit."
-                m = Mention(toks[i + 1].start, toks[last - 1].end, "")
-            konj = any(x in lex.konjunktiv for x in lows[:i])
-            if n - i <= 10 and w in lex.verbs:
-                konj = True  # the frame closes the sentence: ", berichtet Reuters."
-            near = m is not None and (
-                b - m.end < 60 or konj or w == "so" or text[m.end : m.end + 2].startswith(",")
-            )
-            if near and (konj or w == "so" or w in _SAY):
-                end = _strip_end(text, a, toks[i - 1].start)
-                spans = [(a, end)]
-                rest = _after_frame(text, toks, lows, m, b)
-                if rest is not None:
-                    spans.append(rest)  # "Tatsächlich, so die Polizei, ist dies …"
-                if end - a > 10 or rest is not None:
-                    return {
-                        "kind": "indirect",
-                        "start": a,
-                        "end": spans[-1][1],
-                        "spans": spans,
-                        "mention": m,
-                        "cue": (toks[i].start, toks[i].end),
-                        "frame": (toks[i - 1].start, b),
-                        "inherit": m is None,
-                    }
-        if w == "so":
-            continue
-        if lex.language == "en" and i > 1 and i >= n - 3:
-            c = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), -1)
-            if c > 1:
-                end = _strip_end(text, a, toks[c].start)
-                return {
-                    "kind": "indirect", "start": a, "end": end, "spans": [(a, end)],
-                    "mention": Mention(toks[c + 1].start, toks[i - 1].end, ""),
-                    "cue": (toks[i].start, toks[i].end), "frame": (toks[c].start, b),
-                    "inherit": False,
-                }  # fmt: skip
-        # sagte X, es sei ...
-        need = lex.particles.get(w)
-        k = i + 1
-        while k < n and toks[k].text != "," and k - i < 18:
-            k += 1
-        if k >= n - 2 or toks[k].text != ",":
-            continue
-        if k - i >= 10 and _ki(lex.language).isdisjoint(lows[k + 1 :]):
-            continue  # a long frame needs Konjunktiv I in the clause after it
-        if (
-            need
-            and not any(p.split()[-1] in lows[i + 1 : k] for p in need)
-            and w not in ("sagte", "sagt", "erklärte", "meinte", "warnte", "betonte")
-        ):
-            continue
-        if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
-            continue
-        if (
-            lows[k + 1] in _REL
-            and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
-            and (k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS)
-        ):
-            continue  # a relative clause: ", die durch ...", ", der als ..."
-        rest = lows[k + 1 :]
-        if len(rest) < 3 or all(
-            w in lex.determiners or not w.isalpha() or w[0] != w[0].lower()
-            for w in (t.text for t in toks[k + 1 :])
-        ):
-            continue  # an apposition: "sagte Honoré Durand, der Geschäftsführer"
-        end = _strip_end(text, toks[k + 1].start, b)
-        return _make(toks, i, toks[k + 1].start, end, lex, a, b)
-    return None

@@ -1,0 +1,127 @@
+"""Word sets and quote builders shared by the reported-speech modules."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from presslens.quotations.subjects import subject
+
+__all__ = ["_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole"]
+
+
+_DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
+
+
+_NOUN_CUES = frozenset(
+    [
+        "äußerung",
+        "begründung",
+        "botschaft",
+        "nachricht",
+        "these",
+        "einwand",
+        "bedenken",
+        "angaben",
+        "aussage",
+        "aussagen",
+        "erklärung",
+        "mitteilung",
+        "meldung",
+        "meldungen",
+        "bericht",
+        "berichte",
+        "berichten",
+        "vorwurf",
+        "vorwürfe",
+        "forderung",
+        "hoffnung",
+        "ankündigung",
+        "behauptung",
+        "ansicht",
+        "auffassung",
+        "meinung",
+        "überzeugung",
+        "warnung",
+        "hinweis",
+        "hinweise",
+        "einschätzung",
+        "befürchtung",
+        "angst",
+        "sorge",
+        "gerüchte",
+        "claims",
+        "reports",
+        "statement",
+    ]
+)
+
+
+_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+
+
+def _strip_end(text, a, b):
+    while b > a and text[b - 1] in " .!?;:\n":
+        b -= 1
+    return b
+
+
+_KII = frozenset(
+    [
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+        "würde",
+        "würden",
+        "könnten",
+        "müssten",
+        "sollten",
+        "wollten",
+        "befänden",
+        "ließen",
+        "mögen",
+    ]  # noqa: SIM905
+)
+
+
+@cache
+def _ki(language: str) -> frozenset:
+    """Konjunktiv I forms of the lexicon ("sei", "habe", "werde"): unlike Konjunktiv II they
+    differ from the indicative and mark reported speech on their own."""
+    from presslens.quotations.lexicon import lexicon
+
+    return frozenset(w for w in lexicon(language).konjunktiv if w not in _KII)
+
+
+def _make(toks, ci, start, end, lex, a, b, mention=None):
+    if mention is None:
+        mention = subject(toks, ci, lex)
+    if mention is not None and mention.start >= start:
+        mention = None
+    return {
+        "kind": "indirect",
+        "start": start,
+        "end": end,
+        "spans": [(start, end)],
+        "mention": mention,
+        "cue": (toks[ci].start, toks[ci].end),
+        "frame": (a, start),
+        "inherit": mention is None,
+    }
+
+
+def _whole(kind, text, a, b):
+    return {
+        "kind": kind,
+        "start": a,
+        "end": b,
+        "spans": [(a, b)],
+        "mention": None,
+        "cue": None,
+        "frame": None,
+        "inherit": True,
+    }
