@@ -134,12 +134,18 @@ def test_infer_published_article_002(corpus):
         ("Am Montag, 3. Mai, begann der Prozess. Seit 2019 läuft das Verfahren.", "2021-05-03"),
         ("Der Bericht vom 4. März 2020 liegt vor.", "2020-03-04"),
         ("Kein Datum, nur Worte.", None),
+        # no year anywhere: the latest such weekday date up to today (2023, not 2028)
+        ("Am Donnerstag, den 23. November, traf Putin in Minsk ein.", "2023-11-23"),
+        ("Putin arrived in Minsk on Thursday, November 23, for the summit.", "2023-11-23"),
+        ("Am Dienstag, 1. Dezember, beginnt die Tagung.", "2026-12-01"),  # today itself
     ],
 )  # fmt: skip
 def test_infer_date_table(text, expected):
     from presslens.timex import infer_date
 
-    found, evidence = infer_date(text)
+    from presslens.lang import detect_language
+
+    found, evidence = infer_date(text, language=detect_language(text), today=date(2026, 12, 1))
     assert (found.isoformat() if found else None) == expected
     assert bool(evidence) == (expected is not None)
 

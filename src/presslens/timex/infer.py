@@ -16,7 +16,9 @@ _YEAR = re.compile(r"(\d{4})(?:-(\d\d)-(\d\d))?")
 _THIS_YEAR = re.compile(r"(?:relu|ym)\(0,|year\(0\)")
 
 
-def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
+def infer_date(
+    text: str, *, language: str = "de", today: date | None = None
+) -> tuple[date | None, str]:
     """The likely publication date of ``text`` and the evidence used (empty when none).
 
     A weekday with a day and month ("Donnerstag, den 23. November") fixes the year among the
@@ -25,7 +27,9 @@ def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
     2022"), else the latest year mentioned, leaving out years after today (plans such as
     "bis 2030"); an article mentions its past more often than its future. The latest such date is the inferred date. Without a weekday date, the latest
     full date in the text is used. Limits: an article whose latest date lies in its future
-    (an announcement) is dated too late; texts without any full date get no date.
+    (an announcement) is dated too late; texts without any full date get no date. A text
+    that names no year at all takes the latest such date up to ``today`` (default: the
+    system date): articles report the past.
     """
     matches = scan(text, language)
     years, full = [], []
@@ -45,8 +49,10 @@ def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
                 full.append((date(int(y.group(1)), int(y.group(2)), int(y.group(3))), m.text))
     # the reference year: the latest year of a full date (an event the article reports),
     # else the latest year mentioned; years after today are plans ("bis 2030") and ignored
-    this = date.today().year
+    today = today or date.today()
+    this = today.year
     pool = [d.year for d, _ in full] or years
+    no_year = not pool
     pool = [y for y in pool if y <= this] or pool
     ref = max(pool) if pool else this
     best: tuple[date, str] | None = None
@@ -57,7 +63,9 @@ def infer_date(text: str, *, language: str = "de") -> tuple[date | None, str]:
                 x = date(y, mo, d)
             except ValueError:
                 continue
-            if x.isoweekday() == wd:
+            if x.isoweekday() == wd and no_year:
+                cands.append((0 if x <= today else 1, abs((today - x).days), x))
+            elif x.isoweekday() == wd:
                 # at or after the latest explicit year; "dieses Jahres" with a past year in
                 # the text rules out that year only when that year had a full past date
                 cands.append((0 if y >= ref else 1, abs(y - ref), x))
