@@ -141,9 +141,8 @@ def test_infer_published_article_002(corpus):
     ],
 )  # fmt: skip
 def test_infer_date_table(text, expected):
-    from presslens.timex import infer_date
-
     from presslens.lang import detect_language
+    from presslens.timex import infer_date
 
     found, evidence = infer_date(text, language=detect_language(text), today=date(2026, 12, 1))
     assert (found.isoformat() if found else None) == expected
