@@ -386,6 +386,18 @@ CASES = [
         "Rat",
     ),
     (
+        "Die Stadt Ulm, die am Flughafen beteiligt ist, erwog eine Klage.",
+        "reported",
+        "Die Stadt Ulm",
+        "Stadt Ulm",
+    ),
+    (
+        "Die Verbände Pro Rad und Bus Plus werfen Norbert Lammert Verzögerung vor.",
+        "reported",
+        "Die Verbände Pro Rad",
+        "Verbände Pro Rad",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

@@ -31,7 +31,7 @@ def subject(toks, ci, lex):
     if (
         cs > 1
         and toks[cs - 1].text == ","
-        and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs)
+        and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs or toks[cs].low in lex.acts)
     ):  # "X, der Chef, sagte" / "X, der dort lebt, sagte": back to the main clause
         cs = _clause_start(toks, cs - 1)
         for _ in range(2):
@@ -72,6 +72,7 @@ def subject(toks, ci, lex):
             after is not None
             and after.start <= toks[min(ci + 2, n - 1)].end
             and _personal(toks, after, lex)
+            and _nominative_start(toks, after, lex)
         ):
             return after  # a fronted object: "Jede Verantwortung weist Minister X von sich"
     if m is None:
@@ -134,6 +135,15 @@ def _personal(toks, m, lex):
         ):
             return True
     return False
+
+
+def _nominative_start(toks, m, lex):
+    """True when the phrase starts like a subject: "der"/"ein" or a title noun, not a bare
+    name (which is often a dative or accusative object: "werfen Norbert Lammert … vor")."""
+    from presslens.quotations.speakers import _title
+
+    first = next(t for t in toks if t.start >= m.start)
+    return first.low in ("der", "ein") or bool(_title(lex.language, first.low))
 
 
 @cache
