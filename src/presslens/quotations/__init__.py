@@ -3,14 +3,18 @@
 ``quotes(articles)`` returns one row per quotation; ``speakers(quotes_df)`` counts them per
 article and speaker. The work is done by fast, transparent rules (see the submodules):
 ``marks`` pairs quotation marks, ``direct`` decides which quoted spans are quotes,
-``reported`` finds indirect and reported speech, ``speakers`` resolves who speaks and
-``media`` through which medium.
+``reported`` finds indirect and reported speech (with ``frames``: "sagte X, es sei …";
+``sources``: "laut X", "nach Angaben X"; ``clauses``: dass/zu-infinitive clauses without a
+listed verb, "Das berichtete X."; ``acts``: speech-act summaries), ``subjects`` picks the
+speaker phrase of a cue verb, ``speakers`` resolves it to a name and ``media`` finds through
+which medium.
 
 Kinds: ``direct`` (a quotation in marks standing as a sentence, with or without a frame),
 ``partial`` (a few quoted words inside the author's sentence), ``indirect`` (dass/ob
-clauses, Konjunktiv clauses after a reporting verb, ``laut X``, ``X zufolge``, ``nach Angaben
-von X``, ``…, so X``, English ``that``-clauses and ``according to``), ``free_indirect``
-(sentences that continue reported speech in Konjunktiv, and ``soll``-hearsay) and
+clauses, Konjunktiv clauses after a reporting verb or noun, zu-infinitives after requests
+and decisions, ``laut X``, ``X zufolge``, ``nach Angaben von X``, ``…, so X``, ``Demnach …``,
+sentences taken up by ``Das teilte X mit.``, English ``that``-clauses and ``according to``),
+``free_indirect`` (sentences in Konjunktiv I, and ``soll``-hearsay after a quote) and
 ``reported`` (sentences summarising a speech act: "X forderte den Rücktritt").
 
 Decisions: spans of direct quotes include their quotation marks; an indirect span is the
