@@ -398,6 +398,12 @@ CASES = [
         "Verbände Pro Rad",
     ),
     (
+        "Die Forscherin Eva Brandt riet allgemein zu „Ruhe und Vorsicht“.",
+        "partial",
+        "„Ruhe und Vorsicht“",
+        "Eva Brandt",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -456,6 +462,7 @@ NEGATIVES = [
     "Die Brücke wurde gestern gesperrt und kritisiert.",
     "Hätte er nur Bier getrunken, so müsste er zwölf Liter getrunken haben.",
     "Nachdem er ausgepfiffen worden war, zeigte er dem Publikum die Faust.",
+    "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
 ]
 
 

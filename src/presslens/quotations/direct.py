@@ -181,7 +181,9 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
             named = lead_toks and lead_toks[-1].low in _NAMING_ARTICLE and ci >= 0
-            if (is_title_like(inner) or (inner[:1].isupper() and nwords <= 3)) and not named:
+            if not named and (
+                is_title_like(inner) or (inner[:1].isupper() and nwords <= 3 and ci < 0)
+            ):
                 continue  # names, titles and capitalised scare quotes („Eagle“, „Plan B“)
             cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
             lower = inner[:1].islower() or inner[:1] in "([…."
