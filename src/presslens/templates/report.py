@@ -40,21 +40,35 @@ warnings.filterwarnings("ignore")
 pio.renderers.default = "plotly_mimetype+notebook"
 init_tables()
 
+# %% [markdown]
+# <!-- extraction: one step a cell, so that the command line's progress bar moves with it -->
+
+# %%
 articles = pl.read_articles(corpus, language=language, progress=False)
 problems = pl.problems(articles)
 sents = pl.sentences(articles)
+
+# %%
 quotes = pl.quotes(articles)
 speakers = pl.speakers(quotes)
+
+# %%
 timexes = pl.timexes(articles)
 timeline = pl.timeline(articles)
+published = pl.infer_published(articles)
+
+# %%
 entities = pl.entities(articles, sentences=sents)
 labels = pl.labels(articles, sentences=sents)
 label_table = pl.label_table(labels, articles=articles)
+
+# %%
 claims = pl.claims(articles)
 contradictions = pl.contradictions(articles)
 coverage = pl.coverage(articles)
+
+# %%
 shown = set(reading.reading_order(articles, contradictions, max_reading))
-published = pl.infer_published(articles)
 dates = published["published"].dropna()
 focus = (
     (dates.min() - pd.Timedelta(days=30), dates.max() + pd.Timedelta(days=7))
