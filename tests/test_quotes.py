@@ -404,6 +404,30 @@ CASES = [
         "Eva Brandt",
     ),
     (
+        "Laut „Welt“ soll er sich in Haft befinden.",
+        "indirect",
+        "soll er sich in Haft befinden",
+        "Welt",
+    ),
+    (
+        "Das hatte er längst getan, wie sein Anwalt Tim Vogt mitteilte.",
+        "indirect",
+        "Das hatte er längst getan",
+        "Tim Vogt",
+    ),
+    (
+        "Die Fähre bleibt einen Tag länger im Hafen, das teilte die Reederei mit.",
+        "indirect",
+        "Die Fähre bleibt einen Tag länger im Hafen",
+        "Reederei",
+    ),
+    (
+        "Der Verband bestand darauf, die Gebühren zu senken.",
+        "indirect",
+        "die Gebühren zu senken",
+        "Verband",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',

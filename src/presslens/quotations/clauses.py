@@ -161,8 +161,8 @@ def backref(text, toks, lows, lex, a, b):
     if lows[i] not in lex.verbs:
         # "Das hat die Polizei mitgeteilt": the participle comes last
         last = next((j for j in range(len(toks) - 1, 1, -1) if toks[j].text.isalpha()), -1)
-        if i == 1 or last < 0 or lows[last] not in lex.verbs:
-            return None
+        if i == 1 or last < 0 or lows[last] not in lex.verbs or "," in lows[i:last]:
+            return None  # "Das hatte er getan, wie sein Anwalt mitteilte" is no take-up
         m = find_mention(toks, lex, after=i)
         return (last, m) if m is not None else None
     m = find_mention(toks, lex, after=i + 1)

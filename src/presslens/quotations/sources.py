@@ -29,7 +29,7 @@ _SOURCE_ENDS = (
     "umfrage", "studie", "berechnungen", "überzeugung", "recherchen", "bericht", "berichts",
     "einschätzungen", "schilderungen", "darstellungen", "vorstellungen", "erkenntnis",
     "gesetz", "entwurf", "veröffentlichung", "ergebnis", "ergebnissen", "prognose", "prognosen",
-    "hochrechnung", "hochrechnungen", "quellen",
+    "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
 )  # fmt: skip
 
 
@@ -80,7 +80,13 @@ def prepositional(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
         fa = fb = None
-        if (
+        if w in ("laut", "gemäß") and i + 2 < n and toks[i + 1].text in '„“"»':
+            j = next((k for k in range(i + 2, n) if toks[k].text in '“”"«'), -1)
+            if j < 0 or j - i > 8:
+                continue
+            mention = Mention(toks[i + 2].start, toks[j - 1].end, "")  # laut „Welt“
+            fa, fb = toks[i].start, toks[j].end
+        elif (
             w in ("laut", "gemäß")
             and i + 1 < n
             and toks[i + 1].text[:1].isalnum()
