@@ -428,6 +428,12 @@ CASES = [
         "Verband",
     ),
     (
+        "Der Anwalt Tim Vogt äußerte sich am Abend. Er rechne mit einem Urteil im Mai.",
+        "free_indirect",
+        "Er rechne mit einem Urteil im Mai.",
+        "Tim Vogt",
+    ),
+    (
         '"We will not give up," said Mayor Jane Doyle on Monday.',
         "direct",
         '"We will not give up,"',
@@ -487,6 +493,7 @@ NEGATIVES = [
     "Hätte er nur Bier getrunken, so müsste er zwölf Liter getrunken haben.",
     "Nachdem er ausgepfiffen worden war, zeigte er dem Publikum die Faust.",
     "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
+    "Ich rechne mit allem.",
 ]
 
 
