@@ -52,7 +52,7 @@ _HEADING_MAX_WORDS = 14
 
 #: Words (with inner hyphens/apostrophes), numbers (with decimal separators), or one other sign.
 TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
-_LETTER = r"[^\W\d_]"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,17 +220,15 @@ def tokens(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     each article; ``is_word`` is true for tokens with a letter. White space outside a
     sentence yields no tokens.
     """
-    sents = sentences(articles, language=language)
+    _check(articles)
+    langs = article_languages(articles, language)
     cols: dict[str, list] = {k: [] for k in ("article_id", "sentence_id", "start", "end", "text")}
     n_per_article = []
-    by_article = dict(zip(articles["article_id"], articles["text"]))
-    for aid, group in sents.groupby("article_id", sort=False):
-        text = _as_text(by_article[aid])
+    for aid, text, lang in zip(articles["article_id"], articles["text"], langs):
+        text = _as_text(text)
         n_before = len(cols["start"])
-        for sid, s, e in zip(
-            group["sentence_id"].tolist(), group["start"].tolist(), group["end"].tolist()
-        ):
-            spans = [m.span() for m in TOKEN_PATTERN.finditer(text, s, e)]
+        for sid, sent in enumerate(_sentence_spans(text, lang)):
+            spans = [m.span() for m in TOKEN_PATTERN.finditer(text, sent.start, sent.end)]
             cols["sentence_id"] += [sid] * len(spans)
             cols["start"] += [a for a, _ in spans]
             cols["end"] += [b for _, b in spans]
@@ -247,7 +245,10 @@ def tokens(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
             "text": pd.Series(cols["text"], dtype=object),
         }
     )
-    frame["is_word"] = frame["text"].str.contains(_LETTER, regex=True).astype(bool)
+    has_letter = _LETTER.search
+    frame["is_word"] = np.fromiter(
+        (has_letter(t) is not None for t in cols["text"]), dtype=bool, count=len(cols["text"])
+    )
     return frame
 
 
