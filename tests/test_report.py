@@ -29,6 +29,7 @@ def test_report_shows_the_articles(example_report):
     assert "Putin appelliert an militärischen Verbündeten" in html
     assert "Jasper Bergmann" in html
     assert "Input SHA-256" in html and fingerprint(EXAMPLE) in html
+    assert str(ROOT) not in html  # a shared report does not reveal the author's folders
     assert (
         "import presslens as pl" not in html and "pl.read_articles(" not in html
     )  # code is hidden

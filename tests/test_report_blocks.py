@@ -237,3 +237,20 @@ def test_label_matrix_summarises_many_articles():
     )
     html = findings.label_matrix(many)
     assert "Kanzler (8); Bundeskanzler (3)" in html and "a7" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/home/ana/corpus/sub/bad.txt", "sub/bad.txt"),  # inside the corpus: relative
+        ("/elsewhere/bad.txt", "/elsewhere/bad.txt"),  # given apart from the corpus: as is
+    ],
+)
+def test_problems_block_shows_paths_relative_to_the_corpus(path, shown):
+    problems = pd.DataFrame({"path": [path], "problem": ["empty file"]})
+    html = sections.problems_block(problems, root="/home/ana/corpus")
+    assert f"<td>{shown}</td>" in html and "empty file" in html
+
+
+def test_no_problems_says_so():
+    assert "without problems" in sections.problems_block(pd.DataFrame(columns=["path", "problem"]))

@@ -55,6 +55,15 @@ def fingerprint(source: str | Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def _shown_path(path: Path) -> str:
+    """How the report names the corpus: relative to the working folder when inside it, else
+    by its name (a shared report does not reveal the author's folders)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path.resolve().name
+
+
 def render_report(
     corpus: str | Path,
     output: str | Path,
@@ -88,6 +97,7 @@ def render_report(
     import papermill
     from nbconvert import HTMLExporter
 
+    label = _shown_path(Path(corpus))
     corpus = Path(corpus).resolve()
     if not corpus.exists():
         raise FileNotFoundError(f"{corpus}: no such file or folder")
@@ -95,6 +105,7 @@ def render_report(
     notebook = jupytext.read(Path(template) if template else TEMPLATE)
     parameters = {
         "corpus": str(corpus),
+        "corpus_label": label,
         "title": title or "",
         "language": language,
         "corpus_hash": fingerprint(corpus),

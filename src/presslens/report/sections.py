@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 
 import pandas as pd
 
@@ -80,12 +81,25 @@ def overview_frame(articles: pd.DataFrame, inferred: pd.DataFrame | None = None)
     return table.fillna("")
 
 
-def problems_block(problems: pd.DataFrame) -> str:
-    """The files that could not be read, or a sentence saying there were none."""
+def _relative(path, root) -> str:
+    try:
+        return str(Path(path).relative_to(root))
+    except (TypeError, ValueError):
+        return path
+
+
+def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> str:
+    """The files that could not be read, or a sentence saying there were none.
+
+    Paths inside ``root`` (the corpus folder) are shown relative to it.
+    """
     if problems is None or problems.empty:
         return "<p>Every file was read without problems.</p>"
-    return "<h3>Files that could not be read</h3>" + problems.to_html(
-        index=False, escape=True, border=0
+    table = problems.copy()
+    if root is not None and "path" in table:
+        table["path"] = [_relative(p, root) for p in table["path"]]
+    return "<h3>Files that could not be read</h3>" + table.to_html(
+        index=False, escape=True, border=0, classes="presslens-table"
     )
 
 

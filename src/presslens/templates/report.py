@@ -21,6 +21,7 @@ corpus = "data/examples/ovks-2023"
 title = ""
 language = None
 corpus_hash = ""
+corpus_label = ""  # how the footer names the corpus (no absolute paths in shared reports)
 max_reading = 25
 
 # %%
@@ -105,7 +106,7 @@ if len(articles) <= max_reading:
     display(HTML(rs.overview_table(articles, published)))
 else:
     show_table(rs.overview_frame(articles, published), caption="Articles", allow_html=False)
-display(HTML(rs.problems_block(problems)))
+display(HTML(rs.problems_block(problems, root=corpus)))
 pl.plots.length_figure(articles, sents).show()
 
 # %% [markdown]
@@ -211,4 +212,13 @@ display(
 )
 
 # %%
-display(HTML(rs.footer(corpus=corpus, title=title, language=language, corpus_hash=corpus_hash)))
+display(
+    HTML(
+        rs.footer(
+            corpus=corpus_label or Path(corpus).name,
+            title=title,
+            language=language,
+            corpus_hash=corpus_hash,
+        )
+    )
+)
