@@ -494,12 +494,58 @@ NEGATIVES = [
     "Nachdem er ausgepfiffen worden war, zeigte er dem Publikum die Faust.",
     "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
     "Ich rechne mit allem.",
+    "Der Präsident begrüßte die Gäste.",  # a greeting: "begrüßte" needs a clause or a quote
+    "President Anna Berg welcomed the guests.",
+    "The alliance consists of six states: Norland, Southland, Eastland and Westland.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negatives(text):
     assert extract_quotes(text, language="en" if text.isascii() else "de") == []
+
+
+# --- speakers of source phrases, datelines, cue words used as nouns ---------------------
+
+SPEAKERS = [
+    # (language, text, kind, speaker contains, speaker_mention)
+    ("de", "Die Forscherin Eva Lind ist froh. Ihren Angaben zufolge wächst der Wald.",
+     "indirect", "Eva Lind", "Ihren Angaben"),
+    ("de", "Das Innenministerium zählt nach eigenen Angaben täglich 300 Anträge.",
+     "indirect", "Innenministerium", "eigenen Angaben"),
+    ("de", "Nach eigenen Angaben reagierte die Armee damit auf Beschuss.",
+     "indirect", "Armee", "eigenen Angaben"),
+    ("de", "Die Zeitung Tagblatt berichtete über die Pläne. Demnach wolle die Stadt sparen.",
+     "indirect", "Tagblatt", "Demnach"),
+    ("de", "Wien – Der Bürgermeister Karl Roth sagte, die Straße werde im Mai fertig.",
+     "indirect", "Karl Roth", "Der Bürgermeister Karl Roth"),
+    ("de", "Nach Angaben unabhängiger Experten ist das Wasser sauber.",
+     "indirect", "Experten", "unabhängiger Experten"),
+    ("de", "Laut einer neuen Studie schlafen Kinder zu wenig.",
+     "indirect", "Studie", "einer neuen Studie"),
+    ("de", "Der Präsident Paul Roth begrüßte, dass die Gäste gekommen seien.",
+     "indirect", "Paul Roth", "Der Präsident Paul Roth"),
+    ("de", "Der Minister Paul Roth sagte, im Gesetz sehe er „kein Hindernis für den Handel“.",
+     "partial", "Paul Roth", "Der Minister Paul Roth"),
+    ("en", "The member states said that the plan works.",
+     "indirect", "member states", "The member states"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "speaker", "mention"), SPEAKERS)
+def test_speakers_of_source_phrases(lang, text, kind, speaker, mention):
+    hits = [q for q in extract_quotes(text, language=lang) if q.kind == kind]
+    assert hits, extract_quotes(text, language=lang)
+    assert speaker in hits[0].speaker
+    assert hits[0].speaker_mention == mention
+
+
+def test_quoted_words_inside_reported_speech_are_their_own_quote():
+    text = "Die Ministerin Eva Lind sagte, die Reform sei „ein Schritt in die falsche Richtung“."
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "partial"]
+    assert found[1].text == "„ein Schritt in die falsche Richtung“"
+    assert found[0].speaker == found[1].speaker == "Eva Lind"
 
 
 def test_interrupted_quote_has_two_spans():

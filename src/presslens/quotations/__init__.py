@@ -2,7 +2,8 @@
 
 ``quotes(articles)`` returns one row per quotation; ``speakers(quotes_df)`` counts them per
 article and speaker. The work is done by fast, transparent rules (see the submodules):
-``marks`` pairs quotation marks, ``direct`` decides which quoted spans are quotes,
+``marks`` pairs quotation marks, ``direct`` decides which quoted spans are quotes
+(``nested``: quoted words inside reported speech are the speaker's own, a quote of their own),
 ``reported`` finds indirect and reported speech (with ``frames``: "sagte X, es sei …";
 ``sources``: "laut X", "nach Angaben X"; ``clauses``: dass/zu-infinitive clauses without a
 listed verb, "Das berichtete X."; ``acts``: speech-act summaries), ``subjects`` picks the
@@ -148,4 +149,3 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     return out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )
-

@@ -1,6 +1,8 @@
 """Speech-act summaries: "X forderte den Rücktritt", "X lehnte den Plan ab".
 
 ``act_in`` finds the verb of a sentence that summarises a speech act (``speech_acts.txt``).
+Verbs in ``clause_acts.txt`` ("begrüßte", "welcomed") only report speech with a clause or a
+quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their own.
 Limits: passive sentences are skipped ("wurde kritisiert": the speaker is often missing);
 separable particles must close the clause; a noun that looks like a verb form is skipped
 when capitalised inside the sentence.
@@ -14,10 +16,13 @@ _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 
 
 def act_in(toks, lows, lex):
+    from presslens.quotations.clauses import _words
+
+    clause_only = _words(lex.language, "clause_acts.txt")
     if any(w in _PASSIVE for w in lows) and not any(w in ("von", "vom") for w in lows):
         return -1  # a passive needs its agent: "wurde von der Opposition kritisiert"
     for i, w in enumerate(lows):
-        if w in lex.acts:
+        if w in lex.acts and w not in clause_only:
             if i > 0 and toks[i].text[:1].isupper():
                 continue  # a noun ("Werten"), not the verb
             need = lex.act_particles.get(w)

@@ -6,7 +6,9 @@ from functools import cache
 
 from presslens.quotations.subjects import subject
 
-__all__ = ["_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole"]
+__all__ = [
+    "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "mask_noun_cues",
+]  # fmt: skip
 
 
 _DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
@@ -125,3 +127,42 @@ def _whole(kind, text, a, b):
         "frame": None,
         "inherit": True,
     }
+
+
+_EN_NOUN_WORDS = (
+    "the a an his her their its this these those our your my several many some all both "
+    "other various member most few such two three four five six seven eight nine ten eleven "
+    "twelve dozens hundreds"
+)
+_EN_NOUN_BEFORE = frozenset(_EN_NOUN_WORDS.split())
+_EN_ADJ_ENDS = ("al", "ous", "ive", "ic", "ian", "ean", "ern", "ish", "ese", "ful", "ary")
+
+
+def mask_noun_cues(toks, lex):
+    """English cue words used as nouns ("six states", "the states", "the United States",
+    "federal states") get a ``low`` that matches no word list, so no rule takes them as a
+    reporting verb: a cue after a numeral, determiner, quantifier or adjective, or
+    capitalised inside the sentence. Reporting nouns ("the reports that") are kept.
+
+    Limits: adjectives are recognised by their ending only; German needs no masking (its
+    nouns are capitalised)."""
+    if lex.language != "en":
+        return toks
+    cues = lex.verbs | lex.acts
+    out = None
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.low not in cues or t.low in _NOUN_CUES:
+            continue
+        p = toks[i - 1]
+        noun = (
+            t.text[:1].isupper()
+            or p.low in _EN_NOUN_BEFORE
+            or p.text.isdigit()
+            or (p.text.islower() and len(p.low) > 4 and p.low.endswith(_EN_ADJ_ENDS))
+        )
+        if noun:
+            if out is None:
+                out = list(toks)
+            out[i] = t._replace(low="_" + t.low)
+    return toks if out is None else out

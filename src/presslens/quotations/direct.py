@@ -72,6 +72,7 @@ _SO = frozenset(["so"])
 def _previous_frame(text, sents, pos, lex):
     """Speaker, cue and frame from the sentence before a free-standing quote when it
     announces it ("Der Minister sagte am Montag:" or any sentence with a reporting verb)."""
+    from presslens.quotations.common import mask_noun_cues
     from presslens.quotations.speakers import tokenize
     from presslens.quotations.subjects import subject
 
@@ -81,7 +82,7 @@ def _previous_frame(text, sents, pos, lex):
     a, b = sents[si - 1]
     if "„" in text[a:b] or '"' in text[a:b]:
         return None, None, None
-    toks = tokenize(text, a, b)
+    toks = mask_noun_cues(tokenize(text, a, b), lex)
     ci = _cue_in(toks, lex)
     if ci < 0:
         return None, None, None
@@ -89,8 +90,15 @@ def _previous_frame(text, sents, pos, lex):
     return m, (toks[ci].start, toks[ci].end), (a, b)
 
 
-def find_direct(text: str, sents, lex) -> list[dict]:
-    """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame)."""
+def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict]:
+    """Direct and partial quotes as dicts (kind, start, end, spans, mention, cue, frame).
+
+    Quoted spans inside the author's sentence that are not taken (names, titles, uncued
+    short spans) are appended to ``skipped`` as ``(start, end, reason)`` when given; see
+    ``nested.py``, which takes some of them back when they sit inside reported speech."""
+    if skipped is None:
+        skipped = []
+    from presslens.quotations.common import mask_noun_cues
     from presslens.quotations.marks import find_quoted
     from presslens.quotations.speakers import Mention, find_mention, tokenize
 
@@ -118,8 +126,8 @@ def find_direct(text: str, sents, lex) -> list[dict]:
         s1 = sents[_sentence_of(sents, max(q.end - 1, q.start))]
         lead = text[s0[0] : q.start]
         trail_end = max(s1[1], q.end)
-        lead_toks = tokenize(text, s0[0], q.start)
-        trail_toks = tokenize(text, q.end, trail_end)
+        lead_toks = mask_noun_cues(tokenize(text, s0[0], q.start), lex)
+        trail_toks = mask_noun_cues(tokenize(text, q.end, trail_end), lex)
         kind = None
         mention = None
         cue = None
@@ -176,7 +184,8 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             mention, cue, frame = _previous_frame(text, sents, q.start, lex)
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
-            if NAMING_BEFORE.search(stripped):
+            if NAMING_BEFORE.search(stripped) and (inner[:1].isupper() or nwords < 2):
+                skipped.append((q.start, q.end, "naming"))
                 continue
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
@@ -184,10 +193,12 @@ def find_direct(text: str, sents, lex) -> list[dict]:
             if not named and (
                 is_title_like(inner) or (inner[:1].isupper() and nwords <= 3 and ci < 0)
             ):
+                skipped.append((q.start, q.end, "title" if is_title_like(inner) else "capital"))
                 continue  # names, titles and capitalised scare quotes („Eagle“, „Plan B“)
             cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
             lower = inner[:1].islower() or inner[:1] in "([…."
             if not cued and not lower and nwords < 6:
+                skipped.append((q.start, q.end, "uncued"))
                 continue
             kind = "partial"
             if ci >= 0:

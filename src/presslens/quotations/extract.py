@@ -138,16 +138,40 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
         the quote's start in ``split_sentences(text)``.
     """
     from presslens.quotations.direct import find_direct
+    from presslens.quotations.nested import inner_quotes
     from presslens.quotations.reported import find_reported
 
     lex = lexicon(language if language in ("de", "en") else "de")
-    sents = split_sentences(text)
+    sents = _skip_datelines(text, split_sentences(text), lex)
     resolver = Resolver(text, lex)
-    found = find_direct(text, sents, lex)
+    skipped: list = []
+    found = find_direct(text, sents, lex, skipped)
     found = find_reported(text, sents, lex, found)
+    found += inner_quotes(text, found, skipped)
     found.sort(key=lambda q: (q["start"], q["end"]))
     _enclosing_speakers(found)
     return _finish(text, sents, lex, resolver, found)
+
+
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3}(?: \([\w./ -]{1,20}\))?"
+    r"\s+[–—-]\s+(?=[„\"»A-ZÄÖÜ0-9])"
+)
+
+
+def _skip_datelines(text, sents, lex):
+    """Sentences start after a dateline ("Wien – ", "Berlin/Damaskus – ", "WASHINGTON (AP)
+    — "): the place is not the speaker of the sentence. Phrases opened by an article ("Die
+    Polizei – so heißt es – …") are no datelines."""
+    out = []
+    for a, b in sents:
+        m = _DATELINE.match(text, a, b)
+        if m is not None and m.end() < b - 10:
+            first = text[a : m.end()].split(None, 1)[0].lower()
+            if first not in lex.determiners and first not in lex.function:
+                a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _enclosing_speakers(found) -> None:
@@ -176,10 +200,13 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
     for q in found:
         sid = max(0, bisect_right(starts, q["start"]) - 1)
         m: Mention | None = q.get("mention")
-        if m is None and q.get("inherit") and prev is not None and q["start"] - prev[1] < 1500:
-            m = prev[0]
+        near = prev is not None and q["start"] - prev[1] < 1500
         speaker = ""
-        if m is not None:
+        if m is None and q.get("inherit") and near:
+            m, speaker = prev[0], prev[2]
+        elif m is not None and m.ref == "previous":  # "Demnach" after an unnamed source
+            speaker = prev[2] if near else ""
+        elif m is not None:
             speaker = resolver.resolve(m, skip=quote_spans)
         via = ""
         fr = q.get("frame")
@@ -188,7 +215,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
             if med:
                 via = med[0]
         if m is not None and q.get("mention") is not None:
-            prev = (m, q["end"])
+            prev = (m, q["end"], speaker)
         spans = tuple(q["spans"])
         cue = q.get("cue") or (0, 0)
         out.append(

@@ -32,7 +32,15 @@ from presslens.quotations.clauses import (
     inline_backref,
     relative_source,
 )
-from presslens.quotations.common import _DASS, _NOUN_CUES, _ki, _make, _strip_end, _whole
+from presslens.quotations.common import (
+    _DASS,
+    _NOUN_CUES,
+    _ki,
+    _make,
+    _strip_end,
+    _whole,
+    mask_noun_cues,
+)
 from presslens.quotations.direct import _cue_in
 from presslens.quotations.frames import noun_clause as _noun_clause
 from presslens.quotations.frames import verb_comma as _verb_comma
@@ -71,7 +79,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         if triggers.isdisjoint(_WORDS.findall(text[a:b].lower())):
             continue  # no cue word at all: nothing to find in this sentence
-        toks = tokenize(text, a, b)
+        toks = mask_noun_cues(tokenize(text, a, b), lex)
         if len(toks) < 3:
             continue
         lows = [t.low for t in toks]
@@ -118,7 +126,12 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 q = _make(toks, vi, toks[d].start, end, lex, a, b)
                 break
         if q is None and not en:
-            q = relative_source(text, toks, lows, lex, a, b) or demnach(text, toks, lows, lex, a, b)
+            q = relative_source(text, toks, lows, lex, a, b)
+            if q is None:
+                q = demnach(text, toks, lows, lex, a, b)
+                if q is not None:  # "Demnach" stands for the source of the sentence before
+                    ref = _previous_source(text, sents, si, lex)
+                    q["mention"] = q["mention"]._replace(ref=ref or "previous")
         # 2. prepositional sources
         if q is None:
             q = prepositional(text, toks, lows, lex, a, b)
@@ -201,6 +214,37 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
     if ci >= 0:
         return subject(toks, ci, lex)
     return find_mention(toks, lex, before=len(toks)) if fallback else None
+
+
+def _previous_source(text, sents, si, lex):
+    """The source named in the sentence before ``Demnach …``: its ``laut X``/``nach Angaben
+    X`` phrase, the subject of its reporting verb or speech act, or its first phrase when
+    that names a source ("Ein Bericht des Magazins X sorgt für Schlagzeilen"); else None."""
+    from presslens.quotations.sources import _SOURCE_ENDS
+
+    if si == 0:
+        return None
+    pa, pb = sents[si - 1]
+    toks = mask_noun_cues(tokenize(text, pa, pb), lex)
+    if len(toks) < 2:
+        return None
+    lows = [t.low for t in toks]
+    q = prepositional(text, toks, lows, lex, pa, pb)
+    if q is not None and q.get("mention") is not None:
+        return q["mention"]
+    ci = _cue_in(toks, lex)
+    if ci < 0:
+        ci = _act_in(toks, lows, lex)
+    if ci >= 0:
+        return subject(toks, ci, lex)
+    m = find_mention(toks, lex, before=len(toks))
+    if m is not None and any(
+        t.low.endswith(_SOURCE_ENDS) or t.low.endswith(("studie", "umfrage", "erhebung"))
+        for t in toks
+        if m.start <= t.start < m.end
+    ):
+        return m
+    return None
 
 
 def _take_previous(text, sent, toks, br, found, direct_spans):

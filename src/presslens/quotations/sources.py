@@ -8,7 +8,7 @@ phrase, so long appositions are only covered when set off by commas.
 
 from __future__ import annotations
 
-from presslens.quotations.speakers import Mention, find_mention
+from presslens.quotations.speakers import Mention, _is_cap, find_mention
 
 __all__ = ["prepositional"]
 
@@ -35,6 +35,81 @@ _SOURCE_ENDS = (
 
 _POSTPOSED = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "angaben")
 _POSS = frozenset(["seiner", "ihrer", "deren", "dessen", "unserer", "eigenen", "eigener"])
+_POSSESSIVE = frozenset(
+    "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem dessen deren".split()  # noqa: SIM905
+)
+_OWN = frozenset(["eigenen", "eigener", "eigene"])
+_REL = frozenset(["der", "die", "das", "welche", "welcher"])
+
+
+def _own_subject(toks, i, j, lex):
+    """The subject of the clause around a source phrase ``toks[i:j]`` with "eigenen"
+    ("X zählt nach eigenen Angaben", "Nach eigenen Angaben reagierte sie", "die
+    Beobachtungsstelle, die nach eigenen Angaben …")."""
+    cs = i
+    while cs > 0 and toks[cs - 1].text not in ",;:–":
+        cs -= 1
+    if cs == i:  # the phrase opens the clause: the subject follows the verb
+        return find_mention(toks, lex, after=j + 1) if j + 1 < len(toks) else None
+    if toks[cs].low in _REL and cs == i - 1 and cs > 1 and _is_cap(toks[cs - 2]):
+        return Mention(toks[cs - 2].start, toks[cs - 2].end, "")  # the antecedent
+    if i - 1 > cs and _is_cap(toks[i - 1]):
+        k = i - 1
+        while k > cs and (_is_cap(toks[k - 1]) or toks[k - 1].low in lex.determiners):
+            k -= 1
+        return Mention(toks[k].start, toks[i - 1].end, "")
+    return find_mention(toks[cs:i], lex, before=i - cs)
+
+
+def _owner(toks, lows, i, k, j, lex):
+    """The phrase ``toks[k:j]`` as a mention when its words name no one ("eigenen Angaben",
+    "seinen Angaben", "ihrer Meinung"), with ``ref`` set to the clause subject or to the
+    possessive pronoun (resolved like "er"/"sie"); None when the phrase names its source."""
+    words = lows[k:j]
+    ref = None
+    if not _OWN.isdisjoint(words):
+        ref = _own_subject(toks, i, j, lex)
+    elif words and words[0] in _POSSESSIVE:
+        ref = Mention(toks[k].start, toks[k].end, toks[k].text)
+    if ref is None:
+        return None
+    return Mention(toks[k].start, toks[j - 1].end, "", ref)
+
+
+def _adj_np(toks, j, lex):
+    """End index of a phrase opened by an article or adjectives and closed by its first
+    capitalised word ("unabhängiger Experten", "einer ebenfalls beschlossenen
+    Entschließung"), or ``j`` when there is none within five words."""
+    k = j + 1 if toks[j].low in lex.determiners else j
+    while (
+        k < len(toks)
+        and k - j < 5
+        and toks[k].text[:1].islower()
+        and toks[k].text.isalpha()
+        and toks[k].low not in lex.verbs
+        and (toks[k].low in lex.function or toks[k].low.endswith(("e", "er", "em", "en", "es")))
+    ):
+        k += 1
+    if k < len(toks) and k > j and _is_cap(toks[k]):
+        return k + 1
+    return j
+
+
+def _after_source_noun(toks, lows, i, j, lex):
+    """Speaker and frame end of "nach/laut Angaben X" (source noun ending before ``j``)."""
+    n = len(toks)
+    if j < n and lows[j] in ("von", "des", "der", "eines", "einer", "aus"):
+        m = find_mention(toks, lex, after=j + 1 if lows[j] in ("von", "aus") else j)
+        if m is not None:
+            return m, max(m.end, toks[j - 1].end)
+    if j + 1 < n and lows[j].endswith("er") and lows[j] not in lex.function:
+        k = _adj_np(toks, j, lex)  # "nach Angaben unabhängiger Experten" (genitive)
+        if k > j + 1:
+            return Mention(toks[j].start, toks[k - 1].end, ""), toks[k - 1].end
+    m = _owner(toks, lows, i, i + 1, j, lex)
+    if m is not None:
+        return m, toks[j - 1].end
+    return Mention(toks[i + 1].start, toks[j - 1].end, ""), toks[j - 1].end
 
 
 def _source_noun(lows, k):
@@ -87,6 +162,18 @@ def prepositional(text, toks, lows, lex, a, b):
             mention = Mention(toks[i + 2].start, toks[j - 1].end, "")  # laut „Welt“
             fa, fb = toks[i].start, toks[j].end
         elif (
+            i + 1 < n
+            and _source_noun(lows, i + 1) > 0
+            and (
+                w == "nach"
+                or w in ("laut", "gemäß")  # "laut eigenen Angaben", "laut seinen Angaben"
+                and _owner(toks, lows, i, i + 1, _source_noun(lows, i + 1), lex) is not None
+            )
+        ):
+            j = _source_noun(lows, i + 1)
+            mention, fb = _after_source_noun(toks, lows, i, j, lex)
+            fa = toks[i].start
+        elif (
             w in ("laut", "gemäß")
             and i + 1 < n
             and toks[i + 1].text[:1].isalnum()
@@ -94,18 +181,19 @@ def prepositional(text, toks, lows, lex, a, b):
             and (i == 0 or lows[i - 1] not in _ADJ_LAUT)
         ):
             m = find_mention(toks, lex, after=i + 1)
+            k = _adj_np(toks, i + 1, lex)  # "laut österreichischer Erhebung"
             if m is None or m.start > toks[i + 1].start:
-                m = Mention(toks[i + 1].start, toks[i + 1].end, "")  # "laut el-Baradei die …"
+                end = toks[k - 1].end if k > i + 1 else toks[i + 1].end  # "laut el-Baradei"
+                m = Mention(toks[i + 1].start, end, "")
+            elif (
+                i + 1 < k < n
+                and m.end > toks[k - 1].end
+                and toks[k].text[:1].islower()
+                and lows[k] not in ("des", "der", "von", "vom")
+            ):  # "laut einer neuen Studie schlafen Kinder": the phrase ends at its noun
+                m = Mention(toks[i + 1].start, toks[k - 1].end, "")
             fa, fb, mention = toks[i].start, m.end, m
             fb = _apposition(toks, lows, fb, lex)
-        elif w == "nach" and i + 1 < n and _source_noun(lows, i + 1) > 0:
-            j = _source_noun(lows, i + 1)
-            m = None
-            if j < n and lows[j] in ("von", "des", "der", "eines", "einer"):
-                m = find_mention(toks, lex, after=j + 1 if lows[j] == "von" else j)
-            if m is None:
-                m = Mention(toks[i + 1].start, toks[j - 1].end, "")
-            fa, fb, mention = toks[i].start, max(m.end, toks[j - 1].end), m
         elif (
             w == "nach"
             and i > 0
@@ -118,13 +206,19 @@ def prepositional(text, toks, lows, lex, a, b):
             while j > 0 and (lows[j - 1] in lex.determiners or lows[j - 1] in _POSS) and i - j < 3:
                 j -= 1
             fa, fb = toks[j].start, toks[i].end
-            mention = Mention(toks[j].start, toks[i - 1].end, "")
+            mention = _owner(toks, lows, j, j, i, lex) or Mention(
+                toks[j].start, toks[i - 1].end, ""
+            )
         elif w == "zufolge" and i > 0:
             j = i - 1
             while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
                 j -= 1
             fa, fb = toks[j].start, toks[i].end
-            mention = Mention(toks[j].start, toks[i - 1].end, "")
+            mention = None
+            if i - j <= 3 and lows[i - 1].endswith(_SOURCE_ENDS):  # "Seinen Angaben zufolge"
+                mention = _owner(toks, lows, j, j, i, lex)
+            if mention is None:
+                mention = Mention(toks[j].start, toks[i - 1].end, "")
         elif w == "according" and i + 1 < n and lows[i + 1] == "to":
             m = find_mention(toks, lex, after=i + 2)
             if m is None:

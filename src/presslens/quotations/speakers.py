@@ -56,9 +56,14 @@ class Token(NamedTuple):
 
 
 class Mention(NamedTuple):
+    """A speaker phrase; ``ref`` is what an anaphoric source phrase stands for ("nach
+    eigenen Angaben" -> the clause subject, "Seinen Angaben" -> "Seinen", "Demnach" -> the
+    source of the sentence before): the speaker is resolved from ``ref``."""
+
     start: int
     end: int
     text: str
+    ref: object = None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -205,6 +210,9 @@ def find_mention(
 
 
 _RELATIVE = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+_POSSESSIVE = frozenset(
+    "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her their".split()  # noqa: SIM905
+)  # "seiner Meinung nach", "nach ihren Angaben": the owner speaks
 _OBLIQUE = frozenset(
     [
         "dem",
@@ -349,11 +357,15 @@ class Resolver:
 
     def resolve(self, mention: Mention, *, skip: tuple = ()) -> str:
         """Speaker name for ``mention`` (``skip``: spans whose names are not antecedents)."""
+        if isinstance(mention.ref, Mention):
+            return self.resolve(mention.ref, skip=skip)
         words = self.text[mention.start : mention.end].replace(",", " ").split()
         if not words:
             return ""
         low = [w.lower() for w in words]
-        if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _RELATIVE):
+        if len(words) == 1 and (
+            low[0] in self.lex.pronouns or low[0] in _RELATIVE or low[0] in _POSSESSIVE
+        ):
             return self.last_person(mention.start, skip=skip) or words[0]
         # a full name inside the mention (the last one: "Putins Sprecher Dmitri Peskow")
         best = None
