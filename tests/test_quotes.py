@@ -527,6 +527,10 @@ SPEAKERS = [
      "indirect", "Paul Roth", "Der Präsident Paul Roth"),
     ("de", "Der Minister Paul Roth sagte, im Gesetz sehe er „kein Hindernis für den Handel“.",
      "partial", "Paul Roth", "Der Minister Paul Roth"),
+    ("de", "Eva Lind stellte die Studie vor. Bislang gingen die Forscher davon aus, dass …",
+     "indirect", "Forscher", "die Forscher"),
+    ("de", "Aktuell lässt die Sängerin Eva Lind Folgendes erklären: „Ich bin gesund.“",
+     "direct", "Eva Lind", "die Sängerin Eva Lind"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

@@ -29,7 +29,12 @@ _FUNCTION = {
     "morgen abends morgens damals einst kürzlich jüngst neulich vergangene vergangenen "
     "ebenso auch sonst somit also nämlich dagegen hingegen zwar weiterhin zusätzlich "
     "besonders vor allem gerade genau etwa rund knapp fast mehr weniger viele alle beide "
-    "nichts etwas niemand jemand jeder jede jedes was wer wo wann warum weshalb",
+    "nichts etwas niemand jemand jeder jede jedes was wer wo wann warum weshalb "
+    "bislang aktuell derzeit momentan zusammen außer vorerst nunmehr indes indessen ohnehin "
+    "jedenfalls tatsächlich eigentlich natürlich offensichtlich möglicherweise vermutlich "
+    "wahrscheinlich anfangs zuerst erstmals bald sogar lediglich kaum oft häufig manchmal "
+    "meist meistens stets nie niemals teilweise zumindest mindestens insbesondere daraufhin "
+    "folgendes",
     "en": "and or but also only not no it we i you as so then because if whether that to at in "
     "on of by with from for about after before however meanwhile earlier later also then "
     "now today yesterday",
