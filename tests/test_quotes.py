@@ -531,6 +531,10 @@ SPEAKERS = [
      "indirect", "Forscher", "die Forscher"),
     ("de", "Aktuell lässt die Sängerin Eva Lind Folgendes erklären: „Ich bin gesund.“",
      "direct", "Eva Lind", "die Sängerin Eva Lind"),
+    ("de", "Stadtrat: Umbau des Bades war „eine gute Entscheidung“\n", "partial", "Stadtrat",
+     "Stadtrat"),
+    ("de", "Die Lage müsse sich ändern, deponierte Bürgermeister Karl Roth im Interview.",
+     "indirect", "Karl Roth", "Bürgermeister Karl Roth"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

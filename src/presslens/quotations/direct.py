@@ -212,6 +212,10 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                     mention = find_mention(trail_toks, lex, after=ci - len(lead_toks) + 1)
                 if mention is None:
                     mention = find_mention(lead_toks, lex, before=len(lead_toks))
+            else:  # a headline "Griechische Regierung: Grenzzaun war „organisierte Aktion“"
+                colon = next((k for k, t in enumerate(lead_toks[:5]) if t.text == ":"), -1)
+                if colon > 0:
+                    mention = find_mention(lead_toks, lex, before=colon)
             frame = (s0[0], trail_end)
         elif kind == "direct" and stripped and not stripped.endswith(":"):
             kind = "partial" if nwords < 8 else "direct"
