@@ -494,6 +494,7 @@ NEGATIVES = [
     "Nachdem er ausgepfiffen worden war, zeigte er dem Publikum die Faust.",
     "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
     "Ich rechne mit allem.",
+    "Die befürchteten Folgen blieben aus.",
     "Der Präsident begrüßte die Gäste.",  # a greeting: "begrüßte" needs a clause or a quote
     "President Anna Berg welcomed the guests.",
     "The alliance consists of six states: Norland, Southland, Eastland and Westland.",
@@ -535,6 +536,8 @@ SPEAKERS = [
      "Stadtrat"),
     ("de", "Die Lage müsse sich ändern, deponierte Bürgermeister Karl Roth im Interview.",
      "indirect", "Karl Roth", "Bürgermeister Karl Roth"),
+    ("de", "Am Abend meldeten die Agenturen, Feldmann rechne mit einer Verhandlung.",
+     "indirect", "Agenturen", "die Agenturen"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip
