@@ -495,6 +495,11 @@ NEGATIVES = [
     "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
     "Ich rechne mit allem.",
     "Die befürchteten Folgen blieben aus.",
+    "Ihm droht eine Freiheitsstrafe von fünf Jahren.",
+    "Der Mann wurde vom Gericht zu fünf Jahren verurteilt.",
+    "Zum Thema äußerte sich auch der Bürgermeister Karl Roth.",
+    "Die Teams einigten sich darauf, das Spiel zu verschieben.",
+    "Der Feuerwehrchef Juan Ruiz bestätigte den Vorfall am Sonntag.",
     "Der Präsident begrüßte die Gäste.",  # a greeting: "begrüßte" needs a clause or a quote
     "President Anna Berg welcomed the guests.",
     "The alliance consists of six states: Norland, Southland, Eastland and Westland.",
