@@ -138,7 +138,7 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
         the quote's start in ``split_sentences(text)``.
     """
     from presslens.quotations.direct import find_direct
-    from presslens.quotations.nested import inner_quotes
+    from presslens.quotations.nested import drop_scare_quotes, inner_quotes
     from presslens.quotations.reported import find_reported
 
     lex = lexicon(language if language in ("de", "en") else "de")
@@ -148,6 +148,7 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
     found = find_direct(text, sents, lex, skipped)
     found = find_reported(text, sents, lex, found)
     found += inner_quotes(text, found, skipped)
+    found = drop_scare_quotes(text, found)
     found.sort(key=lambda q: (q["start"], q["end"]))
     _enclosing_speakers(found)
     return _finish(text, sents, lex, resolver, found)
