@@ -39,6 +39,10 @@ _POSSESSIVE = frozenset(
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem dessen deren".split()  # noqa: SIM905
 )
 _OWN = frozenset(["eigenen", "eigener", "eigene"])
+_GENERIC = (
+    "angaben", "informationen", "berichten", "aussagen", "erkenntnissen", "meldungen",
+    "schätzungen", "darstellung", "mitteilung", "worten",
+)  # fmt: skip
 _REL = frozenset(["der", "die", "das", "welche", "welcher"])
 
 
@@ -51,8 +55,13 @@ def _own_subject(toks, i, j, lex):
         cs -= 1
     if cs == i:  # the phrase opens the clause: the subject follows the verb
         return find_mention(toks, lex, after=j + 1) if j + 1 < len(toks) else None
-    if toks[cs].low in _REL and cs == i - 1 and cs > 1 and _is_cap(toks[cs - 2]):
-        return Mention(toks[cs - 2].start, toks[cs - 2].end, "")  # the antecedent
+    if toks[cs].low in _REL and cs == i - 1 and cs > 1:  # the antecedent of "…, der nach …"
+        k = next((x for x in range(cs - 2, max(-1, cs - 7), -1) if _is_cap(toks[x])), -1)
+        if k >= 0:
+            e = k
+            while k > 0 and _is_cap(toks[k - 1]) and e - k < 3:
+                k -= 1
+            return Mention(toks[k].start, toks[e].end, "")
     if i - 1 > cs and _is_cap(toks[i - 1]):
         k = i - 1
         while k > cs and (_is_cap(toks[k - 1]) or toks[k - 1].low in lex.determiners):
@@ -68,9 +77,15 @@ def _owner(toks, lows, i, k, j, lex):
     words = lows[k:j]
     ref = None
     if not _OWN.isdisjoint(words):
-        ref = _own_subject(toks, i, j, lex)
+        ref = _own_subject(toks, i, j, lex) or "previous"
     elif words and words[0] in _POSSESSIVE:
         ref = Mention(toks[k].start, toks[k].end, toks[k].text)
+    elif (
+        words
+        and words[-1] in _GENERIC
+        and all(t.low in lex.determiners or not _is_cap(t) for t in toks[k : j - 1])
+    ):
+        ref = "previous"  # "nach ersten Angaben", "Den Angaben zufolge": named before
     if ref is None:
         return None
     return Mention(toks[k].start, toks[j - 1].end, "", ref)
@@ -98,7 +113,11 @@ def _adj_np(toks, j, lex):
 def _after_source_noun(toks, lows, i, j, lex):
     """Speaker and frame end of "nach/laut Angaben X" (source noun ending before ``j``)."""
     n = len(toks)
-    if j < n and lows[j] in ("von", "des", "der", "eines", "einer", "aus"):
+    if j + 1 < n and lows[j] in ("ihrer", "seiner", "dieser"):  # "Angaben ihrer Witwen"
+        k = _adj_np(toks, j, lex)
+        if k > j + 1:
+            return Mention(toks[j].start, toks[k - 1].end, ""), toks[k - 1].end
+    if j < n and lows[j] in ("von", "aus", "des", "der", "eines", "einer"):
         m = find_mention(toks, lex, after=j + 1 if lows[j] in ("von", "aus") else j)
         if m is not None:
             return m, max(m.end, toks[j - 1].end)
@@ -166,13 +185,18 @@ def prepositional(text, toks, lows, lex, a, b):
             and _source_noun(lows, i + 1) > 0
             and (
                 w == "nach"
-                or w in ("laut", "gemäß")  # "laut eigenen Angaben", "laut seinen Angaben"
-                and _owner(toks, lows, i, i + 1, _source_noun(lows, i + 1), lex) is not None
+                or w in ("laut", "gemäß")  # "laut eigenen Angaben", "laut Angaben ihrer Witwen"
+                and (
+                    lows[i + 1].endswith(_GENERIC)  # not "laut Entwurf von …"
+                    or _owner(toks, lows, i, i + 1, _source_noun(lows, i + 1), lex) is not None
+                )
             )
         ):
             j = _source_noun(lows, i + 1)
             mention, fb = _after_source_noun(toks, lows, i, j, lex)
             fa = toks[i].start
+            if w != "nach":
+                fb = _apposition(toks, lows, fb, lex)  # "laut Berichten, die sich auf …,"
         elif (
             w in ("laut", "gemäß")
             and i + 1 < n
