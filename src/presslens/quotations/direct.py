@@ -195,7 +195,10 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
             ):
                 skipped.append((q.start, q.end, "title" if is_title_like(inner) else "capital"))
                 continue  # names, titles and capitalised scare quotes („Eagle“, „Plan B“)
-            cued = ci >= 0 or any(t.low in lex.konjunktiv or t.low in _PREP_CUES for t in toks)
+            cued = ci >= 0 or any(
+                (t.low in lex.konjunktiv and t.text[:1].islower()) or t.low in _PREP_CUES
+                for t in toks
+            )
             lower = inner[:1].islower() or inner[:1] in "([…."
             if not cued and not lower and nwords < 6:
                 skipped.append((q.start, q.end, "uncued"))

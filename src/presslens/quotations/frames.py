@@ -189,7 +189,10 @@ def verb_comma(text, toks, lows, lex, a, b):
                 and lows[last] in {p.split()[-1] for p in lex.particles[w]}
             ):  # "…, teilte die Hoover Institution mit."
                 m = Mention(toks[i + 1].start, toks[last - 1].end, "")
-            konj = any(x in lex.konjunktiv for x in lows[:i])
+            konj = any(
+                t.low in lex.konjunktiv and (k == 0 or t.text[:1].islower())
+                for k, t in enumerate(toks[:i])
+            )
             if n - i <= 10 and w in lex.verbs:
                 konj = True  # the frame closes the sentence: ", berichtet Reuters."
             near = m is not None and (

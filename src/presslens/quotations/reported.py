@@ -162,11 +162,13 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         main = lows[: min(12, lows.index(",") if "," in lows else 12)]
         soll = any(w in _SOLL for w in main)
         hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
+        # verb forms are lowercase inside the sentence: "an dieser Stelle" holds no "stelle"
+        verbs = [t.low for k, t in enumerate(toks) if k == 0 or t.text[:1].islower()]
         strong = "ich" not in lows and not _ki(lex.language).isdisjoint(
-            lows
+            verbs
         )  # Konjunktiv I: reported speech anywhere
         if not en and (
-            hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in lows))
+            hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in verbs))
         ):
             prev = found[-1] if found else None
             if (
