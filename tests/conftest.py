@@ -20,3 +20,30 @@ def example_report_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def example_report(example_report_path) -> str:
     return example_report_path.read_text(encoding="utf-8")
+
+
+#: Markup that must stay text wherever the report shows article text, titles or file names.
+HOSTILE = "<script>alert('x')</script> <img src=x onerror=alert(1)> <b id=injected>fett</b>"
+
+
+@pytest.fixture(scope="session")
+def hostile_report_path(tmp_path_factory) -> Path:
+    """The report of a corpus whose article carries HOSTILE in its title, a plain sentence,
+    a quote, a claim and a dated sentence (so it reaches every table, figure and the reading
+    view), next to an example article; the report's title carries it too."""
+    import shutil
+
+    from presslens.report import render_report
+
+    root = tmp_path_factory.mktemp("hostile")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        f"Titel {HOSTILE}\n\nJasper Bergmann\n\n25.11.2023\n\n"
+        f"Der Text sagt {HOSTILE}. Das ist alles.\n\n"
+        f'"{HOSTILE} Die OVKS besteht aus sieben Staaten", sagte der russische Präsident '
+        f"Wladimir Putin am 23. November 2023 in Moskau.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
+    return render_report(corpus, root / "evil.html", title=f"Bericht {HOSTILE}")

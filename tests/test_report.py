@@ -1,13 +1,12 @@
 """The report renders end to end into one self-contained, escaped HTML file."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from presslens.cli import main
-from presslens.report import fingerprint, render_report
+from presslens.report import fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
@@ -35,25 +34,10 @@ def test_report_shows_the_articles(example_report):
     )  # code is hidden
 
 
-HOSTILE = "<script>alert('x')</script> und <img src=x onerror=alert(1)>"
-
-
-def test_report_escapes_article_text_and_titles(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "evil.txt").write_text(
-        f"Titel {HOSTILE}\n\nJasper Bergmann\n\n25.11.2023\n\nDer Text sagt {HOSTILE}. Das ist alles.\n\n"
-        # the same markup inside a quote, a label, a dated sentence and a claim, so that it
-        # reaches every table and the reading view
-        f'"{HOSTILE} Die OVKS besteht aus sieben Staaten", sagte der russische Präsident '
-        f"Wladimir Putin am 23. November 2023 in Moskau.\n",
-        encoding="utf-8",
-    )
-    shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
-    out = render_report(corpus, tmp_path / "r.html", title=f"Bericht {HOSTILE}")
-    html = out.read_text(encoding="utf-8")
+def test_report_escapes_article_text_and_titles(hostile_report_path):
+    html = hostile_report_path.read_text(encoding="utf-8")
     assert "<script>alert" not in html
-    assert "<img src=x onerror" not in html
+    assert "<img src=x onerror" not in html and "<b id=injected>" not in html
     assert "&lt;script&gt;alert" in html
     assert "sieben Staaten" in html and "Wladimir Putin" in html  # the hostile article is shown
 

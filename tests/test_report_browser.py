@@ -75,28 +75,13 @@ def test_report_draws_every_figure_without_console_errors(example_report_path, t
     assert result.returncode == 0 and shot.stat().st_size > 10_000
 
 
-HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script><b id=injected>fett</b>"
-
-
 @pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
 )
-def test_hostile_article_text_stays_text_in_the_browser(tmp_path):
+def test_hostile_article_text_stays_text_in_the_browser(hostile_report_path, tmp_path):
     """Markup in an article reaches the figures, the tables and the reading view, and the
     browser shows it as text: no element is created from it."""
-    from presslens.report import render_report
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "evil.txt").write_text(
-        f"Titel {HOSTILE}\n\n25.11.2023\n\n"
-        f'"{HOSTILE} Die OVKS besteht aus sieben Staaten", sagte der russische Präsident '
-        f"Wladimir Putin am 23. November 2023 in Moskau.\n",
-        encoding="utf-8",
-    )
-    shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
-    report = render_report(corpus, tmp_path / "evil.html")
-    dom = _run(["--dump-dom", report.as_uri()], tmp_path)
+    dom = _run(["--dump-dom", hostile_report_path.as_uri()], tmp_path)
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert 'id="injected"' not in dom.stdout
     assert not re.search(r"<img[^>]*\bsrc=\"?x\b", dom.stdout)
