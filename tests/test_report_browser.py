@@ -7,12 +7,8 @@ with a message where it is missing. Saves a screenshot next to the report.
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
