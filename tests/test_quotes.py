@@ -551,6 +551,10 @@ SPEAKERS = [
      "indirect", "Ministerium", "des Ministeriums"),
     ("de", "Die Tat wurde von Marcel Lazar gestanden, der nach eigenen Angaben allein war.",
      "indirect", "Marcel Lazar", "eigenen Angaben"),
+    ("de", "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde kämpfen.“",
+     "direct", "Filep Karma", "Filep Karma"),
+    ("de", "Die Treffen fallen aus. Als Ersatz wollen die Staaten in Brüssel tagen. Das sei gut.",
+     "free_indirect", "Staaten", "die Staaten"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

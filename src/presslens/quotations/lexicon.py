@@ -34,7 +34,7 @@ _FUNCTION = {
     "jedenfalls tatsächlich eigentlich natürlich offensichtlich möglicherweise vermutlich "
     "wahrscheinlich anfangs zuerst erstmals bald sogar lediglich kaum oft häufig manchmal "
     "meist meistens stets nie niemals teilweise zumindest mindestens insbesondere daraufhin "
-    "folgendes",
+    "folgendes darin daraus darüber hierin worin",
     "en": "and or but also only not no it we i you as so then because if whether that to at in "
     "on of by with from for about after before however meanwhile earlier later also then "
     "now today yesterday",

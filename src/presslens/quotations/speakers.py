@@ -187,7 +187,17 @@ def find_mention(
             t = tokens[i]
             if t.low in lex.pronouns:
                 return Mention(t.start, t.end, t.text)
-            if t.low in _PREP or (t.low == "ihm" or t.low == "ihnen"):
+            if (
+                t.low in _PREP
+                or t.low in ("ihm", "ihnen", "als")
+                or (  # "Der englischsprachigen Zeitung sagte X": dative, not the subject
+                    t.low == "der"
+                    and i + 2 < before
+                    and tokens[i + 1].text[:1].islower()
+                    and tokens[i + 1].low.endswith("en")
+                    and _is_cap(tokens[i + 2])
+                )
+            ):
                 j = _np(tokens, i + 1, lex, adj_start=True)
                 i = max(j, i + 1)
                 continue
