@@ -576,6 +576,14 @@ def test_quoted_words_inside_reported_speech_are_their_own_quote():
     assert found[0].speaker == found[1].speaker == "Eva Lind"
 
 
+def test_uncued_words_in_marks_inside_reported_speech_are_taken_back():
+    text = "Der Minister Paul Roth sagte, die Reform sei teuer. Sie soll „Ärger für viele Jahre bringen“."
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "free_indirect", "partial"]
+    assert found[2].text == "„Ärger für viele Jahre bringen“"
+    assert found[2].speaker == "Paul Roth"
+
+
 def test_interrupted_quote_has_two_spans():
     text = "„Wir sind bereit“, sagte Anna Kühn, „und wir warten nicht länger.“"
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
