@@ -24,7 +24,12 @@ reported clause without its frame (from ``dass`` to the clause end; the sentence
 standing alone without attribution or final punctuation is skipped (it repeats a quote of
 the body); a heading with a speaker (``Kreml: "Wir bedauern dies"``) is a direct quote.
 Short capitalised spans in marks (names, titles, scare quotes) are not quotes unless a
-reporting verb and ``als``/``einen`` precede them. The ``text`` column is ``text[start:end]``.
+reporting verb and ``als``/``einen`` precede them; one or two lowercase words in marks
+without a cue and outside reported speech are the author's scare quotes. Words in marks
+inside reported speech are also a quote of their own, with the same speaker.
+Source phrases that name no one (``nach eigenen Angaben``, ``Seinen Angaben zufolge``,
+``Demnach``) are the ``speaker_mention``; the ``speaker`` is what they stand for (the
+clause subject, the possessive's antecedent, the source of the sentence before). The ``text`` column is ``text[start:end]``.
 
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
 found by capitalisation (not by ``presslens.ner``); pronouns resolve to the last named
