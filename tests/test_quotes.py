@@ -555,6 +555,10 @@ SPEAKERS = [
      "direct", "Filep Karma", "Filep Karma"),
     ("de", "Die Treffen fallen aus. Als Ersatz wollen die Staaten in Brüssel tagen. Das sei gut.",
      "free_indirect", "Staaten", "die Staaten"),
+    ("de", "Die Polizei Wien meldete einen Brand. Nach ersten Angaben gab es keine Verletzten.",
+     "indirect", "Polizei", "ersten Angaben"),
+    ("de", "Nach palästinensischen Angaben wurden drei Menschen verletzt.",
+     "indirect", "palästinensischen Angaben", "palästinensischen Angaben"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

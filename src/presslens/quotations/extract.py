@@ -205,8 +205,14 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
         speaker = ""
         if m is None and q.get("inherit") and near:
             m, speaker = prev[0], prev[2]
-        elif m is not None and m.ref == "previous":  # "Demnach" after an unnamed source
-            speaker = prev[2] if near else ""
+        elif m is not None and m.ref == "previous":  # "Demnach", "nach ersten Angaben"
+            if near:
+                speaker = prev[2]
+            else:  # no quote before: the source named in the sentence before, if any
+                from presslens.quotations.reported import _previous_source
+
+                src = _previous_source(text, sents, sid, lex)
+                speaker = resolver.resolve(src, skip=quote_spans) if src is not None else ""
         elif m is not None:
             speaker = resolver.resolve(m, skip=quote_spans)
         via = ""

@@ -39,6 +39,10 @@ _POSSESSIVE = frozenset(
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem dessen deren".split()  # noqa: SIM905
 )
 _OWN = frozenset(["eigenen", "eigener", "eigene"])
+_VAGUE = frozenset(
+    "ersten bisherigen jüngsten neuesten neuen vorläufigen weiteren übereinstimmenden "  # noqa: SIM905
+    "unbestätigten offiziellen inoffiziellen aktuellen dortigen diesen".split()
+)  # "nach ersten Angaben" names no one; "nach libyschen Angaben" names a side
 _GENERIC = (
     "angaben", "informationen", "berichten", "aussagen", "erkenntnissen", "meldungen",
     "schätzungen", "darstellung", "mitteilung", "worten",
@@ -83,7 +87,7 @@ def _owner(toks, lows, i, k, j, lex):
     elif (
         words
         and words[-1] in _GENERIC
-        and all(t.low in lex.determiners or not _is_cap(t) for t in toks[k : j - 1])
+        and all(t.low in lex.determiners or t.low in _VAGUE for t in toks[k : j - 1])
     ):
         ref = "previous"  # "nach ersten Angaben", "Den Angaben zufolge": named before
     if ref is None:
