@@ -559,6 +559,10 @@ SPEAKERS = [
      "indirect", "Polizei", "ersten Angaben"),
     ("de", "Nach palästinensischen Angaben wurden drei Menschen verletzt.",
      "indirect", "palästinensischen Angaben", "palästinensischen Angaben"),
+    ("en", "President Anna Berg welcomed that the summit took place in Minsk.",
+     "indirect", "Anna Berg", "President Anna Berg"),
+    ("en", "President Anna Berg welcomed the “historic step” of the alliance.",
+     "partial", "Anna Berg", "President Anna Berg"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

@@ -120,6 +120,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 break
             if en and lows[d] == "that":
                 vi = next((v for v in range(d - 1, max(-1, d - 6), -1) if lows[v] in lex.verbs), -1)
+                if vi < 0 and lows[d - 1] in lex.acts:
+                    vi = d - 1  # "welcomed that …" (a speech act needs its clause right after)
                 if vi < 0:
                     continue
                 end = _strip_end(text, toks[d].start, b)
