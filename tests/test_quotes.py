@@ -495,6 +495,7 @@ NEGATIVES = [
     "Die Mondfähre „Eagle Two“ landete im Meer der Ruhe.",
     "Ich rechne mit allem.",
     "Die befürchteten Folgen blieben aus.",
+    "Das Spiel ging in die Pause, nach der die Gäste stärker wurden.",
     "An dieser Stelle stand früher eine Mühle.",  # "Stelle" is a noun, not Konjunktiv I
     "Diese „beeinträchtigten“ Schnecken wurden im Labor untersucht.",  # a scare quote
     "Ihm droht eine Freiheitsstrafe von fünf Jahren.",

@@ -114,6 +114,19 @@ def _clause(toks, ci, start, end, lex, a, mention=None):
     }
 
 
+def _is_source(word):
+    from presslens.quotations.common import _NOUN_CUES
+    from presslens.quotations.sources import _SOURCE_ENDS
+
+    w = word[:-1] if word.endswith("n") else word
+    return (
+        word in _NOUN_CUES
+        or word.endswith(_SOURCE_ENDS)
+        or w.endswith(_SOURCE_ENDS)
+        or (word in ("gerüchte", "gerüchten"))
+    )
+
+
 def relative_source(text, toks, lows, lex, a, b):
     """``Berichte, wonach …`` / ``Umfragen, nach denen …``: the clause after the source."""
     n = len(toks)
@@ -122,7 +135,11 @@ def relative_source(text, toks, lows, lex, a, b):
             continue
         if lows[k + 1] == "wonach":
             s = k + 2
-        elif lows[k + 1] == "nach" and lows[k + 2] in ("denen", "dem", "der"):
+        elif (
+            lows[k + 1] == "nach"
+            and lows[k + 2] in ("denen", "dem", "der")
+            and any(_is_source(w) for w in lows[max(0, k - 4) : k])
+        ):  # "Umfragen, nach denen …", not "in die Pause, nach der …"
             s = k + 3
         else:
             continue
