@@ -564,6 +564,8 @@ SPEAKERS = [
      "indirect", "Anna Berg", "President Anna Berg"),
     ("en", "President Anna Berg welcomed the “historic step” of the alliance.",
      "partial", "Anna Berg", "President Anna Berg"),
+    ("de", "Die Nachrichtenagentur Sana spricht von einem Täter, der sich gestellt habe.",
+     "free_indirect", "Sana", "Die Nachrichtenagentur Sana"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
 ]  # fmt: skip

@@ -10,6 +10,8 @@ Forms found, in this order within a sentence:
   X``, ``gemäß X``, ``wie X mitteilte``, ``according to X``: the sentence without the source;
 - a sentence in Konjunktiv I without its own frame that follows a quote continues that
   speaker's reported speech (kind ``free_indirect``), so does ``soll``/``sollen`` hearsay;
+  when only a clause after a comma is in Konjunktiv ("X spricht von einem Täter, der sich
+  gestellt habe"), the quote is that clause and the main clause's subject speaks;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence).
 
@@ -165,7 +167,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         soll = any(w in _SOLL for w in main)
         hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
         # verb forms are lowercase inside the sentence: "an dieser Stelle" holds no "stelle"
-        verbs = [t.low for k, t in enumerate(toks) if k == 0 or t.text[:1].islower()]
+        verbs_at = [k for k, t in enumerate(toks) if k == 0 or t.text[:1].islower()]
+        verbs = [toks[k].low for k in verbs_at]
         strong = "ich" not in lows and not _ki(lex.language).isdisjoint(
             verbs
         )  # Konjunktiv I: reported speech anywhere
@@ -184,7 +187,16 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 prev["spans"] = [(prev["start"], b)]
             else:
                 d = _whole("free_indirect", text, a, b)
-                if not sentence_quoted[si - 1]:  # the subject of the sentence before speaks
+                sub = _subordinate_start(toks, verbs_at, lex)
+                if sub is not None:  # "X erwartet keine Entscheidung, weil Y gestellt hätten"
+                    d.update(start=sub, spans=[(sub, b)])
+                    main_toks = [t for t in toks if t.end <= sub]
+                    m = find_mention(main_toks, lex, before=len(main_toks))
+                    if m is not None:  # the main clause's subject speaks
+                        d.update(mention=m, inherit=False)
+                if (
+                    sub is None and not sentence_quoted[si - 1]
+                ):  # the subject of the sentence before speaks
                     m = _cue_subject(text, sents, si, lex, fallback=not recent)
                     if m is not None:
                         d.update(mention=m, inherit=False)
@@ -204,6 +216,21 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+_COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
+
+
+def _subordinate_start(toks, verbs_at, lex):
+    """Start of the clause after a comma when only that clause is in Konjunktiv ("…, der sich
+    in die Luft gesprengt habe"): the main clause before it is the author's; else None."""
+    first = next((k for k in verbs_at if toks[k].low in lex.konjunktiv), -1)
+    if first <= 0:
+        return None
+    comma = next((k for k in range(first - 1, 0, -1) if toks[k].text == ","), -1)
+    if comma < 2 or comma + 1 >= first or toks[comma + 1].low in _COORD:
+        return None  # "Am Montag, dem 5. Mai, sei …" / "X lägen im Plan, und es gebe …"
+    return toks[comma + 1].start
 
 
 def _cue_subject(text, sents, si, lex, *, fallback=True):
