@@ -1,0 +1,313 @@
+"""Tests for presslens.quotes: reported speech (dass clauses, zu-infinitives, source phrases, Konjunktiv I continuations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.quotations import extract_quotes
+
+# --- reported speech: clauses, infinitives, Konjunktiv -----------------------------------
+
+CASES = [
+    # (text, kind, quote text (prefix), speaker)
+    # dass clause after a predicate of knowing or feeling (resources/de/clause_cues.txt)
+    (
+        "Im Mai wurde bekannt, dass der Bäcker seinen Laden schließt.",
+        "indirect",
+        "dass der Bäcker seinen Laden schließt",
+        "",
+    ),
+    (
+        "Die Ärztin Jana Pohl zeigte sich besorgt, dass die Zahl der Fälle steigt.",
+        "indirect",
+        "dass die Zahl der Fälle steigt",
+        "Jana Pohl",
+    ),
+    # zu-infinitive after a request or accusation (resources/de/directive_cues.txt)
+    (
+        "Der Bürgermeister Karl Ost forderte die Anwohner auf, die Fenster geschlossen zu halten.",
+        "indirect",
+        "die Fenster geschlossen zu halten",
+        "Karl Ost",
+    ),
+    (
+        "Die Gewerkschaft warf dem Vorstand vor, die Zahlen geschönt zu haben.",
+        "indirect",
+        "die Zahlen geschönt zu haben",
+        "Gewerkschaft",
+    ),
+    ("Es gibt Gerüchte, nach denen der Sänger krank war.", "indirect", "der Sänger krank", ""),
+    (
+        "Die Behörde legte den Bericht vor. Demnach stieg die Zahl der Unfälle.",
+        "indirect",
+        "stieg die Zahl der Unfälle",
+        "",
+    ),
+    ("Seiner Ansicht nach ist der Plan zu teuer.", "indirect", "ist der Plan zu teuer", ""),
+    (
+        "Die Brücke bleibt bis Mai gesperrt. Das teilte die Stadtverwaltung am Montag mit.",
+        "indirect",
+        "Die Brücke bleibt bis Mai gesperrt",
+        "Stadtverwaltung",
+    ),
+    (
+        "Das Konzept sei gescheitert, so der Kritiker Max Roth, ein Professor aus Bonn.",
+        "indirect",
+        "Das Konzept sei gescheitert",
+        "Max Roth",
+    ),
+    # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
+    (
+        "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",
+        "free_indirect",
+        "Die Radwege seien zu schmal.",
+        "Pro Rad",
+    ),
+    (
+        "Das lehnte der Bürgermeister Karl Ost ab. Er werde nicht zurücktreten.",
+        "reported",
+        "Das lehnte der Bürgermeister",
+        "Karl Ost",
+    ),
+    (
+        "In dem Bericht der Kommission heißt es, die Wahl sei fair gewesen.",
+        "indirect",
+        "die Wahl sei fair gewesen",
+        "Bericht der Kommission",
+    ),
+    (
+        "Die Anwohner wurden von der Feuerwehr angewiesen, die Fenster zu schließen.",
+        "indirect",
+        "die Fenster zu schließen",
+        "Feuerwehr",
+    ),
+    (
+        "Der Rat tagte, und der Verband Pro Rad rief die Stadt auf, Radwege zu bauen.",
+        "indirect",
+        "Radwege zu bauen",
+        "Pro Rad",
+    ),
+    (
+        "Die Ministerin Eva Brandt erklärte, der Plan sei „völlig unausgegoren“.",
+        "partial",
+        "„völlig unausgegoren“",
+        "Eva Brandt",
+    ),
+    (
+        "Das ist das Ziel, das Kanzler Otto Berg einst erklärt hatte: „Wir schaffen das.“",
+        "direct",
+        "„Wir schaffen das.“",
+        "Otto Berg",
+    ),
+    (
+        "General Tom Kees erklärte, die neue Verfassung werde bald gelten.",
+        "indirect",
+        "die neue Verfassung werde bald gelten",
+        "Tom Kees",
+    ),
+    (
+        "So kritisierte Rajko Bern den Kanzler in der Debatte am Abend heftig wegen seiner "
+        "Politik, es sei der größte Fehler gewesen.",
+        "indirect",
+        "es sei der größte Fehler gewesen",
+        "Rajko Bern",
+    ),
+    (
+        "Tatsächlich, so betont die Polizei, ist dies keine zutreffende Darstellung.",
+        "indirect",
+        "Tatsächlich",
+        "Polizei",
+    ),
+    (
+        "Die Brücke wird saniert. Die Kosten trägt das Land. Das gab die Ministerin bekannt.",
+        "indirect",
+        "Die Brücke wird saniert. Die Kosten trägt das Land",
+        "Ministerin",
+    ),
+    (
+        "Der Rat beschloss am Abend, eine neue Schule zu bauen.",
+        "indirect",
+        "eine neue Schule zu bauen",
+        "Rat",
+    ),
+    (
+        "Nach dem vorläufigen Endergebnis erreichte die Partei 40 Prozent.",
+        "indirect",
+        "erreichte die Partei 40 Prozent",
+        "Endergebnis",
+    ),
+    (
+        "Wie gestern bekannt wurde, ist der Sänger schwer erkrankt.",
+        "indirect",
+        "ist der Sänger schwer erkrankt",
+        "",
+    ),
+    (
+        "Die Schlange ist die größte ihrer Art – das beschreiben Forscher aus Bonn.",
+        "indirect",
+        "Die Schlange ist die größte ihrer Art",
+        "Forscher",
+    ),
+    (
+        "Von der Opposition wurde der Besuch als Werbung kritisiert.",
+        "reported",
+        "Von der Opposition wurde",
+        "Opposition",
+    ),
+    (
+        "Der Verband Pro Rad plädiert für breitere Radwege.",
+        "reported",
+        "Der Verband Pro Rad plädiert",
+        "Pro Rad",
+    ),
+    (
+        "Wie de Vries mitteilte, ist die Straße wieder frei.",
+        "indirect",
+        "ist die Straße wieder frei",
+        "de Vries",
+    ),
+    (
+        "Zu Gast war Pfarrer Paul Rinck aus Ulm, der alle Gäste aufforderte, leiser zu sein.",
+        "indirect",
+        "leiser zu sein",
+        "Paul Rinck",
+    ),
+    (
+        "Selbst die Zeitung Die Welt hatte im Mai kritisiert, dass der Plan fehle.",
+        "indirect",
+        "dass der Plan fehle",
+        "Zeitung Die Welt",
+    ),
+    (
+        "Rinck, der lange gezögert hatte, sagte, er wolle Platz machen.",
+        "indirect",
+        "er wolle Platz machen",
+        "Rinck",
+    ),
+    (
+        "Die Anwendung der Regel stellte der Vorsitzende Franz Ohm in Frage: „Das ist fern.“",
+        "direct",
+        "„Das ist fern.“",
+        "Franz Ohm",
+    ),
+    (
+        "Von der Ministerin liegt nur die Äußerung vor, sie werde sich später äußern.",
+        "indirect",
+        "sie werde sich später äußern",
+        "",
+    ),
+    (
+        "Am Abend erklärte der Rat, wie sich das Gremium selbst nennt, die Lage sei ruhig.",
+        "indirect",
+        "die Lage sei ruhig",
+        "Rat",
+    ),
+    (
+        "Die Stadt Ulm, die am Flughafen beteiligt ist, erwog eine Klage.",
+        "reported",
+        "Die Stadt Ulm",
+        "Stadt Ulm",
+    ),
+    (
+        "Die Verbände Pro Rad und Bus Plus werfen Norbert Lammert Verzögerung vor.",
+        "reported",
+        "Die Verbände Pro Rad",
+        "Verbände Pro Rad",
+    ),
+    (
+        "Die Forscherin Eva Brandt riet allgemein zu „Ruhe und Vorsicht“.",
+        "partial",
+        "„Ruhe und Vorsicht“",
+        "Eva Brandt",
+    ),
+    (
+        "Laut „Welt“ soll er sich in Haft befinden.",
+        "indirect",
+        "soll er sich in Haft befinden",
+        "Welt",
+    ),
+    (
+        "Das hatte er längst getan, wie sein Anwalt Tim Vogt mitteilte.",
+        "indirect",
+        "Das hatte er längst getan",
+        "Tim Vogt",
+    ),
+    (
+        "Die Fähre bleibt einen Tag länger im Hafen, das teilte die Reederei mit.",
+        "indirect",
+        "Die Fähre bleibt einen Tag länger im Hafen",
+        "Reederei",
+    ),
+    (
+        "Der Verband bestand darauf, die Gebühren zu senken.",
+        "indirect",
+        "die Gebühren zu senken",
+        "Verband",
+    ),
+    (
+        "Der Anwalt Tim Vogt äußerte sich am Abend. Er rechne mit einem Urteil im Mai.",
+        "free_indirect",
+        "Er rechne mit einem Urteil im Mai.",
+        "Tim Vogt",
+    ),
+    (
+        '"We will not give up," said Mayor Jane Doyle on Monday.',
+        "direct",
+        '"We will not give up,"',
+        "Jane Doyle",
+    ),
+    ('"We regret this," Peskov told state television.', "direct", '"We regret this,"', "Peskov"),
+    (
+        "Spokesman Tom Reed said on Friday that the plant would close.",
+        "indirect",
+        "that the plant would close",
+        "Tom Reed",
+    ),
+    (
+        "The plant will close next year, the company said.",
+        "indirect",
+        "The plant will close next year",
+        "company",
+    ),
+    (
+        "According to the police, three people were hurt.",
+        "indirect",
+        "three people were hurt",
+        "police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "speaker"), CASES)
+def test_quote_cases(text, kind, quote, speaker):
+    lang = "en" if text.isascii() and (" the " in text.lower() or '"We' in text) else "de"
+    found = extract_quotes(text, language=lang)
+    hits = [q for q in found if q.kind == kind and q.text.startswith(quote)]
+    assert hits, found
+    assert speaker in hits[0].speaker
+
+
+def test_quoted_words_inside_reported_speech_are_their_own_quote():
+    text = "Die Ministerin Eva Lind sagte, die Reform sei „ein Schritt in die falsche Richtung“."
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "partial"]
+    assert found[1].text == "„ein Schritt in die falsche Richtung“"
+    assert found[0].speaker == found[1].speaker == "Eva Lind"
+
+
+def test_uncued_words_in_marks_inside_reported_speech_are_taken_back():
+    text = "Der Minister Paul Roth sagte, die Reform sei teuer. Sie soll „Ärger für viele Jahre bringen“."
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "free_indirect", "partial"]
+    assert found[2].text == "„Ärger für viele Jahre bringen“"
+    assert found[2].speaker == "Paul Roth"
+
+
+def test_konjunktiv_continuation_and_pronoun():
+    text = (
+        "Der Bürgermeister Karl Weiß sagte, die Straße werde im Mai fertig. "
+        "Die Kosten lägen im Plan, und es gebe keine Verzögerungen."
+    )
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "free_indirect"]
+    assert found[1].speaker == "Karl Weiß"

@@ -1,0 +1,211 @@
+"""Tests for presslens.quotes: speakers (word order, appositions, pronouns, source phrases, descriptions, via, cue examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.quotations import extract_quotes
+from presslens.resources import load_yaml
+
+# --- speakers: verb-second order, appositions, relative clauses, pronouns ----------------
+
+CASES = [
+    # (text, kind, quote text (prefix), speaker)
+    (
+        "Am Montag sagte die Ministerin Eva Brandt, der Plan sei zu teuer.",
+        "indirect",
+        "der Plan sei zu teuer",
+        "Eva Brandt",
+    ),
+    (
+        "Zum neuen Gesetz schreibt der Anwalt Tim Vogt: „Es geht zu weit.“",
+        "direct",
+        "„Es geht zu weit.“",
+        "Tim Vogt",
+    ),
+    (
+        "Die Ärztin Jana Pohl, die das Heim leitet, erklärte, sie werde bleiben.",
+        "indirect",
+        "sie werde bleiben",
+        "Jana Pohl",
+    ),
+    (
+        "Jens Ohm, der Landrat, hatte Kai Brehm aufgefordert, das Amt niederzulegen.",
+        "indirect",
+        "das Amt niederzulegen",
+        "Jens Ohm",
+    ),
+    (
+        "Der Trainer Paul Rinck nach dem Spiel: „Wir haben heute alles gegeben.“",
+        "direct",
+        "„Wir haben heute alles gegeben.“",
+        "Paul Rinck",
+    ),
+    (
+        "„Wir helfen“, ließ ein Sprecher der Stadt verlauten.",
+        "direct",
+        "„Wir helfen“",
+        "Sprecher",
+    ),
+    (
+        "Der Verband Pro Rad würdigte die Ministerin als mutige Reformerin.",
+        "reported",
+        "Der Verband Pro Rad würdigte",
+        "Pro Rad",
+    ),
+    (
+        "Anschließend sei laut el-Baradei die Anlage geprüft worden.",
+        "indirect",
+        "Anschließend sei",
+        "el-Baradei",
+    ),
+    (
+        "Offiziell geht die Regierung davon aus, dass der Plan hält.",
+        "indirect",
+        "dass der Plan hält",
+        "Regierung",
+    ),
+    (
+        "Lediglich die Anreise könne schwierig werden, sagte Eva Brandt vom Verein in einem "
+        "Interview mit der Zeitung am Montag.",
+        "indirect",
+        "Lediglich die Anreise könne schwierig werden",
+        "Eva Brandt",
+    ),
+    (
+        "Der Zug fällt heute aus, teilte die Bahn am Morgen mit.",
+        "indirect",
+        "Der Zug fällt heute aus",
+        "Bahn",
+    ),
+    (
+        "Die Entscheidung fiel am Montag, wie die Staatsanwaltschaft mitteilte.",
+        "indirect",
+        "Die Entscheidung fiel am Montag",
+        "Staatsanwaltschaft",
+    ),
+    (
+        "Die Zeugin hatte angegeben, dass sie nichts sah; das Gericht prüft den Fall.",
+        "indirect",
+        "dass sie nichts sah",
+        "Zeugin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "speaker"), CASES)
+def test_quote_cases(text, kind, quote, speaker):
+    lang = "en" if text.isascii() and (" the " in text.lower() or '"We' in text) else "de"
+    found = extract_quotes(text, language=lang)
+    hits = [q for q in found if q.kind == kind and q.text.startswith(quote)]
+    assert hits, found
+    assert speaker in hits[0].speaker
+
+
+# --- speakers of source phrases, datelines, cue words used as nouns ---------------------
+
+SPEAKERS = [
+    # (language, text, kind, speaker contains, speaker_mention)
+    ("de", "Die Forscherin Eva Lind ist froh. Ihren Angaben zufolge wächst der Wald.",
+     "indirect", "Eva Lind", "Ihren Angaben"),
+    ("de", "Das Innenministerium zählt nach eigenen Angaben täglich 300 Anträge.",
+     "indirect", "Innenministerium", "eigenen Angaben"),
+    ("de", "Nach eigenen Angaben reagierte die Armee damit auf Beschuss.",
+     "indirect", "Armee", "eigenen Angaben"),
+    ("de", "Die Zeitung Tagblatt berichtete über die Pläne. Demnach wolle die Stadt sparen.",
+     "indirect", "Tagblatt", "Demnach"),
+    ("de", "Wien – Der Bürgermeister Karl Roth sagte, die Straße werde im Mai fertig.",
+     "indirect", "Karl Roth", "Der Bürgermeister Karl Roth"),
+    ("de", "Nach Angaben unabhängiger Experten ist das Wasser sauber.",
+     "indirect", "Experten", "unabhängiger Experten"),
+    ("de", "Laut einer neuen Studie schlafen Kinder zu wenig.",
+     "indirect", "Studie", "einer neuen Studie"),
+    ("de", "Der Präsident Paul Roth begrüßte, dass die Gäste gekommen seien.",
+     "indirect", "Paul Roth", "Der Präsident Paul Roth"),
+    ("de", "Der Minister Paul Roth sagte, im Gesetz sehe er „kein Hindernis für den Handel“.",
+     "partial", "Paul Roth", "Der Minister Paul Roth"),
+    ("de", "Eva Lind stellte die Studie vor. Bislang gingen die Forscher davon aus, dass …",
+     "indirect", "Forscher", "die Forscher"),
+    ("de", "Aktuell lässt die Sängerin Eva Lind Folgendes erklären: „Ich bin gesund.“",
+     "direct", "Eva Lind", "die Sängerin Eva Lind"),
+    ("de", "Stadtrat: Umbau des Bades war „eine gute Entscheidung“\n", "partial", "Stadtrat",
+     "Stadtrat"),
+    ("de", "Die Lage müsse sich ändern, deponierte Bürgermeister Karl Roth im Interview.",
+     "indirect", "Karl Roth", "Bürgermeister Karl Roth"),
+    ("de", "Am Abend meldeten die Agenturen, Feldmann rechne mit einer Verhandlung.",
+     "indirect", "Agenturen", "die Agenturen"),
+    ("de", "Die Ärztin Eva Lind sagte, es sei ruhig. Nach ersten Angaben gab es keine Opfer.",
+     "indirect", "Eva Lind", "ersten Angaben"),
+    ("de", "Der Export wurde laut Angaben des Ministeriums widerrufen.",
+     "indirect", "Ministerium", "des Ministeriums"),
+    ("de", "Die Tat wurde von Marcel Lazar gestanden, der nach eigenen Angaben allein war.",
+     "indirect", "Marcel Lazar", "eigenen Angaben"),
+    ("de", "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde kämpfen.“",
+     "direct", "Filep Karma", "Filep Karma"),
+    ("de", "Die Treffen fallen aus. Als Ersatz wollen die Staaten in Brüssel tagen. Das sei gut.",
+     "free_indirect", "Staaten", "die Staaten"),
+    ("de", "Die Polizei Wien meldete einen Brand. Nach ersten Angaben gab es keine Verletzten.",
+     "indirect", "Polizei", "ersten Angaben"),
+    ("de", "Nach palästinensischen Angaben wurden drei Menschen verletzt.",
+     "indirect", "palästinensischen Angaben", "palästinensischen Angaben"),
+    ("en", "President Anna Berg welcomed that the summit took place in Minsk.",
+     "indirect", "Anna Berg", "President Anna Berg"),
+    ("en", "President Anna Berg welcomed the “historic step” of the alliance.",
+     "partial", "Anna Berg", "President Anna Berg"),
+    ("de", "Die Nachrichtenagentur Sana spricht von einem Täter, der sich gestellt habe.",
+     "free_indirect", "Sana", "Die Nachrichtenagentur Sana"),
+    ("en", "The member states said that the plan works.",
+     "indirect", "member states", "The member states"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "speaker", "mention"), SPEAKERS)
+def test_speakers_of_source_phrases(lang, text, kind, speaker, mention):
+    hits = [q for q in extract_quotes(text, language=lang) if q.kind == kind]
+    assert hits, extract_quotes(text, language=lang)
+    assert speaker in hits[-1].speaker
+    assert hits[-1].speaker_mention == mention
+
+
+def test_description_resolves_to_person():
+    text = (
+        "Der Premierminister Tomas Berg reiste nach Oslo.\n"
+        "„Wir brauchen Verbündete“, sagte der Premierminister damals."
+    )
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Tomas Berg"
+    assert q.speaker_mention == "der Premierminister"
+
+
+@pytest.mark.parametrize(
+    ("frame", "via"),
+    [
+        ("sagte er AFP", "AFP"),
+        ("sagte er laut Belta.by", "Belta.by"),
+        ("sagte er dem staatlichen Fernsehen", "staatlichen Fernsehen"),
+    ],
+)
+def test_via(frame, via):
+    text = f"Der Analyst Tim Roth war skeptisch.\n„Das wird nicht halten“, {frame}."
+    (q,) = extract_quotes(text)
+    assert q.via == via
+    assert q.speaker == "Tim Roth"
+
+
+# --- resources carry examples: run them all --------------------------------------------
+
+CUE_EXAMPLES = [
+    (lang, ex["text"], ex["speaker"])
+    for lang in ("de", "en")
+    for rule in load_yaml(lang, "quote_cues.yaml")
+    for ex in rule["examples"]
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), CUE_EXAMPLES)
+def test_cue_examples(lang, text, speaker):
+    found = extract_quotes(text, language=lang)
+    if speaker is None:
+        assert found == []
+    else:
+        assert found and found[0].speaker_mention.endswith(speaker.split()[-1])
