@@ -1,4 +1,4 @@
-""" "At a glance": the report's first screen, in sentences a reader can check below.
+"""The report's first screen ("at a glance"), in sentences a reader can check below.
 
 Each block summarises one table presslens extracts (contradictions, speakers, labels,
 timeline) and links to the section with the evidence. All corpus text is escaped. Limits:
@@ -71,6 +71,11 @@ def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
     return items
 
 
+def _label_counts(group: pd.DataFrame) -> pd.Series:
+    """How many articles use each label (a ``label_table`` cell may hold several)."""
+    return group["labels"].str.split(", ").explode().value_counts()
+
+
 def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
     items = []
     for entity, group in label_table.groupby("entity", sort=False):
@@ -81,7 +86,7 @@ def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
                 f"{esc(r.labels)} ({esc(r.article_id)})" for r in group.itertuples(index=False)
             )
         else:  # many: each label with the number of articles using it
-            counts = group["labels"].str.split(", ").explode().value_counts()
+            counts = _label_counts(group)
             parts = "; ".join(
                 f"{esc(lbl)} ({n} article{'s' if n != 1 else ''})"
                 for lbl, n in counts.head(6).items()
@@ -185,7 +190,7 @@ def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int =
         return wide.to_html(escape=True, border=0, classes="presslens-table")
     rows = []
     for entity, group in kept.groupby("entity", sort=False):
-        counts = group["labels"].str.split(", ").explode().value_counts()
+        counts = _label_counts(group)
         rows.append(
             (
                 entity,
