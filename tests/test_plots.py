@@ -86,3 +86,56 @@ def test_escape_data_text(value, expected):
 
     fig = escape_data_text(go.Figure(go.Bar(x=[value], y=[1], name=value)))
     assert fig.data[0].x == (expected,) and fig.data[0].name == expected
+
+
+def test_figures_stay_readable_on_many_articles():
+    """With hundreds of articles, figures summarise instead of drawing a bar per article."""
+    n = 300
+    ids = [f"a{i:03d}" for i in range(n)]
+    articles = pd.DataFrame({"article_id": ids, "text": ["Ein Satz."] * n, "n_words": range(n)})
+    sents = pd.DataFrame({"article_id": ids, "kind": ["sentence"] * n})
+    readability = pd.DataFrame(
+        {
+            "article_id": ids,
+            "reading_ease": 40.0,
+            "mean_sentence_length": 15.0,
+            "mean_word_length": 6.0,
+            "sentences": 10,
+            "words": 150,
+            "wiener_sachtextformel": 11.0,
+        }
+    )
+    coverage = pd.DataFrame(
+        {"article_id": ids, "n_sentences": 10, "n_shared": 2, "n_unique": 8, "share_shared": 0.2}
+    )
+    speakers = pd.DataFrame(
+        {
+            "article_id": ids,
+            "speaker": ["Olaf Scholz", "Polizei", ""] * (n // 3),
+            "direct": 1,
+            "partial": 0,
+            "indirect": 1,
+            "free_indirect": 0,
+            "reported": 0,
+            "quotes": 2,
+            "words": 20,
+            "share": 0.5,
+        }
+    )
+    figures = {
+        "length": pl.plots.length_figure(articles, sents),
+        "readability": pl.plots.readability_figure(readability),
+        "coverage": pl.plots.coverage_figure(coverage),
+        "speakers": pl.plots.speakers_figure(speakers),
+    }
+    for name, fig in figures.items():
+        assert fig.layout.height <= 1200, name
+    bars = [t for name in ("coverage", "speakers") for t in figures[name].data if t.type == "bar"]
+    assert all(len(t.y) <= 30 for t in bars)  # the top rows, not one per article
+    assert set(figures["speakers"].data[0].y) == {
+        "Olaf Scholz (100 articles)",
+        "Polizei (100 articles)",
+        "(unattributed) (100 articles)",
+    }
+    assert {t.type for t in figures["readability"].data} == {"box"}
+    assert {t.type for t in figures["length"].data} == {"histogram"}

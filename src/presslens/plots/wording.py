@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from presslens.plots.theme import apply_theme, colour_map
+from presslens.plots.theme import PALETTE, apply_theme, colour_map
 
 __all__ = ["keyness_figure", "readability_figure"]
 
@@ -101,8 +101,11 @@ def keyness_figure(
     return fig
 
 
-def readability_figure(readability_df: pd.DataFrame, *, labels: dict | None = None) -> go.Figure:
-    """Reading ease, mean sentence length and mean word length per article, side by side.
+def readability_figure(
+    readability_df: pd.DataFrame, *, labels: dict | None = None, max_bars: int = 40
+) -> go.Figure:
+    """Reading ease, mean sentence length and mean word length per article, side by side;
+    with more than ``max_bars`` articles, their distributions (box plots) instead.
 
     Reading ease is Amstad's Flesch score for German articles and Flesch's for English ones
     (higher is easier; 60-70 is plain prose, below 30 hard); the Wiener Sachtextformel (a
@@ -113,13 +116,24 @@ def readability_figure(readability_df: pd.DataFrame, *, labels: dict | None = No
         labels: Optional mapping article_id -> label for the axis (a title, an outlet).
     """
     df = readability_df
+    measures = ["reading_ease", "mean_sentence_length", "mean_word_length"]
+    titles = ["reading ease (Flesch / Amstad)", "words per sentence", "letters per word"]
+    if len(df) > max_bars:
+        fig = make_subplots(rows=1, cols=3, subplot_titles=titles, horizontal_spacing=0.08)
+        for col, column in enumerate(measures, 1):
+            fig.add_trace(
+                go.Box(x=df[column], name="", boxpoints="outliers", showlegend=False,
+                       marker_color=PALETTE[0], hovertext=list(df["article_id"])),
+                row=1, col=col,
+            )  # fmt: skip
+        return apply_theme(fig, title=f"Readability of the {len(df):,} articles", height=300)
     names = [_short(_label(labels, a), 24) for a in df["article_id"]]
     colours = colour_map(df["article_id"])
     fig = make_subplots(
         rows=1,
         cols=3,
         shared_yaxes=True,
-        subplot_titles=["reading ease (Flesch / Amstad)", "words per sentence", "letters per word"],
+        subplot_titles=titles,
         horizontal_spacing=0.06,
     )
     colour_list = [colours[a] for a in df["article_id"]]
@@ -128,7 +142,7 @@ def readability_figure(readability_df: pd.DataFrame, *, labels: dict | None = No
         "<br>Wiener Sachtextformel %{customdata[2]:.1f}<extra></extra>"
     )
     custom = df[["sentences", "words", "wiener_sachtextformel"]]
-    for col, column in enumerate(["reading_ease", "mean_sentence_length", "mean_word_length"], 1):
+    for col, column in enumerate(measures, 1):
         fig.add_trace(
             go.Bar(
                 x=df[column],
