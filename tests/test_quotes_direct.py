@@ -191,3 +191,15 @@ def test_missing_space_after_period_splits_sentences():
     text = "Keine Leichen wurden geborgen.Das Schiff war auf dem Weg nach Lae."
     assert len(split(text)) == 2
     assert len(split("Siehe ndr.de für mehr.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung „Nordblick“ berichtet, der Hafen sei geschlossen.",
+        "Das „Wetterzentrum Nord“ der Insel geht davon aus, dass der Sturm stärker wird.",
+        "Der Chef der „Grünen Post“, Karl Roth, sagte, der Hafen sei geschlossen.",
+    ],
+)
+def test_names_in_marks_before_the_verb_are_no_quotes(text):
+    assert [q.kind for q in extract_quotes(text)] == ["indirect"]

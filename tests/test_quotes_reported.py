@@ -56,6 +56,13 @@ CASES = [
         "Das Konzept sei gescheitert",
         "Max Roth",
     ),
+    (
+        "Die Polizei geht bei dem Mann von einem Unfall aus.",
+        "reported",
+        "Die Polizei geht",
+        "Polizei",
+    ),
+    ("Der Anwalt hält das Urteil für falsch.", "reported", "Der Anwalt hält", "Anwalt"),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",

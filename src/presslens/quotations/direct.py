@@ -30,7 +30,7 @@ NAMING_BEFORE = re.compile(
     r"titled|so-called|film|book|song|novel|album|illustrierten|tageszeitung|wochenzeitung|"
     r"nachrichtenmagazins?|fachzeitschrift|firma|organisation|stamm(?:es)?|domain|bündnis(?:ses)?|"
     r"initiative|bewegung|vereins?|verband(?:es)?|gruppe|partei|magazines|blatt(?:es)?|"
-    r"top-level-domain|website|webseite|label|verlag(?:es)?|band|club|klubs?)\s*[,:]?\s*$",
+    r"top-level-domain|website|webseite|label|verlag(?:es)?|band|club|klubs?|agentur|tour)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -146,10 +146,18 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
         if 0 < k < len(tt) and tt[k].low in lex.verbs:
             pre = Mention(tt[0].start, tt[k - 1].end, "")  # "…," Peskov told / Steinbrück sagte
             tt = tt[k:]
+        # inside a sentence, marks right before the verb without a comma hold its subject
+        # (Die Zeitung „Yemen Post“ berichtet …): a name, not a quote with a trailing frame
+        # and a name after an article (der Chefredakteur der „New York Times“, sagte …)
+        subject_marks = lead.strip() and trail_toks[:1] and trail_toks[0].text != ","
+        subject_marks = subject_marks or (
+            lead_toks and lead_toks[-1].low in lex.determiners and is_title_like(inner)
+        )
         if (
             tt
             and (tt[0].low in lex.verbs or tt[0].low in _SO)
             and (trail_toks[0].text == "," or inner[-1:] in ",.!?" or tt[0].low in lex.verbs)
+            and not (subject_marks and inner[-1:] not in ",.!?")
         ):
             idx = trail_toks.index(tt[0])
             mention = pre or find_mention(trail_toks, lex, after=idx + 1)
