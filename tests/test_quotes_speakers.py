@@ -209,3 +209,16 @@ def test_cue_examples(lang, text, speaker):
         assert found == []
     else:
         assert found and found[0].speaker_mention.endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wenige Stunden nach dem Treffen erklärte der Rat, die Lage sei ruhig.", "Rat"),
+        ("Um 10:05 Uhr meldete die Agentur Nordpress, der Zug sei entgleist.", "Nordpress"),
+        ("Zwei Tage später sagte die Ministerin Eva Brandt, der Plan sei teuer.", "Eva Brandt"),
+    ],
+)
+def test_a_fronted_time_phrase_is_no_speaker(text, speaker):
+    (q,) = extract_quotes(text)
+    assert speaker in q.speaker

@@ -5,6 +5,8 @@ sagte") or, when an adverbial opens the clause ("Am Montag sagte der Minister"),
 ``subject`` also reaches back over appositions and relative clauses ("X, der Chef, sagte")
 and leaves the pronouns of the reported clause alone ("erklärte, sie werde …").
 
+A fronted time phrase ("Zwei Tage später sagte X", "Um 10 Uhr meldete X") is no subject.
+
 Limits: fronted adjectives ("Besorgt äußerte sich X") and fronted objects other than
 "das"/"dies" are taken as subjects; case is not checked.
 """
@@ -170,7 +172,12 @@ def _tok(t):
 def _fronted(toks, cs, lex):
     """True when the clause opens with an adverbial (a preposition, an adverb, or a word
     followed by a preposition: "Passend zu …"), so its subject follows the verb."""
+    from presslens.quotations.clauses import _words
+
     first = toks[cs].low
+    time = _words(lex.language, "fronted_time_words.txt")
+    if first[:1].isdigit() or any(t.low in time for t in toks[cs : cs + 3]):
+        return True  # "Zwei Stunden später sagte X", "1998 erklärte X"
     if (
         first == "selbst"
         or first in _ADVERBIAL
