@@ -30,6 +30,27 @@ def _content(sentence: str, stop: frozenset, skip: list[tuple[int, int]]) -> lis
     return words
 
 
+#: A stem shared by more statements than this says little about the event; it proposes no pairs.
+_MAX_STEM_ROWS = 200
+
+
+def _candidate_pairs(stems: list[set]) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of statements that share at least two stems, found through
+    stems held by at most ``_MAX_STEM_ROWS`` statements."""
+    index: dict[str, list[int]] = {}
+    for i, words in enumerate(stems):
+        for w in words:
+            index.setdefault(w, []).append(i)
+    seen: dict[tuple[int, int], int] = {}
+    for members in index.values():
+        if len(members) > _MAX_STEM_ROWS:
+            continue
+        for a, i in enumerate(members):
+            for j in members[a + 1 :]:
+                seen[(i, j)] = seen.get((i, j), 0) + 1
+    return {pair for pair, n in seen.items() if n >= 2}
+
+
 def timeline(
     articles: pd.DataFrame, *, language: str | None = None, min_overlap: float = 0.2
 ) -> pd.DataFrame:
@@ -43,7 +64,8 @@ def timeline(
     the same event from different articles give dates that do not overlap.
 
     Limits: word overlap is a rough stand-in for "the same event": two sentences about
-    different events with the same actors may be grouped, paraphrases may be missed.
+    different events with the same actors may be grouped, paraphrases may be missed; on a
+    large corpus, stems shared by more than 200 statements do not propose pairs.
     PRESENT_REF/PAST_REF, durations and sets are not placed on the timeline.
     """
     from presslens.text import split_sentences
@@ -77,7 +99,9 @@ def timeline(
                 [aid, outlets.get(aid), int(sid), best["date_start"], best["date_end"],
                  best["value"], best["text"], sentence, label, -1, False]
             )  # fmt: skip
-    # group statements of different articles by word overlap (union-find)
+    # group statements of different articles by word overlap (union-find); candidate pairs
+    # come from an index of stems, so the work grows with the pairs that share words, not
+    # with the square of the corpus
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -86,18 +110,20 @@ def timeline(
             i = parent[i]
         return i
 
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
-            if rows[i][0] == rows[j][0] or not stems[i] or not stems[j]:
-                continue
-            inter = len(stems[i] & stems[j])
-            if inter >= 2 and inter / len(stems[i] | stems[j]) >= min_overlap:
-                parent[find(j)] = find(i)
+    for i, j in _candidate_pairs(stems):
+        if rows[i][0] == rows[j][0]:
+            continue
+        inter = len(stems[i] & stems[j])
+        if inter >= 2 and inter / len(stems[i] | stems[j]) >= min_overlap:
+            parent[find(j)] = find(i)
     ids: dict[int, int] = {}
     for i, r in enumerate(rows):
         r[9] = ids.setdefault(find(i), len(ids))
+    by_event: dict[int, list] = {}
     for r in rows:
-        r[10] = any(q[9] == r[9] and q[0] != r[0] and (q[4] < r[3] or q[3] > r[4]) for q in rows)
+        by_event.setdefault(r[9], []).append(r)
+    for r in rows:
+        r[10] = any(q[0] != r[0] and (q[4] < r[3] or q[3] > r[4]) for q in by_event[r[9]])
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["sentence_id"] = frame["sentence_id"].astype("int64")
     frame["event_id"] = frame["event_id"].astype("int64")
