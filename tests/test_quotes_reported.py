@@ -318,3 +318,24 @@ def test_konjunktiv_continuation_and_pronoun():
     found = extract_quotes(text)
     assert [q.kind for q in found] == ["indirect", "free_indirect"]
     assert found[1].speaker == "Karl Weiß"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Der Beobachter Karl Roth, der im Land war, sagte Reportern, dass alles ruhig sei.",
+            "dass alles ruhig sei",
+            "Karl Roth",
+        ),
+        (
+            "In einer Botschaft, die am Abend lief, sagte Tom Berg, man werde weiter kämpfen.",
+            "man werde weiter kämpfen",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_the_start_before_an_inserted_frame_is_no_quote_when_a_clause_follows(text, quote, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.text, len(q.spans)) == (quote, 1)
+    assert speaker in q.speaker

@@ -160,6 +160,16 @@ def _after_frame(text, toks, lows, m, b):
     return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
 
 
+def _reported_rest(toks, lows, rest, lex, said_before):
+    """True when the clause after an inserted frame is the reported one (a dass/ob clause,
+    or Konjunktiv I after an indicative start): the start is then the subject or an
+    adverbial of the frame ("In einer Botschaft, die … lief, sagte X, man werde …")."""
+    k = next(j for j, t in enumerate(toks) if t.start >= rest[0])
+    if lows[k] in _DASS:
+        return True
+    return not said_before and not _ki(lex.language).isdisjoint(lows[k:])
+
+
 def verb_comma(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
@@ -193,6 +203,7 @@ def verb_comma(text, toks, lows, lex, a, b):
                 t.low in lex.konjunktiv and (k == 0 or t.text[:1].islower())
                 for k, t in enumerate(toks[:i])
             )
+            said_before = konj
             if n - i <= 10 and w in lex.verbs:
                 konj = True  # the frame closes the sentence: ", berichtet Reuters."
             near = m is not None and (
@@ -202,9 +213,11 @@ def verb_comma(text, toks, lows, lex, a, b):
                 end = _strip_end(text, a, toks[i - 1].start)
                 spans = [(a, end)]
                 rest = _after_frame(text, toks, lows, m, b)
-                if rest is not None:
+                if rest is not None and _reported_rest(toks, lows, rest, lex, said_before):
+                    rest = end = None  # "X, der dort war, sagte Reportern, dass …": see below
+                elif rest is not None:
                     spans.append(rest)  # "Tatsächlich, so die Polizei, ist dies …"
-                if end - a > 10 or rest is not None:
+                if end is not None and (end - a > 10 or rest is not None):
                     return {
                         "kind": "indirect",
                         "start": a,

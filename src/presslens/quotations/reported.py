@@ -117,7 +117,11 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 end = _strip_end(text, toks[d].start, b if semi < 0 else semi)
                 q = _make(toks, ci, toks[d].start, end, lex, a, b)
                 vc = _verb_comma(text, toks, lows, lex, a, b)
-                if vc is not None and vc["cue"] == q["cue"] and vc["start"] < q["start"]:
+                if (
+                    vc is not None
+                    and vc["cue"] == q["cue"]
+                    and vc["cue"][0] < vc["start"] < q["start"]
+                ):
                     q = vc  # "sagte, X sei …, dass …": the clause starts at the first comma
                 break
             if en and lows[d] == "that":
