@@ -222,3 +222,11 @@ def test_cue_examples(lang, text, speaker):
 def test_a_fronted_time_phrase_is_no_speaker(text, speaker):
     (q,) = extract_quotes(text)
     assert speaker in q.speaker
+
+
+def test_sie_after_the_verb_is_its_object_when_a_phrase_opens_the_clause():
+    text = "Die Regeln gelten ab Mai. Der Verbandschef Karl Roth nannte sie „reine Schikane“."
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("partial", "Karl Roth")
+    (q,) = extract_quotes("Die Ministerin Eva Lind kam. Dann sagte sie, der Plan sei gut.")
+    assert (q.speaker_mention, q.speaker) == ("sie", "Eva Lind")

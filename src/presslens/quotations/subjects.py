@@ -53,7 +53,7 @@ def subject(toks, ci, lex):
     src = _source_phrase(toks, cs, ci, lex)
     if src is not None:
         return src
-    if ci + 1 < n and toks[ci + 1].low in lex.pronouns:
+    if ci + 1 < n and toks[ci + 1].low in lex.pronouns and not _object_pronoun(toks, cs, ci, lex):
         return _tok(toks[ci + 1])
     if ci > cs and toks[ci - 1].low in lex.pronouns:
         if toks[ci - 1].low in ("das", "dies", "dieses") and ci - 1 == cs:
@@ -156,6 +156,17 @@ def _first_names(language):
         return frozenset(load_list(language, "first_names.txt"))
     except FileNotFoundError:
         return frozenset()
+
+
+def _object_pronoun(toks, cs, ci, lex):
+    """True when "sie"/"es" after the verb is its object: a phrase with an article opens the
+    clause ("Der Chef nannte sie „fahrlässig“"), not an adverbial ("Dann sagte sie")."""
+    return (
+        toks[ci + 1].low in ("sie", "es")
+        and ci > cs + 1
+        and toks[cs].low in lex.determiners
+        and not _fronted(toks, cs, lex)
+    )
 
 
 def _clause_start(toks, ci):
