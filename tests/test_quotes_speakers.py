@@ -230,3 +230,11 @@ def test_sie_after_the_verb_is_its_object_when_a_phrase_opens_the_clause():
     assert (q.kind, q.speaker) == ("partial", "Karl Roth")
     (q,) = extract_quotes("Die Ministerin Eva Lind kam. Dann sagte sie, der Plan sei gut.")
     assert (q.speaker_mention, q.speaker) == ("sie", "Eva Lind")
+
+
+def test_konjunktiv_after_a_sentence_without_cue_takes_only_a_person_as_speaker():
+    text = "Langfristig strebt die Firma einen Börsengang an. Eine Option sei der Verkauf."
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("free_indirect", "")
+    (q,) = extract_quotes("Der Minister Karl Roth war in Bonn. Die Lage sei ernst.")
+    assert q.speaker == "Karl Roth"

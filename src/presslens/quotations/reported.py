@@ -48,7 +48,7 @@ from presslens.quotations.frames import noun_clause as _noun_clause
 from presslens.quotations.frames import verb_comma as _verb_comma
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import find_mention, tokenize
-from presslens.quotations.subjects import subject
+from presslens.quotations.subjects import _personal, subject
 
 __all__ = ["find_reported", "subject"]
 
@@ -238,7 +238,8 @@ def _subordinate_start(toks, verbs_at, lex):
 
 
 def _cue_subject(text, sents, si, lex, *, fallback=True):
-    """Subject of the first reporting verb or speech act in the sentence before ``si``."""
+    """Subject of the first reporting verb or speech act in the sentence before ``si``; with
+    ``fallback``, else its first phrase when that names a person ("Der Minister Karl Roth …")."""
     if si == 0:
         return None
     pa, pb = sents[si - 1]
@@ -248,7 +249,8 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
         ci = _act_in(toks, [t.low for t in toks], lex)
     if ci >= 0:
         return subject(toks, ci, lex)
-    return find_mention(toks, lex, before=len(toks)) if fallback else None
+    m = find_mention(toks, lex, before=len(toks)) if fallback else None
+    return m if m is not None and _personal(toks, m, lex) else None  # not "Langfristig"
 
 
 def _previous_source(text, sents, si, lex):
