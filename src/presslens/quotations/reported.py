@@ -239,7 +239,8 @@ def _subordinate_start(toks, verbs_at, lex):
 
 def _cue_subject(text, sents, si, lex, *, fallback=True):
     """Subject of the first reporting verb or speech act in the sentence before ``si``; with
-    ``fallback``, else its first phrase when that names a person ("Der Minister Karl Roth …")."""
+    ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …") or a phrase after
+    the verb ("Als Ersatz wollen die Staaten …"), not the opening words ("Langfristig")."""
     if si == 0:
         return None
     pa, pb = sents[si - 1]
@@ -250,7 +251,9 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
     if ci >= 0:
         return subject(toks, ci, lex)
     m = find_mention(toks, lex, before=len(toks)) if fallback else None
-    return m if m is not None and _personal(toks, m, lex) else None  # not "Langfristig"
+    if m is None or m.start > toks[0].start or _personal(toks, m, lex):
+        return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …") or a person
+    return None  # the sentence's first words: "Langfristig", "Die Toten"
 
 
 def _previous_source(text, sents, si, lex):
