@@ -238,3 +238,16 @@ def test_konjunktiv_after_a_sentence_without_cue_takes_only_a_person_as_speaker(
     assert (q.kind, q.speaker) == ("free_indirect", "")
     (q,) = extract_quotes("Der Minister Karl Roth war in Bonn. Die Lage sei ernst.")
     assert q.speaker == "Karl Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Auch die Ministerin Eva Roth (SPD) äußerte Bedenken: „Das geht zu weit.“", "Eva Roth"),
+        ("Die Zeugin Anna Kühn, 30, beschrieb den Hergang: „Die See war rau.“", "Anna Kühn"),
+        ("Auch am Montag sagte der Minister Karl Roth, der Plan sei gut.", "Karl Roth"),
+    ],
+)
+def test_focus_particles_and_ages_around_the_subject(text, speaker):
+    (q,) = extract_quotes(text)
+    assert speaker in q.speaker

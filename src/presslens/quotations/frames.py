@@ -160,6 +160,14 @@ def _after_frame(text, toks, lows, m, b):
     return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
 
 
+def _noun_phrase(toks, lex):
+    """True for words without a lowercase verb-like word: names, titles, articles, numbers
+    ("Die Überlebende Alice Kern, 30"), so no clause of its own."""
+    return len(toks) > 1 and all(
+        t.low in lex.determiners or not t.text[:1].isalpha() or t.text[:1].isupper() for t in toks
+    )
+
+
 def _reported_rest(toks, lows, rest, lex, said_before):
     """True when the clause after an inserted frame is the reported one (a dass/ob clause,
     or Konjunktiv I after an indicative start): the start is then the subject or an
@@ -183,6 +191,7 @@ def verb_comma(text, toks, lows, lex, a, b):
             and toks[i - 1].text == ","
             and (w == "so" or w in lex.verbs)
             and lows[0] not in _SUBORDINATE
+            and not _noun_phrase(toks[: i - 1], lex)  # "X, 30, beschrieb den Hergang"
             and not (
                 w == "so"
                 and i + 1 < n

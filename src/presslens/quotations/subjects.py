@@ -63,7 +63,7 @@ def subject(toks, ci, lex):
         return _tok(toks[ci - 1])
     if ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
         return _tok(toks[ci + 2])
-    if ci > cs and _fronted(toks, cs, lex):
+    if ci > cs and _fronted(toks, cs, lex) and not _focus(toks, cs, ci, lex):
         m = find_mention(toks, lex, after=ci + 1, subject=True)
         if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
             return m
@@ -166,6 +166,19 @@ def _object_pronoun(toks, cs, ci, lex):
         and ci > cs + 1
         and toks[cs].low in lex.determiners
         and not _fronted(toks, cs, lex)
+    )
+
+
+_FOCUS = frozenset(["auch", "selbst", "sogar", "nur", "gerade"])
+
+
+def _focus(toks, cs, ci, lex):
+    """True when a focus particle opens the clause before its subject ("Auch die Ministerin
+    X sagte"), unlike "Auch sagte X" or "Auch am Montag sagte X"."""
+    return (
+        toks[cs].low in _FOCUS
+        and ci > cs + 2
+        and (toks[cs + 1].low in lex.determiners or toks[cs + 1].text[:1].isupper())
     )
 
 
