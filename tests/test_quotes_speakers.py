@@ -251,3 +251,16 @@ def test_konjunktiv_after_a_sentence_without_cue_takes_only_a_person_as_speaker(
 def test_focus_particles_and_ages_around_the_subject(text, speaker):
     (q,) = extract_quotes(text)
     assert speaker in q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Forscherin Eva Lind sagte, der Wald wachse.", "Eva Lind"),
+        ("Die Zeugin Anna Kern sagte, die See sei rau.", "Anna Kern"),
+        ("Der Trainer Hans Peter Wolf sagte, die See sei rau.", "Hans Peter Wolf"),
+    ],
+)
+def test_role_nouns_are_no_part_of_the_name(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

@@ -308,15 +308,27 @@ class Resolver:
         self.surnames: dict[str, str] = {}
         self._titles = {}
         det = lex.determiners | lex.function | _PREP
+        from presslens.quotations.subjects import _first_names
+
+        first = _first_names(lex.language)
         for m in self._NAME.finditer(text):
             seg: list[tuple[int, str]] = []
             for w in re.finditer(r"\S+", m.group()):
                 word, wpos = w.group(), m.start() + w.start()
                 lw = word.lower()
-                if lw in det or _NOUN_SUFFIX.search(lw) or self._title_of(word):
+                surname = seg and seg[-1][1] in first and not _ABSTRACT.search(lw)  # "Anna Kern"
+                if (
+                    lw in det
+                    or (_NOUN_SUFFIX.search(lw) and not surname)
+                    or self._title_of(word)
+                    or _role(word)
+                ):
                     self._add(seg, text)
                     seg = []
                     continue
+                if seg and word in first and seg[-1][1] not in first:
+                    self._add(seg, text)  # "Witwen Eva Lind": a first name starts the name
+                    seg = []
                 seg.append((wpos, word))
             self._add(seg, text)
         # later mentions by surname alone ("Putin") count as mentions of the full name
@@ -394,6 +406,15 @@ class Resolver:
                     words, low, self.lex
                 )
         return _strip(words, low, self.lex)
+
+
+_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ungen)$")
+_ROLE = re.compile(r"(?:erin|eurin|istin|antin|entin|erinnen|istinnen)$")
+
+
+def _role(word: str) -> bool:
+    """A feminine role noun ("Forscherin", "Polizistin"), never part of a name."""
+    return bool(_ROLE.search(word))
 
 
 def _strip(words, low, lex) -> str:
