@@ -264,3 +264,23 @@ def test_focus_particles_and_ages_around_the_subject(text, speaker):
 def test_role_nouns_are_no_part_of_the_name(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Weil der Preis stark gestiegen ist, hat der Staatssekretär Max Berg gefordert, "
+            "die Steuer zu senken.",
+            "Max Berg",
+        ),
+        (
+            "Der Präsident Karl Wulf (CDU) hat mit Tom Peres (Awoda, dt. etwa Arbeiterpartei) "
+            "bekräftigt, das Land stehe fest.",
+            "Karl Wulf",
+        ),
+    ],
+)
+def test_subordinate_clauses_and_brackets_before_the_verb(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

@@ -34,7 +34,9 @@ def subject(toks, ci, lex):
         cs > 1
         and toks[cs - 1].text == ","
         and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs or toks[cs].low in lex.acts)
-    ):  # "X, der Chef, sagte" / "X, der dort lebt, sagte": back to the main clause
+    ) and toks[_clause_start(toks, cs - 1)].low not in _OPENERS:
+        # "X, der Chef, sagte" / "X, der dort lebt, sagte": back to the main clause (not
+        # over a subordinate clause: "Weil Öl teuer ist, hat Minister X gefordert")
         cs = _clause_start(toks, cs - 1)
         for _ in range(2):
             if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
@@ -86,6 +88,9 @@ def subject(toks, ci, lex):
     return m
 
 
+_OPENERS = frozenset(
+    "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
+)
 _CONJ = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
 _IN = frozenset(["in", "im", "aus", "bei", "beim"])
 _BY = frozenset(["von", "vom"])
@@ -183,8 +188,17 @@ def _focus(toks, cs, ci, lex):
 
 
 def _clause_start(toks, ci):
-    cs = ci
-    while cs > 0 and toks[cs - 1].text not in ",;:":
+    """Start of the clause of ``ci``: after the last comma, semicolon or colon before it,
+    not counting those in brackets ("X (Awoda, dt. Arbeiterpartei) bekräftigt")."""
+    cs, depth = ci, 0
+    while cs > 0:
+        t = toks[cs - 1].text
+        if t == ")":
+            depth += 1
+        elif t == "(" and depth:
+            depth -= 1
+        elif t in ",;:" and not depth:
+            break
         cs -= 1
     return cs
 
