@@ -284,3 +284,11 @@ def test_role_nouns_are_no_part_of_the_name(text, speaker):
 def test_subordinate_clauses_and_brackets_before_the_verb(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_date_apposition_does_not_end_the_clause():
+    text = (
+        "Karl Gysi hatte am Donnerstag, den 7.10. in einem Interview gesagt, die Partei stagniere."
+    )
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Karl Gysi"

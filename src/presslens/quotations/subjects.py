@@ -197,10 +197,15 @@ def _clause_start(toks, ci):
             depth += 1
         elif t == "(" and depth:
             depth -= 1
-        elif t in ",;:" and not depth:
+        elif t in ",;:" and not depth and not _date_apposition(toks, cs):
             break
         cs -= 1
     return cs
+
+
+def _date_apposition(toks, k):
+    """True at ", den 7. Oktober" / ", dem 5. Mai" (after "am Donnerstag"): no clause."""
+    return k + 1 < len(toks) and toks[k].low in ("den", "dem") and toks[k + 1].text[:1].isdigit()
 
 
 def _tok(t):
