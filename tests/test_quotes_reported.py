@@ -339,3 +339,10 @@ def test_the_start_before_an_inserted_frame_is_no_quote_when_a_clause_follows(te
     (q,) = extract_quotes(text)
     assert (q.text, len(q.spans)) == (quote, 1)
     assert speaker in q.speaker
+
+
+def test_a_source_phrase_opening_a_relative_clause_quotes_only_that_clause():
+    text = "Die drei Männer, die laut Polizei den Laden überfallen haben, sind geflohen."
+    (q,) = extract_quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ["den Laden überfallen haben"]
+    assert q.speaker == "Polizei"

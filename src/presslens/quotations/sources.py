@@ -174,6 +174,18 @@ def _span_without(text, a, b, fa, fb):
     return spans
 
 
+_RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+
+
+def _relative_clause(toks, lows, i, fb, a, b):
+    """The relative clause around a source phrase opening it ("Häftlinge, die laut Amnesty
+    zu Unrecht einsitzen, hatten …"): the quote is that clause, up to its closing comma."""
+    if i < 2 or lows[i - 1] not in _RELATIVE or toks[i - 2].text != ",":
+        return a, b
+    end = next((t.start for t in toks if t.start >= fb and t.text == ","), b)
+    return toks[i - 1].start, end
+
+
 def prepositional(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
@@ -272,6 +284,7 @@ def prepositional(text, toks, lows, lex, a, b):
                 continue
         else:
             continue
+        a, b = _relative_clause(toks, lows, i, fb, a, b)
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
             return None
