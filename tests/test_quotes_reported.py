@@ -346,3 +346,11 @@ def test_a_source_phrase_opening_a_relative_clause_quotes_only_that_clause():
     (q,) = extract_quotes(text)
     assert [text[a:b] for a, b in q.spans] == ["den Laden überfallen haben"]
     assert q.speaker == "Polizei"
+
+
+def test_a_semicolon_ends_the_reported_clause():
+    text = (
+        "Viele Anwohner gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den Platz."
+    )
+    (q,) = extract_quotes(text)
+    assert q.text == "sich dort unsicher zu fühlen"

@@ -158,6 +158,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
             _cut_at_colon_quote(text, q, all_spans)
+            _cut_at_semicolon(text, q)
             if not _overlaps(direct_spans, q["start"], q["end"]):
                 q["kind"] = "indirect"
                 found.append(q)
@@ -322,6 +323,18 @@ def _triggers(language: str) -> frozenset:
         | _words(language, "directive_cues.txt")
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
     )  # fmt: skip
+
+
+def _cut_at_semicolon(text, q):
+    """A quote after its cue ends at a semicolon: what follows is the author's again
+    ("gaben an, sich unsicher zu fühlen; vor allem Frauen meiden den Platz")."""
+    cue = q.get("cue")
+    if cue is None or cue[0] > q["start"]:
+        return
+    semi = text.find(";", q["start"], q["end"])
+    if semi > q["start"]:
+        q["spans"] = [(a, min(b, semi)) for a, b in q["spans"] if a < semi]
+        q["end"] = q["spans"][-1][1]
 
 
 def _cut_at_colon_quote(text, q, spans):
