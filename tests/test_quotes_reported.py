@@ -354,3 +354,10 @@ def test_a_semicolon_ends_the_reported_clause():
     )
     (q,) = extract_quotes(text)
     assert q.text == "sich dort unsicher zu fühlen"
+
+
+def test_a_source_phrase_after_the_verb_and_comma_belongs_to_the_clause():
+    text = "Der Sprecher Lars Berg sagte am Abend, nach neuen Erkenntnissen sei der Mann geflohen."
+    (q,) = extract_quotes(text)
+    assert q.text == "nach neuen Erkenntnissen sei der Mann geflohen"
+    assert q.speaker == "Lars Berg"

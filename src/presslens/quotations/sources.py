@@ -190,6 +190,13 @@ def prepositional(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
         fa = fb = None
+        if (
+            w != "wie"
+            and i > 1
+            and toks[i - 1].text == ","
+            and not lex.verbs.isdisjoint(lows[: i - 1])
+        ):
+            continue  # "X sagte, nach neuen Erkenntnissen habe …": the verb's clause
         if w in ("laut", "gemäß") and i + 2 < n and toks[i + 1].text in '„“"»':
             j = next((k for k in range(i + 2, n) if toks[k].text in '“”"«'), -1)
             if j < 0 or j - i > 8:
