@@ -361,3 +361,15 @@ def test_a_source_phrase_after_the_verb_and_comma_belongs_to_the_clause():
     (q,) = extract_quotes(text)
     assert q.text == "nach neuen Erkenntnissen sei der Mann geflohen"
     assert q.speaker == "Lars Berg"
+
+
+def test_a_source_phrase_after_a_semicolon_quotes_only_that_part():
+    text = (
+        "Er ist empört, weil die Behörde nichts getan hat; "
+        "die Behörde habe laut seinem Anwalt die Ermittlungen einseitig geführt."
+    )
+    (q,) = extract_quotes(text)
+    assert [text[a:b] for a, b in q.spans] == [
+        "die Behörde habe",
+        "die Ermittlungen einseitig geführt",
+    ]

@@ -186,6 +186,17 @@ def _relative_clause(toks, lows, i, fb, a, b):
     return toks[i - 1].start, end
 
 
+def _semicolon_part(toks, fa, fb, a, b):
+    """The part of the sentence between semicolons that holds the source phrase."""
+    for k, t in enumerate(toks):
+        if t.text == ";":
+            if t.end <= fa and k + 1 < len(toks):
+                a = toks[k + 1].start
+            elif t.start >= fb:
+                return a, t.start
+    return a, b
+
+
 def prepositional(text, toks, lows, lex, a, b):
     n = len(toks)
     for i, w in enumerate(lows):
@@ -291,7 +302,7 @@ def prepositional(text, toks, lows, lex, a, b):
                 continue
         else:
             continue
-        a, b = _relative_clause(toks, lows, i, fb, a, b)
+        a, b = _relative_clause(toks, lows, i, fb, *_semicolon_part(toks, fa, fb, a, b))
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
             return None
