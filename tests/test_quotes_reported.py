@@ -63,6 +63,12 @@ CASES = [
         "Polizei",
     ),
     ("Der Anwalt hält das Urteil für falsch.", "reported", "Der Anwalt hält", "Anwalt"),
+    (
+        "Die Minister drängten den Präsidenten, die Reform zu beschleunigen.",
+        "indirect",
+        "die Reform zu beschleunigen",
+        "Minister",
+    ),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",
