@@ -292,3 +292,9 @@ def test_a_date_apposition_does_not_end_the_clause():
     )
     (q,) = extract_quotes(text)
     assert q.speaker == "Karl Gysi"
+
+
+def test_an_apposition_before_a_colon_is_no_reported_clause():
+    text = "Dann sagte Jan Berg, Gründer der Band: „Wir spielen nicht für Geld.“"
+    assert [q.kind for q in extract_quotes(text)] == ["direct"]
+    assert extract_quotes(text)[0].speaker == "Jan Berg"

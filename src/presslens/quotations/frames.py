@@ -277,9 +277,10 @@ def verb_comma(text, toks, lows, lex, a, b):
         ):
             continue  # a relative clause: ", die durch ...", ", der als ..."
         rest = lows[k + 1 :]
+        stop = next((j for j in range(k + 1, n) if toks[j].text in ",;:"), n)
         if len(rest) < 3 or all(
             w in lex.determiners or not w.isalpha() or w[0] != w[0].lower()
-            for w in (t.text for t in toks[k + 1 :])
+            for w in (t.text for t in toks[k + 1 : stop])
         ):
             continue  # an apposition: "sagte Honoré Durand, der Geschäftsführer"
         end = _strip_end(text, toks[k + 1].start, b)
