@@ -379,3 +379,12 @@ def test_a_source_phrase_after_a_semicolon_quotes_only_that_part():
         "die Behörde habe",
         "die Ermittlungen einseitig geführt",
     ]
+
+
+def test_an_open_konjunktiv_clause_goes_on_after_an_inserted_frame():
+    text = "Der Präsident sei, so Karl Gamm, Schuld daran, dass das Land verloren habe."
+    (q,) = extract_quotes(text)
+    assert [text[a:b] for a, b in q.spans] == [
+        "Der Präsident sei",
+        "Schuld daran, dass das Land verloren habe",
+    ]

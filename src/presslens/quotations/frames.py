@@ -149,13 +149,22 @@ def noun_clause(text, toks, lows, lex, a, b):
     return None
 
 
-def _after_frame(text, toks, lows, m, b):
+def _after_frame(text, toks, lows, m, b, lex, i):
     """The rest of the sentence after an inserted frame ("…, so X, rest"), or None."""
     k = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
     if k + 4 >= len(toks) or toks[k].text != ",":
         return None
-    if lows[k + 1] in _REL or lows[k + 1] in _NOT_CLAUSE or not toks[k + 1].text[:1].islower():
-        return None  # an apposition or relative clause about the speaker
+    first = toks[k + 1].text[:1]
+    # an open clause before the frame ("Der Präsident sei, so X, Schuld daran") goes on
+    # with a noun or a quotation; else a capital opens an apposition about the speaker
+    before = toks[i - 2] if i > 1 else toks[0]  # the word before the frame's comma
+    open_clause = before.text.islower() and any(
+        t.low in lex.konjunktiv and t.text.islower() for t in toks[: i - 1]
+    )
+    if lows[k + 1] in _REL or lows[k + 1] in _NOT_CLAUSE:
+        return None  # a relative clause about the speaker
+    if not first.islower() and not (open_clause and (first.isupper() or first in '„"»')):
+        return None  # an apposition about the speaker
     end = _strip_end(text, toks[k + 1].start, b)
     return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
 
@@ -221,7 +230,7 @@ def verb_comma(text, toks, lows, lex, a, b):
             if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)
                 spans = [(a, end)]
-                rest = _after_frame(text, toks, lows, m, b)
+                rest = _after_frame(text, toks, lows, m, b, lex, i)
                 if rest is not None and _reported_rest(toks, lows, rest, lex, said_before):
                     rest = end = None  # "X, der dort war, sagte Reportern, dass …": see below
                 elif rest is not None:
