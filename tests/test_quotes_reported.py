@@ -388,3 +388,16 @@ def test_an_open_konjunktiv_clause_goes_on_after_an_inserted_frame():
         "Der Präsident sei",
         "Schuld daran, dass das Land verloren habe",
     ]
+
+
+def test_a_konjunktiv_subordinate_clause_is_not_merged_into_the_quote_before():
+    text = (
+        "Der Minister Karl Roth sagte, die Lage sei ernst. Die Armee müsse helfen. "
+        "Zudem sprachen Helfer mit den Behörden, weil die Hilfe zu langsam komme."
+    )
+    found = extract_quotes(text)
+    assert [q.text for q in found] == [
+        "die Lage sei ernst",
+        "Die Armee müsse helfen.",
+        "weil die Hilfe zu langsam komme.",
+    ]

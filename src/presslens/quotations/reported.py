@@ -181,8 +181,10 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in verbs))
         ):
             prev = found[-1] if found else None
+            sub = _subordinate_start(toks, verbs_at, lex)
             if (
-                prev is not None
+                sub is None
+                and prev is not None
                 and prev["kind"] == "free_indirect"
                 and sentence_quoted[si - 1]
                 and prev["end"] == sents[si - 1][1]
@@ -192,7 +194,6 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 prev["spans"] = [(prev["start"], b)]
             else:
                 d = _whole("free_indirect", text, a, b)
-                sub = _subordinate_start(toks, verbs_at, lex)
                 if sub is not None:  # "X erwartet keine Entscheidung, weil Y gestellt hätten"
                     d.update(start=sub, spans=[(sub, b)])
                     main_toks = [t for t in toks if t.end <= sub]
