@@ -401,3 +401,15 @@ def test_a_konjunktiv_subordinate_clause_is_not_merged_into_the_quote_before():
         "Die Armee müsse helfen.",
         "weil die Hilfe zu langsam komme.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister Karl Roth sagte, die Lage sei ernst, und fügte hinzu, man müsse handeln.",
+        "Der Minister Karl Roth sagte, die Lage sei ernst und betonte die Hilfe.",
+    ],
+)
+def test_the_reported_clause_ends_before_a_second_verb_of_the_speaker(text):
+    q = extract_quotes(text)[0]
+    assert (q.text, q.speaker) == ("die Lage sei ernst", "Karl Roth")

@@ -104,6 +104,8 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
         mention = subject(toks, ci, lex)
     if mention is not None and mention.start >= start:
         mention = None
+    if toks[ci].start < start:
+        end = _second_verb_end(toks, start, end, lex)
     return {
         "kind": "indirect",
         "start": start,
@@ -114,6 +116,20 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
         "frame": (a, start),
         "inherit": mention is None,
     }
+
+
+def _second_verb_end(toks, start, end, lex):
+    """End of the reported clause before "und" + a second verb of the speaker ("sagte X,
+    es sei ernst, und fügte hinzu …"; "…, und betonte, …")."""
+    prev = None
+    for k, t in enumerate(toks):
+        if start < t.start < end and t.low in ("und", "sowie") and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.text.islower() and (nxt.low in lex.verbs or nxt.low in lex.acts):
+                return prev.end if prev is not None and prev.text != "," else toks[k - 2].end
+        if t.start >= start and t.end <= end:
+            prev = t
+    return end
 
 
 def _whole(kind, text, a, b):
