@@ -413,3 +413,12 @@ def test_a_konjunktiv_subordinate_clause_is_not_merged_into_the_quote_before():
 def test_the_reported_clause_ends_before_a_second_verb_of_the_speaker(text):
     q = extract_quotes(text)[0]
     assert (q.text, q.speaker) == ("die Lage sei ernst", "Karl Roth")
+
+
+def test_a_second_reported_clause_after_und_fuegte_hinzu():
+    text = "Der Minister Karl Roth sagte, die Lage sei ernst, und fügte hinzu, man müsse handeln."
+    found = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("die Lage sei ernst", "Karl Roth"),
+        ("man müsse handeln", "Karl Roth"),
+    ]

@@ -163,6 +163,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 q["kind"] = "indirect"
                 found.append(q)
                 sentence_quoted[si] = True
+                q2 = _second_clause(text, toks, q, lex, b)
+                if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
+                    found.append(q2)
             continue
         if sentence_quoted[si]:
             continue
@@ -324,6 +327,24 @@ def _triggers(language: str) -> frozenset:
         | _words(language, "directive_cues.txt")
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
     )  # fmt: skip
+
+
+def _second_clause(text, toks, q, lex, b):
+    """The clause after "und fügte hinzu, …" that follows a reported clause in the same
+    sentence; its speaker is the first clause's."""
+    k = next((j for j, t in enumerate(toks) if t.start >= q["end"]), len(toks))
+    if k + 4 >= len(toks) or toks[k].low not in ("und", "sowie") and toks[k].text != ",":
+        return None
+    if toks[k].text == ",":
+        k += 1
+    if toks[k].low not in ("und", "sowie") or toks[k + 1].low not in lex.verbs:
+        return None
+    rest = toks[k + 1 :]
+    q2 = _verb_comma(text, rest, [t.low for t in rest], lex, rest[0].start, b)
+    if q2 is None or q2["start"] < rest[0].end:
+        return None
+    q2.update(kind="indirect", mention=q["mention"], inherit=q.get("inherit", False))
+    return q2
 
 
 def _cut_at_semicolon(text, q):
