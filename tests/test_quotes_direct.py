@@ -160,6 +160,8 @@ NEGATIVES = [
     "Der Präsident begrüßte die Gäste.",  # a greeting: "begrüßte" needs a clause or a quote
     "President Anna Berg welcomed the guests.",
     "The alliance consists of six states: Norland, Southland, Eastland and Westland.",
+    "In der „Welt am Sonntag“ schreibt der Richter Karl Papp über das Verfahren.",
+    "Ein Sprecher der „Polizei von Nordhafen“ bestätigte den Unfall.",
 ]
 
 

@@ -4,9 +4,10 @@ A span in quotation marks (see ``marks.py``) is a **direct** quote when it stand
 sentence of its own or is attached to a frame (``„…“, sagte X``, ``X sagte: „…“``,
 ``Kreml: "…"``) and a **partial** quote when a few quoted words sit inside the author's
 sentence next to a reporting verb, a speech-act verb, Konjunktiv or a reported clause.
-Titles of works, names and scare quotes are skipped: short spans of capitalised words, spans
-after a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``), and short
-spans in sentences without any cue.
+Titles of works, names and scare quotes are skipped: short spans of capitalised words,
+capitalised spans right after a definite article (``in der „Welt am Sonntag“``), spans after
+a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``), and short spans in
+sentences without any cue.
 
 A quoted line standing alone without final punctuation (a subheading such as
 ``"Beschwerden von Angesicht zu Angesicht äußern"``) is skipped: it repeats a quote of the
@@ -64,6 +65,7 @@ def _cue_in(tokens, lex):
     return -1
 
 
+_DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den", "the"])
 _NAMING_ARTICLE = frozenset(["als", "einen", "eine", "einer", "einem", "ein"])
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
 _SO = frozenset(["so"])
@@ -195,6 +197,15 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
             if NAMING_BEFORE.search(stripped) and (inner[:1].isupper() or nwords < 2):
                 skipped.append((q.start, q.end, "naming"))
                 continue
+            if (
+                lead_toks
+                and lead_toks[-1].low in _DEFINITE
+                and inner[:1].isupper()
+                and nwords <= 8
+                and inner[-1:] not in ".!?"
+            ):
+                skipped.append((q.start, q.end, "naming"))
+                continue  # a name after an article: "in der „BILD am Sonntag“"
             toks = lead_toks + trail_toks
             ci = _cue_in(toks, lex)
             named = lead_toks and lead_toks[-1].low in _NAMING_ARTICLE and ci >= 0
