@@ -162,6 +162,7 @@ NEGATIVES = [
     "The alliance consists of six states: Norland, Southland, Eastland and Westland.",
     "In der „Welt am Sonntag“ schreibt der Richter Karl Papp über das Verfahren.",
     "Ein Sprecher der „Polizei von Nordhafen“ bestätigte den Unfall.",
+    "Die Firma „nord energie ag“, ein Unternehmen aus Kiel, meldete Verluste.",
 ]
 
 
@@ -205,3 +206,9 @@ def test_missing_space_after_period_splits_sentences():
 )
 def test_names_in_marks_before_the_verb_are_no_quotes(text):
     assert [q.kind for q in extract_quotes(text)] == ["indirect"]
+
+
+def test_a_name_in_marks_after_wie_is_the_source_not_a_quote():
+    text = "Wie „heise online“ berichtet, sperrten die Behörden den Zugang."
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "sperrten die Behörden den Zugang")

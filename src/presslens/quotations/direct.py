@@ -194,13 +194,18 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
             mention, cue, frame = _previous_frame(text, sents, q.start, lex)
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
-            if NAMING_BEFORE.search(stripped) and (inner[:1].isupper() or nwords < 2):
+            if NAMING_BEFORE.search(stripped) and (
+                inner[:1].isupper() or nwords < 2 or (nwords < 5 and inner[-1:] not in ".!?,")
+            ):
                 skipped.append((q.start, q.end, "naming"))
                 continue
             if (
                 lead_toks
-                and lead_toks[-1].low in _DEFINITE
-                and inner[:1].isupper()
+                and (
+                    lead_toks[-1].low in _DEFINITE
+                    and inner[:1].isupper()
+                    or lead_toks[-1].low in ("wie", "laut", "gemäß")  # Wie „heise online“ …
+                )
                 and nwords <= 8
                 and inner[-1:] not in ".!?"
             ):

@@ -172,9 +172,22 @@ def _after_frame(text, toks, lows, m, b, lex, i):
 def _noun_phrase(toks, lex):
     """True for words without a lowercase verb-like word: names, titles, articles, numbers
     ("Die Überlebende Alice Kern, 30"), so no clause of its own."""
-    return len(toks) > 1 and all(
-        t.low in lex.determiners or not t.text[:1].isalpha() or t.text[:1].isupper() for t in toks
-    )
+    if len(toks) < 2:
+        return False
+    inside = False  # words in marks are a name: Die Firma „con energy ag“
+    for t in toks:
+        if t.text in '„“”"»«':
+            inside = not inside if t.text in '"' else t.text in "„»"
+            continue
+        if not (
+            inside
+            or t.low in lex.determiners
+            or (t.low in lex.function and t.low not in ("es", "man", "wir", "ich"))
+            or not t.text[:1].isalpha()
+            or t.text[:1].isupper()
+        ):
+            return False
+    return True
 
 
 def _reported_rest(toks, lows, rest, lex, said_before):
