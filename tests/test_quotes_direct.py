@@ -212,3 +212,8 @@ def test_a_name_in_marks_after_wie_is_the_source_not_a_quote():
     text = "Wie „heise online“ berichtet, sperrten die Behörden den Zugang."
     (q,) = extract_quotes(text)
     assert (q.kind, q.text) == ("indirect", "sperrten die Behörden den Zugang")
+
+
+def test_words_in_marks_after_the_cue_are_one_quote_not_two():
+    found = extract_quotes("Die Polizei bekräftigt auch, „Huchting ist nicht Paris.“")
+    assert [q.text for q in found] == ["„Huchting ist nicht Paris.“"]

@@ -149,6 +149,12 @@ def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
     found = find_reported(text, sents, lex, found)
     found += inner_quotes(text, found, skipped)
     found = drop_scare_quotes(text, found)
+    marked = {(q["start"], q["end"]) for q in found if q["kind"] in ("direct", "partial")}
+    found = [  # a reported clause that is exactly the words in marks: one quote, the marked one
+        q
+        for q in found
+        if q["kind"] in ("direct", "partial") or (q["start"], q["end"]) not in marked
+    ]
     found.sort(key=lambda q: (q["start"], q["end"]))
     _enclosing_speakers(found)
     return _finish(text, sents, lex, resolver, found)
