@@ -422,3 +422,11 @@ def test_a_second_reported_clause_after_und_fuegte_hinzu():
         ("die Lage sei ernst", "Karl Roth"),
         ("man müsse handeln", "Karl Roth"),
     ]
+
+
+def test_the_reported_clause_ends_before_a_further_verb_of_the_subject():
+    text = (
+        "Der Angeklagte Sam Berg hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an."
+    )
+    (q,) = extract_quotes(text)
+    assert (q.text, q.speaker) == ("er sei unschuldig", "Sam Berg")

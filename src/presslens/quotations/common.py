@@ -118,6 +118,9 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
     }
 
 
+_AFTER_VERB = frozenset(["sich", "er", "sie", "es", "ihn", "ihm", "nicht", "jedoch", "aber"])
+
+
 def _second_verb_end(toks, start, end, lex):
     """End of the reported clause before "und" + a second verb of the speaker ("sagte X,
     es sei ernst, und fügte hinzu …"; "…, und betonte, …")."""
@@ -127,6 +130,15 @@ def _second_verb_end(toks, start, end, lex):
             nxt = toks[k + 1]
             if nxt.text.islower() and (nxt.low in lex.verbs or nxt.low in lex.acts):
                 return prev.end if prev is not None and prev.text != "," else toks[k - 2].end
+        if start < t.start < end and t.text == "," and k + 2 < len(toks) and prev is not None:
+            v, w = toks[k + 1], toks[k + 2]
+            if (  # "erklärte, er sei unschuldig, erkannte das Gericht nicht an"
+                v.text.islower()
+                and v.low.endswith(("te", "ten"))
+                and v.low not in lex.konjunktiv
+                and (w.low in lex.determiners or w.low in _AFTER_VERB)
+            ):
+                return prev.end
         if t.start >= start and t.end <= end:
             prev = t
     return end
