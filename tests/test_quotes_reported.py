@@ -69,6 +69,12 @@ CASES = [
         "die Reform zu beschleunigen",
         "Minister",
     ),
+    (
+        "Mehrere Zeugen haben vor Gericht ausgesagt, dass der Fahrer zu schnell war.",
+        "indirect",
+        "dass der Fahrer zu schnell war",
+        "Zeugen",
+    ),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",
