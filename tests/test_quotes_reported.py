@@ -436,3 +436,13 @@ def test_the_reported_clause_ends_before_a_further_verb_of_the_subject():
     )
     (q,) = extract_quotes(text)
     assert (q.text, q.speaker) == ("er sei unschuldig", "Sam Berg")
+
+
+def test_konjunktiv_after_a_clause_quote_is_a_quote_of_its_own():
+    text = (
+        "Der Sprecher Karl Roth wies die Darstellung zurück, die Gäste seien vertrieben worden. "
+        "Ihnen sei lediglich von der Reise abgeraten worden."
+    )
+    found = extract_quotes(text)
+    assert [q.text for q in found][-1] == "Ihnen sei lediglich von der Reise abgeraten worden."
+    assert all(q.speaker == "Karl Roth" for q in found)

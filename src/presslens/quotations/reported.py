@@ -70,6 +70,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
     direct_spans = [(q["start"], q["end"]) for q in found if q["kind"] == "direct"]
     all_spans = [(q["start"], q["end"]) for q in found]
     sentence_quoted = [False] * len(sents)
+    starts = {s for s, _ in sents}
     di = 0
     for si, (a, b) in enumerate(sents):
         while di < len(all_spans) and all_spans[di][1] <= a:
@@ -191,6 +192,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 and prev["kind"] == "free_indirect"
                 and sentence_quoted[si - 1]
                 and prev["end"] == sents[si - 1][1]
+                and prev["start"] in starts  # not after a clause of its sentence: "…, es sei"
                 and "\n" not in text[prev["end"] : a]
             ):
                 prev["end"] = b  # consecutive sentences of reported speech: one quote
