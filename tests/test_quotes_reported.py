@@ -75,6 +75,12 @@ CASES = [
         "dass der Fahrer zu schnell war",
         "Zeugen",
     ),
+    (
+        "Der Konzern Larsen hat angekündigt die Preise ab Oktober zu erhöhen.",
+        "indirect",
+        "die Preise ab Oktober zu erhöhen",
+        "Larsen",
+    ),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",

@@ -92,6 +92,30 @@ def infinitive(text, toks, lows, lex, a, b):
             continue
         end = _strip_end(text, toks[k + 1].start, toks[j - 1].end)
         return _clause(toks, ci, toks[k + 1].start, end, lex, a)
+    return _participle_infinitive(text, toks, lows, lex, a, cues)
+
+
+def _participle_infinitive(text, toks, lows, lex, a, cues):
+    """Without the comma: "hat angekündigt die Preise zu erhöhen", "wurden aufgefordert
+    Türen und Fenster geschlossen zu halten" (a participle cue right before the clause)."""
+    n = len(toks)
+    for ci in range(1, n - 3):
+        w = lows[ci]
+        if (
+            w not in cues
+            or not w.startswith(("ge", "auf", "an", "vor", "be"))
+            or not w.endswith(("t", "en"))
+        ):
+            continue
+        if not toks[ci + 1].text[:1].isalnum():
+            continue
+        j = ci + 1
+        while j < n and toks[j].text not in ",;:.":
+            j += 1
+        if j - ci < 4 or not _ends_infinitive(lows[ci + 1 : j]):
+            continue
+        end = _strip_end(text, toks[ci + 1].start, toks[j - 1].end)
+        return _clause(toks, ci, toks[ci + 1].start, end, lex, a)
     return None
 
 
