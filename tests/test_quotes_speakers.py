@@ -298,3 +298,9 @@ def test_an_apposition_before_a_colon_is_no_reported_clause():
     text = "Dann sagte Jan Berg, Gründer der Band: „Wir spielen nicht für Geld.“"
     assert [q.kind for q in extract_quotes(text)] == ["direct"]
     assert extract_quotes(text)[0].speaker == "Jan Berg"
+
+
+def test_a_subject_with_adjectives_and_apposition_is_no_reported_clause():
+    text = "Der frühere sozialdemokratische Bürgermeister, Heiner Falk, schätzt das Urteil ein."
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("reported", "Heiner Falk")

@@ -175,12 +175,16 @@ def _noun_phrase(toks, lex):
     if len(toks) < 2:
         return False
     inside = False  # words in marks are a name: Die Firma „con energy ag“
+    attr = False  # after an article: adjectives ("Der ehemalige sozialdemokratische Chef")
     for t in toks:
         if t.text in '„“”"»«':
             inside = not inside if t.text in '"' else t.text in "„»"
             continue
+        adjective = attr and t.text.islower() and t.low.endswith(("e", "en", "er", "es", "em"))
+        attr = t.low in lex.determiners or adjective
         if not (
             inside
+            or adjective
             or t.low in lex.determiners
             or (t.low in lex.function and t.low not in ("es", "man", "wir", "ich"))
             or not t.text[:1].isalpha()
