@@ -81,6 +81,12 @@ CASES = [
         "die Preise ab Oktober zu erhöhen",
         "Larsen",
     ),
+    (
+        "Wie der Minister Karl Roth darlegte, handelte es sich um einen Test.",
+        "indirect",
+        "handelte es sich um einen Test",
+        "Karl Roth",
+    ),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",
