@@ -87,6 +87,7 @@ CASES = [
         "handelte es sich um einen Test",
         "Karl Roth",
     ),
+    ("Nach einem EU-Dokument leben viele Roma in Armut.", "indirect", "leben viele", "EU-Dokument"),
     # Konjunktiv I marks reported speech on its own; the speaker is the cue's subject before
     (
         "Der Verband Pro Rad kritisierte den Plan. Die Radwege seien zu schmal.",

@@ -30,6 +30,7 @@ _SOURCE_ENDS = (
     "einschätzungen", "schilderungen", "darstellungen", "vorstellungen", "erkenntnis",
     "gesetz", "entwurf", "veröffentlichung", "ergebnis", "ergebnissen", "prognose", "prognosen",
     "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
+    "dokument", "papier", "unterlagen", "reporter", "reporterin", "zeugen", "augenzeugen",
 )  # fmt: skip
 
 
