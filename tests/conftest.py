@@ -47,3 +47,20 @@ def hostile_report_path(tmp_path_factory) -> Path:
     )
     shutil.copy(EXAMPLE / "002_b9c0357d67b62562.txt", corpus)
     return render_report(corpus, root / "evil.html", title=f"Bericht {HOSTILE}")
+
+
+@pytest.fixture(scope="session")
+def check_quote():
+    """Check one row of a quote table: ``text`` yields a quote of ``kind`` that starts with
+    ``quote`` and whose speaker contains ``speaker`` (English when the text is ASCII and
+    reads as English, else German)."""
+    from presslens.quotations import extract_quotes
+
+    def check(text: str, kind: str, quote: str, speaker: str) -> None:
+        english = text.isascii() and (" the " in text.lower() or '"We' in text)
+        found = extract_quotes(text, language="en" if english else "de")
+        hits = [q for q in found if q.kind == kind and q.text.startswith(quote)]
+        assert hits, found
+        assert speaker in hits[0].speaker
+
+    return check

@@ -94,12 +94,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "kind", "quote", "speaker"), CASES)
-def test_quote_cases(text, kind, quote, speaker):
-    lang = "en" if text.isascii() and (" the " in text.lower() or '"We' in text) else "de"
-    found = extract_quotes(text, language=lang)
-    hits = [q for q in found if q.kind == kind and q.text.startswith(quote)]
-    assert hits, found
-    assert speaker in hits[0].speaker
+def test_quote_cases(check_quote, text, kind, quote, speaker):
+    check_quote(text, kind, quote, speaker)
 
 
 # --- speakers of source phrases, datelines, cue words used as nouns ---------------------
