@@ -126,16 +126,9 @@ def _clause(toks, ci, start, end, lex, a, mention=None):
         mention = subject(toks, ci, lex)
         if mention is not None and mention.start >= start:
             mention = None
-    return {
-        "kind": "indirect",
-        "start": start,
-        "end": end,
-        "spans": [(start, end)],
-        "mention": mention,
-        "cue": (toks[ci].start, toks[ci].end),
-        "frame": (a, start),
-        "inherit": mention is None,
-    }
+    from presslens.quotations.common import indirect
+
+    return indirect(toks, ci, start, end, a, mention)
 
 
 def _is_source(word):

@@ -7,7 +7,8 @@ from functools import cache
 from presslens.quotations.subjects import subject
 
 __all__ = [
-    "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "mask_noun_cues",
+    "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "indirect",
+    "mask_noun_cues",
 ]  # fmt: skip
 
 
@@ -106,6 +107,12 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
         mention = None
     if toks[ci].start < start:
         end = _second_verb_end(toks, start, end, lex)
+    return indirect(toks, ci, start, end, a, mention)
+
+
+def indirect(toks, ci, start, end, a, mention) -> dict:
+    """An indirect quote ``text[start:end]`` cued by token ``ci``, its frame starting at ``a``;
+    without a ``mention`` it inherits the speaker of the quote before."""
     return {
         "kind": "indirect",
         "start": start,
