@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from presslens.quotations.subjects import subject
+from presslens.resources import load_set_all
 
 __all__ = [
     "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "indirect",
@@ -15,48 +16,7 @@ __all__ = [
 _DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
 
 
-_NOUN_CUES = frozenset(
-    [
-        "äußerung",
-        "begründung",
-        "botschaft",
-        "nachricht",
-        "these",
-        "einwand",
-        "bedenken",
-        "angaben",
-        "aussage",
-        "aussagen",
-        "erklärung",
-        "mitteilung",
-        "meldung",
-        "meldungen",
-        "bericht",
-        "berichte",
-        "berichten",
-        "vorwurf",
-        "vorwürfe",
-        "forderung",
-        "hoffnung",
-        "ankündigung",
-        "behauptung",
-        "ansicht",
-        "auffassung",
-        "meinung",
-        "überzeugung",
-        "warnung",
-        "hinweis",
-        "hinweise",
-        "einschätzung",
-        "befürchtung",
-        "angst",
-        "sorge",
-        "gerüchte",
-        "claims",
-        "reports",
-        "statement",
-    ]
-)
+_NOUN_CUES = load_set_all("speech_nouns.txt")
 
 
 _REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
@@ -68,27 +28,7 @@ def _strip_end(text, a, b):
     return b
 
 
-_KII = frozenset(
-    [
-        "hätte",
-        "hätten",
-        "wäre",
-        "wären",
-        "käme",
-        "kämen",
-        "gäbe",
-        "gäben",
-        "würde",
-        "würden",
-        "könnten",
-        "müssten",
-        "sollten",
-        "wollten",
-        "befänden",
-        "ließen",
-        "mögen",
-    ]  # noqa: SIM905
-)
+_KII = load_set_all("konjunktiv2.txt")
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from presslens.quotations.common import _DASS, _NOUN_CUES, _REL, _ki, _make, _strip_end
 from presslens.quotations.speakers import Mention, find_mention
+from presslens.resources import load_set_all
 
 __all__ = ["noun_clause", "verb_comma"]
 
@@ -97,27 +98,7 @@ _PREPS = frozenset(
 )
 
 
-_SAY = frozenset(
-    [
-        "sagte",
-        "sagt",
-        "sagten",
-        "erklärte",
-        "erklärt",
-        "erklärten",
-        "betonte",
-        "meinte",
-        "teilte",
-        "berichtete",
-        "schrieb",
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "explained",
-    ]
-)
+_SAY = load_set_all("frame_verbs.txt")
 
 
 _SUBORDINATE = frozenset(

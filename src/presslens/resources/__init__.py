@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["LANGUAGES", "resource_path", "load_list", "load_set", "load_yaml"]
+__all__ = ["LANGUAGES", "resource_path", "load_list", "load_set", "load_set_all", "load_yaml"]
 
 LANGUAGES = ("de", "en")
 
@@ -40,6 +40,16 @@ def load_set(language: str, name: str, *, casefold: bool = False) -> frozenset[s
     """Entries of a plain-text list as a set (optionally case-folded)."""
     items = load_list(language, name)
     return frozenset(s.casefold() for s in items) if casefold else frozenset(items)
+
+
+def load_set_all(name: str) -> frozenset[str]:
+    """Entries of the list ``name`` over every language that has it (for rules that apply
+    one word list to German and English text alike)."""
+    out: frozenset[str] = frozenset()
+    for language in LANGUAGES:
+        if (Path(str(_ir.files(__package__))) / language / name).is_file():
+            out |= load_set(language, name)
+    return out
 
 
 @cache
