@@ -455,3 +455,19 @@ def test_konjunktiv_after_a_clause_quote_is_a_quote_of_its_own():
     found = extract_quotes(text)
     assert [q.text for q in found][-1] == "Ihnen sei lediglich von der Reise abgeraten worden."
     assert all(q.speaker == "Karl Roth" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Die Gewerkschaft hatte den Plan schon im Mai kritisiert.", False),
+        ("Der Verband hatte eine höhere Gebühr gefordert.", False),
+        ("Die Anwohner hatten ihren Protest gegen den Bau angekündigt.", False),
+        ("Die Gewerkschaft kritisierte den Plan.", True),
+        ("Der Verband hat die neue Gebühr kritisiert.", True),
+        ("Die Bürgermeisterin forderte mehr Geld für die Schulen.", True),
+    ],
+)
+def test_a_speech_act_in_the_pluperfect_is_background_not_reported(text, reported):
+    kinds = [q.kind for q in extract_quotes(text)]
+    assert ("reported" in kinds) is reported, kinds

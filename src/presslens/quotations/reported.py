@@ -13,7 +13,8 @@ Forms found, in this order within a sentence:
   when only a clause after a comma is in Konjunktiv ("X spricht von einem Täter, der sich
   gestellt habe"), the quote is that clause and the main clause's subject speaks;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
-  ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence).
+  ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
+  it is in the pluperfect (``hatte … kritisiert``: background, not a report).
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
@@ -216,7 +217,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
         ci = -1 if has_partial else _act_in(toks, lows, lex)
-        if ci >= 0:
+        if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
                 d = _whole("reported", text, a, b)
@@ -227,6 +228,14 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 _WORDS = re.compile(r"\w+")
+
+_HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
+
+
+def _pluperfect(lows, ci):
+    """True when the speech act is in the pluperfect ("X hatte den Plan kritisiert"): it tells
+    the background of the story, an earlier statement, rather than what is reported now."""
+    return any(w in _HAD for w in lows[:ci])
 
 
 _COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
