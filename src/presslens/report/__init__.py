@@ -135,6 +135,8 @@ def render_report(
             ]
     if notebook_output:
         nbformat.write(executed, str(notebook_output))
+    # code is hidden: a code cell without output would only leave an empty gap on the page
+    executed.cells = [c for c in executed.cells if c.cell_type != "code" or c.get("outputs")]
 
     exporter = HTMLExporter(
         template_name="presslens_html", extra_template_basedirs=[str(TEMPLATES)]

@@ -11,12 +11,10 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# <!-- presslens report template: executed by papermill with the parameters below and exported
-# by nbconvert with code hidden (presslens.report.render_report). Every string taken from the
-# corpus is escaped before it is shown. -->
-
 # %% tags=["parameters"]
+# presslens report template: executed by papermill with these parameters and exported by
+# nbconvert with code hidden (presslens.report.render_report). Every string taken from the
+# corpus is escaped before it is shown.
 corpus = "data/examples/ovks-2023"
 title = ""
 language = None
@@ -41,10 +39,8 @@ warnings.filterwarnings("ignore")
 pio.renderers.default = "plotly_mimetype+notebook"
 init_tables()
 
-# %% [markdown]
-# <!-- extraction: one step a cell, so that the command line's progress bar moves with it -->
-
 # %%
+# extraction: one step a cell, so that the command line's progress bar moves with it
 articles = pl.read_articles(corpus, language=language, progress=False)
 problems = pl.problems(articles)
 sents = pl.sentences(articles)
