@@ -471,3 +471,31 @@ def test_konjunktiv_after_a_clause_quote_is_a_quote_of_its_own():
 def test_a_speech_act_in_the_pluperfect_is_background_not_reported(text, reported):
     kinds = [q.kind for q in extract_quotes(text)]
     assert ("reported" in kinds) is reported, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Die Anlage stand unter Druck, wie Karl Maier, Chef der Firma Beta, mitteilte.",
+         "Die Anlage stand unter Druck", "Karl Maier"),
+        ("Die Brücke bleibt gesperrt, wie eine Sprecherin der Stadt, die den Bau leitet, sagte.",
+         "Die Brücke bleibt gesperrt", "Sprecherin der Stadt"),
+        ("Es gibt noch keine Zahlen, heißt es in dem Bericht.", "Es gibt noch keine Zahlen", "Bericht"),
+        ("Die Lage sei ernst, hieß es aus Regierungskreisen.", "Die Lage sei ernst", "Regierungskreisen"),
+        ("Die Lage ist ernst, heißt es.", "Die Lage ist ernst", ""),
+    ],
+)  # fmt: skip
+def test_a_frame_after_the_clause_with_an_apposition_or_heisst_es(text, quote, speaker):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt wächst, wie Paris, Rom und Wien, kaum noch.",
+        "Das Dorf ist klein, es heißt Birkenau.",
+    ],
+)
+def test_no_frame_after_the_clause(text):
+    assert [q.kind for q in extract_quotes(text)] == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from presslens.quotations.common import _DASS, _NOUN_CUES, _REL, _ki, _make, _strip_end
 from presslens.quotations.speakers import Mention, find_mention
+from presslens.quotations.subjects import _source_phrase
 from presslens.resources import load_set_all
 
 __all__ = ["noun_clause", "verb_comma"]
@@ -207,6 +208,9 @@ def verb_comma(text, toks, lows, lex, a, b):
             )
         ):
             m = find_mention(toks, lex, after=i + 1)
+            heisst = w in ("heißt", "hieß") and lows[i + 1 : i + 2] == ["es"]
+            if heisst:  # "…, heißt es in dem Bericht." / "…, hieß es.": the source may be missing
+                m = _source_phrase(toks, i, i, lex)
             last = n - 1 if toks[-1].text.isalpha() else n - 2
             if (
                 m is None
@@ -222,13 +226,15 @@ def verb_comma(text, toks, lows, lex, a, b):
             said_before = konj
             if n - i <= 10 and w in lex.verbs:
                 konj = True  # the frame closes the sentence: ", berichtet Reuters."
-            near = m is not None and (
-                b - m.end < 60 or konj or w == "so" or text[m.end : m.end + 2].startswith(",")
+            near = (
+                heisst
+                or m is not None
+                and (b - m.end < 60 or konj or w == "so" or text[m.end : m.end + 2].startswith(","))
             )
             if near and (konj or w == "so" or w in _SAY):
                 end = _strip_end(text, a, toks[i - 1].start)
                 spans = [(a, end)]
-                rest = _after_frame(text, toks, lows, m, b, lex, i)
+                rest = None if m is None else _after_frame(text, toks, lows, m, b, lex, i)
                 if rest is not None and _reported_rest(toks, lows, rest, lex, said_before):
                     rest = end = None  # "X, der dort war, sagte Reportern, dass …": see below
                 elif rest is not None:

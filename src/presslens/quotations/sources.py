@@ -293,6 +293,10 @@ def prepositional(text, toks, lows, lex, a, b):
                 from presslens.quotations.clauses import _words
 
                 said = not _words(lex.language, "clause_cues.txt").isdisjoint(lows[i + 1 : k])
+            if not said and w == "wie" and i > 2:  # "wie X, Chef von Y, mitteilte." at the end
+                end = n - 1 if toks[-1].text in ".!?" else n
+                if end - i < 20 and lows[end - 1] in lex.verbs and toks[end - 2].text == ",":
+                    k, said = end, True
             if said and (k < n or i > 2):
                 m = find_mention(toks, lex, after=i + 1)
                 v = next((j for j in range(i + 1, k) if lows[j] in lex.verbs), k)
