@@ -499,3 +499,21 @@ def test_a_frame_after_the_clause_with_an_apposition_or_heisst_es(text, quote, s
 )
 def test_no_frame_after_the_clause(text):
     assert [q.kind for q in extract_quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Laut dem Geologischen Dienst (GD) fand das Beben in zehn Kilometern Tiefe statt.",
+         "fand das Beben in zehn Kilometern Tiefe statt"),
+        ("Nach Angaben der Zeitschrift „Auto heute“ gibt es 113 neue Modelle.",
+         "gibt es 113 neue Modelle"),
+        ("Laut Polizei (vor Ort) sind drei Menschen verletzt.", "sind drei Menschen verletzt"),
+        # words in marks after the source are no title: they stay in the quote
+        ("Der Fall wird nach Angaben der Polizei „sehr sorgfältig“ geprüft.", "Der Fall wird"),
+    ],
+)  # fmt: skip
+def test_a_bracket_or_title_after_the_source_belongs_to_the_source(text, quote):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].text.startswith(quote)
+    assert "(" not in found[0].text and "Auto heute" not in found[0].text

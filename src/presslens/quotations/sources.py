@@ -187,6 +187,22 @@ def _relative_clause(toks, lows, i, fb, a, b):
     return toks[i - 1].start, end
 
 
+_OPEN = {"(": ")", "„": "“", "»": "«"}
+
+
+def _closing_tail(toks, fb):
+    """The end of a source phrase, taking in a bracket or a title in marks right after it
+    ("laut dem Geologischen Dienst (USGS)", "nach Angaben des Magazins „Auto heute“")."""
+    k = next((j for j, t in enumerate(toks) if t.start >= fb), len(toks))
+    while k < len(toks) and toks[k].text in _OPEN:
+        close = _OPEN[toks[k].text]
+        j = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == close), -1)
+        if j < 0 or close == "“" and not (j == k + 2 or toks[k + 1].text[:1].isupper()):
+            break  # words in marks, not a title: "nach Angaben X „sehr sorgfältig“ geprüft"
+        fb, k = toks[j].end, j + 1
+    return fb
+
+
 def _semicolon_part(toks, fa, fb, a, b):
     """The part of the sentence between semicolons that holds the source phrase."""
     for k, t in enumerate(toks):
@@ -307,6 +323,7 @@ def prepositional(text, toks, lows, lex, a, b):
                 continue
         else:
             continue
+        fb = _closing_tail(toks, fb)
         a, b = _relative_clause(toks, lows, i, fb, *_semicolon_part(toks, fa, fb, a, b))
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
