@@ -517,3 +517,24 @@ def test_a_bracket_or_title_after_the_source_belongs_to_the_source(text, quote):
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert found and found[0].text.startswith(quote)
     assert "(" not in found[0].text and "Auto heute" not in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Nach Angaben der Polizei gegenüber dem Sender Radio Nord ist die Straße gesperrt.",
+         "ist die Straße gesperrt", "Polizei"),
+        ("Laut einem Bericht Österreichs soll die Frist verlängert werden.",
+         "soll die Frist verlängert werden", "Bericht"),
+        ("Nach Angaben von Karl Maier, dem Direktor der nationalen Wetterbehörde, hatten die "
+         "Fischer gewarnt.", "hatten die Fischer gewarnt", "Karl Maier"),
+        ("Laut der Zeitung in Hamburg sei der Plan gescheitert.", "sei der Plan gescheitert",
+         "Zeitung"),
+        # the verb right after the source: nothing to add
+        ("Nach Angaben der Polizei starben drei Menschen.", "starben drei Menschen", "Polizei"),
+        ("Laut Polizei hat ein Mann, 30, die Tat gestanden.", "hat ein Mann, 30, die Tat", "Polizei"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_opening_the_sentence_runs_to_the_verb(text, quote, speaker):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found[0].text.startswith(quote) and speaker in found[0].speaker

@@ -145,8 +145,9 @@ def _source_noun(lows, k):
     return 0
 
 
-def _apposition(toks, lows, fb, lex):
-    """Extend a source phrase over ", einem unabhängigen Analysten," after it."""
+def _apposition(toks, lows, fb, lex, *, verb_after=False):
+    """Extend a source phrase over ", einem unabhängigen Analysten," after it (with
+    ``verb_after``, only when a lowercase word, the verb, follows it)."""
     n = len(toks)
     k = next((x for x in range(n) if toks[x].start >= fb), n)
     if k < n - 2 and toks[k].text == "," and lows[k + 1] in lex.determiners:
@@ -154,6 +155,8 @@ def _apposition(toks, lows, fb, lex):
         while j < n and toks[j].text != "," and j - k < 8:
             j += 1
         if j < n and toks[j].text == ",":
+            if verb_after and not (j + 1 < n and toks[j + 1].text[:1].islower()):
+                return fb
             return toks[j].end
     return fb
 
@@ -185,6 +188,40 @@ def _relative_clause(toks, lows, i, fb, a, b):
         return a, b
     end = next((t.start for t in toks if t.start >= fb and t.text == ","), b)
     return toks[i - 1].start, end
+
+
+_FRAME_PREPS = frozenset(["gegenüber", "in", "im", "aus", "bei", "beim", "von", "vom", "des"])
+_ADJ_ENDS = ("e", "en", "er", "em", "es")
+
+
+def _to_verb(toks, lows, fb, lex):
+    """A source phrase opening the sentence runs to the finite verb, the second place in a
+    German sentence: "Nach Angaben der Polizei gegenüber dem Sender X ist …", "Laut einem
+    Bericht Österreichs soll …". Unchanged when the verb is not found within ten words."""
+    n = len(toks)
+    k = next((x for x in range(n) if toks[x].start >= fb), n)
+    if k >= n or not (lows[k] in _FRAME_PREPS or toks[k].text[:1].isupper()):
+        return fb
+    j = k
+    while j < n and j - k < 10:
+        t, low = toks[j], lows[j]
+        if not t.text[:1].isalnum():
+            return fb  # punctuation before a verb: not a plain phrase
+        if t.text[:1].isupper() or t.text[:1].isdigit() or low in lex.determiners | _FRAME_PREPS:
+            j += 1
+        elif (
+            j + 1 < n
+            and toks[j + 1].text[:1].isupper()
+            and low.endswith(_ADJ_ENDS)
+            and low not in lex.verbs
+            and low not in lex.konjunktiv
+        ):
+            j += 1  # an adjective: "der nationalen Behörde"
+        else:
+            break
+    if j == k or j >= n or j - k >= 10:
+        return fb
+    return toks[j - 1].end
 
 
 _OPEN = {"(": ")", "„": "“", "»": "«"}
@@ -324,6 +361,8 @@ def prepositional(text, toks, lows, lex, a, b):
         else:
             continue
         fb = _closing_tail(toks, fb)
+        if fa == toks[0].start:  # the sentence's first phrase: up to the verb after it
+            fb = _to_verb(toks, lows, _apposition(toks, lows, fb, lex, verb_after=True), lex)
         a, b = _relative_clause(toks, lows, i, fb, *_semicolon_part(toks, fa, fb, a, b))
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
