@@ -300,3 +300,22 @@ def test_a_subject_with_adjectives_and_apposition_is_no_reported_clause():
     text = "Der frühere sozialdemokratische Bürgermeister, Heiner Falk, schätzt das Urteil ein."
     (q,) = extract_quotes(text)
     assert (q.kind, q.speaker) == ("reported", "Heiner Falk")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Laut Polizei wurden Daten von 900 Karten entwendet.", "wurden Daten", "Polizei"),
+        ("Nach Angaben eines Zeugen haben Soldaten in die Luft geschossen.", "haben Soldaten",
+         "Zeugen"),
+        ("Nach Angaben der Behörde gehören Infektionen zu den häufigsten Leiden.",
+         "gehören Infektionen", "Behörde"),
+        # a genitive adjective after a noun stays in the phrase
+        ("Laut Vertretern deutscher Banken ist die Lage ernst.", "ist die Lage ernst",
+         "Vertretern deutscher Banken"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_the_source_noun_is_not_part_of_the_speaker(text, quote, speaker):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].text.startswith(quote), found
+    assert found[0].speaker == speaker

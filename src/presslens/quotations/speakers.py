@@ -82,6 +82,9 @@ def _is_cap(tok: Token) -> bool:
     return bool(_CAP.match(tok.text)) and tok.text[0].isalpha()
 
 
+_NAME_PARTICLES = frozenset(["for", "of", "and", "on", "de", "des", "du", "la", "le", "van"])
+
+
 def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> int:
     """End index (exclusive) of a noun phrase starting at token ``i``, or ``i`` if none."""
     n = len(tokens)
@@ -102,6 +105,15 @@ def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> i
                 and tokens[k].low not in lex.determiners
                 and _is_cap(tokens[k + 1])
                 and (k > i or adj_start)
+                # after a noun only a genitive adjective ("Chef deutscher Banken"), not a
+                # verb: "Polizei wurden Daten", "Zeugen haben Soldaten"
+                and (
+                    k == j
+                    or k == 1  # the capital of the sentence's first word proves no noun
+                    or not _is_cap(tokens[k - 1])
+                    or tokens[k].low.endswith("er")
+                    or tokens[k].low in _NAME_PARTICLES  # "Movement for Democratic Change"
+                )
             )
             or tokens[k].text[:1].isdigit()
             and k + 1 < n
