@@ -538,3 +538,21 @@ def test_a_bracket_or_title_after_the_source_belongs_to_the_source(text, quote):
 def test_a_source_phrase_opening_the_sentence_runs_to_the_verb(text, quote, speaker):
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert found[0].text.startswith(quote) and speaker in found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Lage ist laut Polizei ernst.", "Polizei"),
+        ("Die Ursache war laut einem Gutachten ein defektes Kabel.", "Gutachten"),
+        ("Die Musik war laut und schrill.", None),
+        ("Im Saal wurde es laut, als der Minister sprach.", None),
+        ("Die Anlage ist sehr laut.", None),
+    ],
+)
+def test_laut_after_a_copula_is_a_source_only_before_a_noun_phrase(text, source):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    if source is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and source in found[0].speaker

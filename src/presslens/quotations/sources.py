@@ -19,9 +19,8 @@ def _strip_end(text, a, b):
     return b
 
 
-_ADJ_LAUT = frozenset(
-    ["sehr", "zu", "so", "ist", "war", "wurde", "wird", "werden", "recht", "besonders", "ziemlich"]
-)
+_ADJ_LAUT = frozenset(["sehr", "zu", "so", "recht", "besonders", "ziemlich"])
+_COPULA = frozenset(["ist", "war", "wurde", "wird", "werden", "sind", "waren", "wurden"])
 _SOURCE_ENDS = (
     "angaben", "aussagen", "aussage", "berichten", "informationen", "auffassung", "ansicht",
     "stellungnahme", "darstellung", "meinung", "einschätzung", "worten", "erkenntnissen",
@@ -291,6 +290,12 @@ def prepositional(text, toks, lows, lex, a, b):
             and toks[i + 1].text[:1].isalnum()
             and (lows[i + 1] not in lex.function or lows[i + 1] in lex.determiners)
             and (i == 0 or lows[i - 1] not in _ADJ_LAUT)
+            and (  # "Es wurde laut." is loud; "Die Lage ist laut Polizei ernst" is a source
+                i == 0
+                or lows[i - 1] not in _COPULA
+                or toks[i + 1].text[:1].isupper()
+                or lows[i + 1] in lex.determiners
+            )
         ):
             m = find_mention(toks, lex, after=i + 1)
             k = _adj_np(toks, i + 1, lex)  # "laut österreichischer Erhebung"
