@@ -556,3 +556,21 @@ def test_laut_after_a_copula_is_a_source_only_before_a_noun_phrase(text, source)
         assert found == []
     else:
         assert len(found) == 1 and source in found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Die Zahl der Toten stieg den Behörden zufolge auf zwölf.",
+         ["Die Zahl der Toten stieg", "auf zwölf"]),
+        ("Die Zahl stieg unbestätigten Berichten zufolge auf zwölf.",
+         ["Die Zahl stieg", "auf zwölf"]),
+        ("Die Täter haben den Angaben zufolge Geld gestohlen.",
+         ["Die Täter haben", "Geld gestohlen"]),
+        ("Den Angaben der Polizei zufolge stieg die Zahl auf zwölf.",
+         ["stieg die Zahl auf zwölf"]),
+    ],
+)  # fmt: skip
+def test_the_phrase_before_zufolge_starts_after_the_verb(text, spans):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [text[a:b] for a, b in found[0].spans] == spans

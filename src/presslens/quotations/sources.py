@@ -223,6 +223,28 @@ def _to_verb(toks, lows, fb, lex):
     return toks[j - 1].end
 
 
+def _np_word(toks, lows, k, lex):
+    """True when token ``k`` can belong to the noun phrase before it: a noun or name, an
+    article, a genitive link or an adjective before a noun ("unbestätigten Berichten")."""
+    t = toks[k]
+    if t.text[:1].isupper() or t.text[:1].isdigit() or lows[k] in lex.determiners:
+        return True
+    if lows[k] in ("von", "vom"):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and lows[k].endswith(_ADJ_ENDS)
+        and lows[k] not in lex.verbs
+        and (
+            nxt.text[:1].isupper()
+            or nxt.low.endswith(_ADJ_ENDS)
+            and nxt.text[:1].islower()
+            and nxt.low not in lex.determiners
+        )
+    )
+
+
 _OPEN = {"(": ")", "„": "“", "»": "«"}
 
 
@@ -329,6 +351,8 @@ def prepositional(text, toks, lows, lex, a, b):
         elif w == "zufolge" and i > 0:
             j = i - 1
             while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
+                if not _np_word(toks, lows, j - 1, lex):
+                    break  # "Die Zahl stieg den Behörden zufolge": the phrase starts after the verb
                 j -= 1
             fa, fb = toks[j].start, toks[i].end
             mention = None
