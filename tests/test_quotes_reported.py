@@ -574,3 +574,23 @@ def test_laut_after_a_copula_is_a_source_only_before_a_noun_phrase(text, source)
 def test_the_phrase_before_zufolge_starts_after_the_verb(text, spans):
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [text[a:b] for a, b in found[0].spans] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Nach Schätzung der WHO erkranken jährlich Millionen Menschen.",
+         "erkranken jährlich Millionen Menschen"),
+        ("Nach bisherigen Erfahrungen steigt die Zahl im Winter.", "steigt die Zahl im Winter"),
+        ("Nach den bisherigen Planungen will die Firma 2029 beginnen.",
+         "will die Firma 2029 beginnen"),
+        ("Nach bisherigem Erkenntnisstand wird ein Defekt vermutet.", "wird ein Defekt vermutet"),
+        ("Nach der Verfassung muss der Präsident gewählt werden.",
+         "muss der Präsident gewählt werden"),
+        # "nach" of time: no source
+        ("Nach der Planung der Feier gingen alle nach Hause.", None),
+    ],
+)  # fmt: skip
+def test_estimates_plans_and_findings_are_source_nouns(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ([] if quote is None else [quote])

@@ -30,6 +30,8 @@ _SOURCE_ENDS = (
     "gesetz", "entwurf", "veröffentlichung", "ergebnis", "ergebnissen", "prognose", "prognosen",
     "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
     "dokument", "papier", "unterlagen", "reporter", "reporterin", "zeugen", "augenzeugen",
+    "schätzung", "planungen", "erkenntnisstand", "kenntnisstand", "erfahrungen",
+    "verfassung",
 )  # fmt: skip
 
 
