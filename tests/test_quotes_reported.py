@@ -594,3 +594,21 @@ def test_the_phrase_before_zufolge_starts_after_the_verb(text, spans):
 def test_estimates_plans_and_findings_are_source_nouns(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ([] if quote is None else [quote])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ein Boot, auf dem sich nach Angaben der Piraten viel Geld befunden haben soll, ist "
+         "gekentert.", "auf dem sich", "befunden haben soll"),
+        ("Die Jugendlichen, unter denen sich nach Einschätzung der Polizei zwei Brüder befinden, "
+         "sind frei.", "unter denen sich", "zwei Brüder befinden"),
+        ("Häftlinge, die laut Amnesty zu Unrecht einsitzen, hatten geklagt.", "zu Unrecht",
+         "zu Unrecht einsitzen"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, end):
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1
+    assert text[found[0].spans[0][0] :].startswith(start)
+    assert text[: found[0].spans[-1][1]].endswith(end)

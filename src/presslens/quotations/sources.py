@@ -184,11 +184,33 @@ _RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "des
 
 def _relative_clause(toks, lows, i, fb, a, b):
     """The relative clause around a source phrase opening it ("Häftlinge, die laut Amnesty
-    zu Unrecht einsitzen, hatten …"): the quote is that clause, up to its closing comma."""
-    if i < 2 or lows[i - 1] not in _RELATIVE or toks[i - 2].text != ",":
+    zu Unrecht einsitzen, hatten …", "ein Boot, auf dem sich nach Angaben X Geld befand,"):
+    the quote is that clause, up to the comma after its verb (not one of a list)."""
+    r = i - 1
+    while r > 1 and lows[r] in ("sich", "es") and i - r < 3:
+        r -= 1
+    if r < 2 or lows[r] not in _RELATIVE:
         return a, b
-    end = next((t.start for t in toks if t.start >= fb and t.text == ","), b)
-    return toks[i - 1].start, end
+    if toks[r - 1].text != "," and lows[r - 1] in _REL_PREPS and r > 2:
+        r -= 1  # "…, unter denen sich nach Einschätzung X …"
+    if toks[r - 1].text != ",":
+        return a, b
+    end = next(
+        (
+            t.start
+            for k, t in enumerate(toks)
+            if t.start >= fb
+            and t.text == ","
+            and (toks[k - 1].text[:1].islower() or toks[k - 1].text in '“")')
+        ),
+        b,
+    )
+    return toks[r].start, end
+
+
+_REL_PREPS = frozenset(
+    "an auf aus bei durch für gegen in mit nach über unter von vor zu".split()  # noqa: SIM905
+)
 
 
 _FRAME_PREPS = frozenset(["gegenüber", "in", "im", "aus", "bei", "beim", "von", "vom", "des"])
