@@ -106,6 +106,19 @@ CASES = [
         "Olaf Wendt",
     ),
     ("Wie die Bahn mitteilte, fallen alle Züge aus.", "indirect", "fallen alle Züge aus", "Bahn"),
+    (  # slogans: chanted or written words are quotes, however short
+        "Die Fans skandierten Parolen wie „Nie wieder Abstieg“ und zogen zum Stadion.",
+        "direct",
+        "„Nie wieder Abstieg“",
+        "Fans",
+    ),
+    ("Auf dem Plakat stand die Aufschrift „Rettet den Wald“.", "direct", "„Rettet den Wald“", ""),
+    (
+        'Fans carried banners reading "Save our club" through the town.',
+        "direct",
+        '"Save our club"',
+        "Fans",
+    ),
     (
         "Die Gewerkschaft forderte den Rücktritt des Vorstands.",
         "reported",
@@ -159,6 +172,8 @@ NEGATIVES = [
     "In der „Welt am Sonntag“ schreibt der Richter Karl Papp über das Verfahren.",
     "Ein Sprecher der „Polizei von Nordhafen“ bestätigte den Unfall.",
     "Die Firma „nord energie ag“, ein Unternehmen aus Kiel, meldete Verluste.",
+    "Unter dem Motto „Freiheit für alle“ zogen die Fans durch die Stadt.",  # a motto is a name
+    "Der Kinofilm „Sommer in Kiel“ lief gestern an.",  # a naming noun ending a compound
 ]
 
 
@@ -213,3 +228,12 @@ def test_a_name_in_marks_after_wie_is_the_source_not_a_quote():
 def test_words_in_marks_after_the_cue_are_one_quote_not_two():
     found = extract_quotes("Die Polizei bekräftigt auch, „Huchting ist nicht Paris.“")
     assert [q.text for q in found] == ["„Huchting ist nicht Paris.“"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Auf dem Plakat stand die Aufschrift „Rettet den Wald“.", "Sie riefen Parolen wie „Nein“."],
+)
+def test_the_slogan_word_is_never_the_speaker(text):
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct" and q.speaker_mention.lower() not in ("aufschrift", "parolen")

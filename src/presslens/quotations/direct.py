@@ -6,8 +6,10 @@ sentence of its own or is attached to a frame (``„…“, sagte X``, ``X sagte
 sentence next to a reporting verb, a speech-act verb, Konjunktiv or a reported clause.
 Titles of works, names and scare quotes are skipped: short spans of capitalised words,
 capitalised spans right after a definite article (``in der „Welt am Sonntag“``), spans after
-a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``), and short spans in
-sentences without any cue.
+a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``: ``naming_nouns.txt``),
+and short spans in sentences without any cue. Words after a slogan word (``Parolen wie``,
+``mit der Aufschrift``, ``chanting``: ``slogan_words.txt``) are direct quotes however short:
+people chanted or wrote them; the slogan word itself is never their speaker.
 
 A quoted line standing alone without final punctuation (a subheading such as
 ``"Beschwerden von Angesicht zu Angesicht äußern"``) is skipped: it repeats a quote of the
@@ -21,19 +23,34 @@ quote-only paragraph with no speaker nearby gets the previous quote's speaker.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["is_title_like", "NAMING_BEFORE"]
+from presslens.resources import load_set_all
 
-NAMING_BEFORE = re.compile(
-    r"(?:typs?|modells?|namens|genannte[nmrs]?|titel|buch(?:es)?|films?|album|serie|operation|"
-    r"aktion|kampagne|schiff|station|zeitung|magazins?|zeitschrift|sender|programm|projekts?|"
-    r"gesetz(?:es)?|slogan|motto|unter dem|mit dem|marke|show|sendung|called|named|dubbed|"
-    r"titled|so-called|film|book|song|novel|album|illustrierten|tageszeitung|wochenzeitung|"
-    r"nachrichtenmagazins?|fachzeitschrift|firma|organisation|stamm(?:es)?|domain|bündnis(?:ses)?|"
-    r"initiative|bewegung|vereins?|verband(?:es)?|gruppe|partei|magazines|blatt(?:es)?|"
-    r"top-level-domain|website|webseite|label|verlag(?:es)?|band|club|klubs?|agentur|tour)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
+__all__ = ["is_title_like", "naming_before", "slogan_before"]
+
+
+@cache
+def naming_before() -> re.Pattern:
+    """Text ending in a naming noun (``naming_nouns.txt``, every language: names and titles in
+    marks look alike in German and English text). The noun may end a compound
+    ("Kinofilm „…“")."""
+    words = sorted(load_set_all("naming_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\s*[,:]?\s*$", re.IGNORECASE)
+
+
+@cache
+def slogan_before() -> re.Pattern:
+    """Text ending in a slogan word (``slogan_words.txt``: "Parolen wie", "mit der
+    Aufschrift", "chanting"), optionally followed by "wie (etwa|zum Beispiel)", "such as",
+    "like" and a colon. The word may end a compound ("Protestparolen")."""
+    words = sorted(load_set_all("slogan_words.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?:" + "|".join(map(re.escape, words)) + r")"
+        r"(?:\s+wie(?:\s+etwa|\s+zum\s+beispiel|\s+z\.\s*b\.)?|\s+such\s+as|\s+like)?"
+        r"\s*:?\s*$",
+        re.IGNORECASE,
+    )
 
 
 def is_title_like(inner: str) -> bool:
@@ -192,9 +209,21 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                 continue  # a quoted heading without attribution: skipped (see module docs)
             kind = "direct"  # a quote standing as a sentence or paragraph
             mention, cue, frame = _previous_frame(text, sents, q.start, lex)
+        if kind is None and slogan_before().search(stripped):  # "Parolen wie „Nie wieder Krieg“"
+            from presslens.quotations.subjects import subject
+
+            ci = _cue_in(lead_toks, lex)
+            mention = subject(lead_toks, ci, lex) if ci >= 0 else None
+            if mention is None:
+                mention = find_mention(lead_toks, lex, before=len(lead_toks))
+            if mention is not None and slogan_before().search(text[mention.start : mention.end]):
+                mention = None  # "die Aufschrift" names the slogan, not who wrote it
+            kind, frame = "slogan", (s0[0], trail_end)
+            if ci >= 0:
+                cue = (lead_toks[ci].start, lead_toks[ci].end)
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
-            if NAMING_BEFORE.search(stripped) and (
+            if naming_before().search(stripped) and (
                 inner[:1].isupper() or nwords < 2 or (nwords < 5 and inner[-1:] not in ".!?,")
             ):
                 skipped.append((q.start, q.end, "naming"))
@@ -246,6 +275,8 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
             frame = (s0[0], trail_end)
         elif kind == "direct" and stripped and not stripped.endswith(":"):
             kind = "partial" if nwords < 8 else "direct"
+        if kind == "slogan":  # chanted or written words: direct speech, however short
+            kind = "direct"
         d = {
             "kind": kind,
             "start": q.start,
