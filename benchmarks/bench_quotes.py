@@ -59,13 +59,45 @@ def main() -> None:
                             int(r.speaker_start),
                             int(r.speaker_end),
                         )
+                    if r.addressee_start >= 0:
+                        q["addressee"] = [[int(r.addressee_start), int(r.addressee_end)]]
                     qs.append(q)
             f.write(json.dumps({"doc_id": d["doc_id"], "quotes": qs}, ensure_ascii=False) + "\n")
     print(f"{len(docs)} articles in {secs:.2f} s: {len(docs) / secs:.0f} articles/s")
     print("kinds predicted:", found["kind"].value_counts().to_dict())
     subprocess.run(
-        [sys.executable, str(EVAL / "quotes" / ".." / "score_quotes.py"), str(gold), str(pred)],
+        [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(pred)],
         check=True,
+    )
+    addressee_figures(docs, pred)
+
+
+def addressee_figures(docs: list[dict], pred: Path) -> None:
+    """Addressees of the quotes the scorer counts as found (token Jaccard >= 0.5): of our
+    addressees, the share that shares a token with the gold one (precision), and of the gold
+    addressees, the share we found (recall). Computed here; ``score_quotes.py`` has no
+    addressee figure."""
+    sys.path.insert(0, str(EVAL))
+    from score_quotes import load, pair, pred_spans, token_index, tokens_in
+
+    predicted = load(pred)
+    ours = theirs = agree = 0
+    for d in docs:
+        toks = token_index(d["text"])
+        gq, pq = d["quotes"], predicted[d["doc_id"]]["quotes"]
+        gsets = [tokens_in(q["spans"], toks) for q in gq]
+        psets = [tokens_in(pred_spans(q), toks) for q in pq]
+        for gi, pi, n in pair(gsets, psets):
+            if n / len(gsets[gi] | psets[pi]) < 0.5:
+                continue
+            g_to = tokens_in(gq[gi].get("addressee"), toks)
+            p_to = tokens_in(pq[pi].get("addressee"), toks)
+            ours += bool(p_to)
+            theirs += bool(g_to)
+            agree += bool(g_to & p_to)
+    print(
+        f"addressee on found quotes (computed here): P {agree / max(ours, 1):.3f}  "
+        f"R {agree / max(theirs, 1):.3f}  ({ours} ours, {theirs} gold, {agree} agree)"
     )
 
 

@@ -48,10 +48,10 @@ __all__ = ["COLUMNS", "Quote", "extract_quotes", "quotes", "speakers", "split_se
 COLUMNS = [
     "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
     "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "via", "sentence_id",
+    "addressee", "addressee_start", "addressee_end", "via", "sentence_id",
 ]  # fmt: skip
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-        "sentence_id"]  # fmt: skip
+        "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
 def _languages(articles: pd.DataFrame, language: str | None) -> list[str]:
@@ -92,11 +92,12 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
         speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
-        addressee, via, sentence_id``. Offsets are characters into the article's ``text``
+        addressee, addressee_start, addressee_end, via, sentence_id``. Offsets are characters into the article's ``text``
         (end exclusive) and ``text`` is ``text[start:end]``; ``spans`` lists the
         ``(start, end)`` parts of an interrupted quote (without the frame in between);
         missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
-        ``presslens.text.sentences``. ``addressee`` is not filled yet.
+        ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
+        was said to ("gegenüber der Zeitung X", "told reporters"), as written.
     """
     from bisect import bisect_right
 

@@ -32,6 +32,8 @@ class Quote(NamedTuple):
     cue_start: int
     cue_end: int
     addressee: str
+    addressee_start: int
+    addressee_end: int
     via: str
     sentence: int
 
@@ -198,6 +200,7 @@ def _enclosing_speakers(found) -> None:
 def _finish(text, sents, lex, resolver, found) -> list[Quote]:
     from bisect import bisect_right
 
+    from presslens.quotations.addressees import find_addressee
     from presslens.quotations.media import find_medium
 
     starts = [s for s, _ in sents]
@@ -231,6 +234,11 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
             prev = (m, q["end"], speaker)
         spans = tuple(q["spans"])
         cue = q.get("cue") or (0, 0)
+        to = None
+        if cue[1] > cue[0]:
+            cue_sentence = sents[max(0, bisect_right(starts, cue[0]) - 1)]
+            spoken_by = (m.start, m.end) if q.get("mention") is not None else None
+            to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)
         out.append(
             Quote(
                 q["kind"],
@@ -245,7 +253,9 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
                 text[cue[0] : cue[1]],
                 cue[0] if cue[1] else -1,
                 cue[1] if cue[1] else -1,
-                q.get("addressee", ""),
+                text[to[0] : to[1]] if to else "",
+                to[0] if to else -1,
+                to[1] if to else -1,
                 via,
                 sid,
             )

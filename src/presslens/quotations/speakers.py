@@ -132,7 +132,15 @@ def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> i
     if k == j:
         return i
     # genitive attribute: "der Sprecher des Ministeriums", "Pressesprecher des russischen Präsidenten"
+    # (not after a person's name: "sagte Dmitri Peskow der Agentur X" gives X a dative)
+    name_only = False
+    if j == i and k - j >= 2 and not _title(lex.language, tokens[k - 1].low):
+        from presslens.quotations.subjects import _first_names
+
+        name_only = tokens[k - 2].text in _first_names(lex.language)
     if k < n and tokens[k].low in ("des", "der", "of") and k + 1 < n:
+        if name_only and tokens[k].low == "der" and lex.language == "de":
+            return k
         k2 = _np(tokens, k, lex)
         if k2 > k + 1:
             k = k2

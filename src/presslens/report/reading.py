@@ -112,8 +112,11 @@ def annotation_marks(
     for q in _rows(quotes, article_id).itertuples(index=False):
         who = getattr(q, "speaker", None) or "unknown speaker"
         via = getattr(q, "via", None)
-        label = f"{q.kind} quote — {who}" + (
-            f" (via {via})" if isinstance(via, str) and via else ""
+        to = getattr(q, "addressee", None)
+        label = (
+            f"{q.kind} quote — {who}"
+            + (f" to {to}" if isinstance(to, str) and to else "")
+            + (f" (via {via})" if isinstance(via, str) and via else "")
         )
         spans = getattr(q, "spans", None)
         parts = (

@@ -122,14 +122,14 @@ show_table(
 
 # %% [markdown]
 # ## Quotes
-# Who is quoted in each article, directly (in quotation marks) or in reported speech, and
-# through which medium.
+# Who is quoted in each article, directly (in quotation marks) or in reported speech, to whom
+# it was said and through which medium.
 
 # %%
 if not speakers.empty:
     pl.plots.speakers_figure(speakers).show()
 show_table(
-    quotes[["article_id", "kind", "speaker", "speaker_mention", "cue", "via", "text"]],
+    quotes[["article_id", "kind", "speaker", "speaker_mention", "cue", "addressee", "via", "text"]],
     caption="Quotations",
 )
 
