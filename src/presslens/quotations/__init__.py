@@ -7,8 +7,8 @@ article and speaker. The work is done by fast, transparent rules (see the submod
 ``reported`` finds indirect and reported speech (with ``frames``: "sagte X, es sei …";
 ``sources``: "laut X", "nach Angaben X"; ``clauses``: dass/zu-infinitive clauses without a
 listed verb, "Das berichtete X."; ``acts``: speech-act summaries), ``subjects`` picks the
-speaker phrase of a cue verb, ``speakers`` resolves it to a name and ``media`` finds through
-which medium.
+speaker phrase of a cue verb, ``speakers`` resolves it to a name, ``addressees`` finds to
+whom it was said and ``media`` through which medium.
 
 Kinds: ``direct`` (a quotation in marks standing as a sentence, with or without a frame),
 ``partial`` (a few quoted words inside the author's sentence), ``indirect`` (dass/ob
@@ -29,7 +29,8 @@ without a cue and outside reported speech are the author's scare quotes. Words i
 inside reported speech are also a quote of their own, with the same speaker.
 Source phrases that name no one (``nach eigenen Angaben``, ``Seinen Angaben zufolge``,
 ``Demnach``) are the ``speaker_mention``; the ``speaker`` is what they stand for (the
-clause subject, the possessive's antecedent, the source of the sentence before). The ``text`` column is ``text[start:end]``.
+clause subject, the possessive's antecedent, the source of the sentence before). The ``text`` column is ``text[start:end]``. Slogans
+after ``Parolen wie``, ``mit der Aufschrift`` are direct quotes, however short.
 
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
 found by capitalisation (not by ``presslens.ner``); pronouns resolve to the last named
@@ -92,8 +93,9 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
         speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
-        addressee, addressee_start, addressee_end, via, sentence_id``. Offsets are characters into the article's ``text``
-        (end exclusive) and ``text`` is ``text[start:end]``; ``spans`` lists the
+        addressee, addressee_start, addressee_end, via, sentence_id``. Offsets are characters
+        into the article's ``text`` (end exclusive) and ``text`` is ``text[start:end]``;
+        ``spans`` lists the
         ``(start, end)`` parts of an interrupted quote (without the frame in between);
         missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
         ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
