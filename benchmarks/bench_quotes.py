@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/bench_quotes.py [--split dev|train]
 
 Writes predictions to ``benchmarks/out/quotes-<split>.jsonl``, scores them with the corpus'
-``score_quotes.py`` and prints the figures and articles per second (one core).
+``score_quotes.py`` and prints the figures and articles per second (one core), then the
+recall by type over top-level gold quotes only (``--top-level``: the gold also marks words in
+quotation marks inside reported speech as direct quotes of their own) and addressee agreement.
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ def main() -> None:
         [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(pred)],
         check=True,
     )
+    top = subprocess.run(
+        [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(pred), "--top-level"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
+    print("top-level gold only (--top-level, no gold quote nested in another): " + top[-1])
     addressee_figures(docs, pred)
 
 
