@@ -319,3 +319,28 @@ def test_a_verb_after_the_source_noun_is_not_part_of_the_speaker(text, quote, sp
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert found and found[0].text.startswith(quote), found
     assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a named person in the sentence before takes the word from the quote before that …
+        (
+            "Der Bürgermeister sagte, die Straße bleibe gesperrt. Die Ärztin Eva Kern wirkte "
+            "ratlos. Es gebe keine Spur des Täters.",
+            "Eva Kern",
+        ),
+        (  # … a pronoun there does not: the quote before goes on
+            "Der Bürgermeister Ole Lund sagte, die Straße bleibe gesperrt. Er wirkte ratlos. "
+            "Es gebe keine Spur des Täters.",
+            "Ole Lund",
+        ),
+        (  # … nor a phrase that names no person
+            "Der Bürgermeister Ole Lund sagte, die Straße bleibe gesperrt. Die Lage wirkte "
+            "ruhig. Es gebe keine Spur des Täters.",
+            "Ole Lund",
+        ),
+    ],
+)
+def test_konjunktiv_after_a_quote_and_a_sentence_naming_a_person(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker) == ("free_indirect", speaker)

@@ -209,7 +209,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 if (
                     sub is None and not sentence_quoted[si - 1]
                 ):  # the subject of the sentence before speaks
-                    m = _cue_subject(text, sents, si, lex, fallback=not recent)
+                    m = _cue_subject(text, sents, si, lex, fallback=not recent, person=True)
                     if m is not None:
                         d.update(mention=m, inherit=False)
                 found.append(d)
@@ -253,10 +253,12 @@ def _subordinate_start(toks, verbs_at, lex):
     return toks[comma + 1].start
 
 
-def _cue_subject(text, sents, si, lex, *, fallback=True):
+def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
     """Subject of the first reporting verb or speech act in the sentence before ``si``; with
     ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …") or a phrase after
-    the verb ("Als Ersatz wollen die Staaten …"), not the opening words ("Langfristig")."""
+    the verb ("Als Ersatz wollen die Staaten …"), not the opening words ("Langfristig"); with
+    ``person`` only, a named person or a title, not a pronoun (after a quote of someone else:
+    "Die Ärztin Eva Kern wirkte ratlos. Es gebe keine Spur." gives the word to Eva Kern)."""
     if si == 0:
         return None
     pa, pb = sents[si - 1]
@@ -266,7 +268,10 @@ def _cue_subject(text, sents, si, lex, *, fallback=True):
         ci = _act_in(toks, [t.low for t in toks], lex)
     if ci >= 0:
         return subject(toks, ci, lex)
-    m = find_mention(toks, lex, before=len(toks)) if fallback else None
+    m = find_mention(toks, lex, before=len(toks)) if fallback or person else None
+    if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
+        named = _personal(toks, m, lex) and text[m.start : m.end].lower() not in lex.pronouns
+        return m if named else None
     if m is None or m.start > toks[0].start or _personal(toks, m, lex):
         return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …") or a person
     return None  # the sentence's first words: "Langfristig", "Die Toten"
