@@ -612,3 +612,29 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
     assert len(found) == 1
     assert text[found[0].spans[0][0] :].startswith(start)
     assert text[: found[0].spans[-1][1]].endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # speech acts with a prepositional object or a closing particle (speech_acts.txt)
+        ("Die Ärztin empfahl den Eltern eine frühe Impfung.", True),
+        ("Der Verband rechnet im Herbst mit höheren Preisen.", True),
+        ("Die Stadt begründet die neue Gebühr mit höheren Kosten.", True),
+        ("Die Mieter klagten über kalte Wohnungen.", True),
+        ("Die Trainerin schreibt den Sieg dem Wetter zu.", True),
+        # a passive in a subordinate clause before the verb leaves the verb active
+        ("Obwohl der Antrag vertagt wurde, hat der Verein den Plan kritisiert.", True),
+        ("Im Bericht wird der Plan kritisiert.", False),
+        ("Nach dem Sturm wird der Ausbruch von Seuchen befürchtet.", False),
+        # a speech act closing a relative or dass clause is no summary of the sentence
+        ("Das Dorf liegt an einer Straße, die Anwohner seit Jahren kritisieren.", False),
+        ("Es liegt daran, dass Händler den Kunden teure Geräte empfahlen.", False),
+        # questions and first-person sentences are an interview's words
+        ("Befürchten Sie höhere Preise?", False),
+        ("Ich denke, die Bauern fürchten den Regen.", False),
+    ],
+)
+def test_speech_act_summaries(text, reported):
+    kinds = [q.kind for q in extract_quotes(text)]
+    assert ("reported" in kinds) is reported, kinds

@@ -3,9 +3,12 @@
 ``act_in`` finds the verb of a sentence that summarises a speech act (``speech_acts.txt``).
 Verbs in ``clause_acts.txt`` ("begrüßte", "welcomed") only report speech with a clause or a
 quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their own.
-Limits: passive sentences are skipped ("wurde kritisiert": the speaker is often missing);
-separable particles must close the clause; a noun that looks like a verb form is skipped
-when capitalised inside the sentence.
+A verb that closes a relative or subordinate clause ("…, die den Plan kritisierten") is
+passed over for a verb of the main clause; with ``subordinate=False`` it is never taken.
+Limits: passive clauses are skipped unless a "von" phrase names the agent ("wurde
+kritisiert": the speaker is often missing); passives in subordinate clauses before the verb
+do not count; separable particles must close the clause; a noun that looks like a verb form
+is skipped when capitalised inside the sentence.
 """
 
 from __future__ import annotations
@@ -15,14 +18,15 @@ __all__ = ["act_in"]
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 
 
-def act_in(toks, lows, lex):
+def act_in(toks, lows, lex, *, subordinate=True):
     from presslens.quotations.clauses import _words
 
     clause_only = _words(lex.language, "clause_acts.txt")
-    if any(w in _PASSIVE for w in lows) and not any(w in ("von", "vom") for w in lows):
-        return -1  # a passive needs its agent: "wurde von der Opposition kritisiert"
+    later = -1
     for i, w in enumerate(lows):
         if w in lex.acts and w not in clause_only:
+            if _passive(toks, lows, i):
+                continue  # a passive needs its agent: "wurde von der Opposition kritisiert"
             if i > 0 and toks[i].text[:1].isupper():
                 continue  # a noun ("Werten"), not the verb
             need = lex.act_particles.get(w)
@@ -30,11 +34,62 @@ def act_in(toks, lows, lex):
                 continue
             if any(x in _CASUALTIES for x in lows[i + 1 : i + 6]):
                 continue  # "forderte 92 Menschenleben": not a speech act
+            if _subordinate(lows, i):
+                if later < 0 and subordinate:
+                    later = i
+                continue  # "…, die von Erschütterungen sprachen": look for the main verb
             return i
-    return -1
+    return later
+
+
+def _subordinate(lows, i):
+    """True when the verb at ``i`` closes a relative or subordinate clause after a comma
+    ("…, die den Plan kritisierten", "…, dass Händler das Gerät empfahlen")."""
+    k = i
+    while k > 0 and lows[k - 1] not in (",", ";", ":"):
+        k -= 1
+    e = i + 1
+    while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?"):
+        e += 1
+    return k > 0 and lows[k] in _SUBORDINATORS and e - i <= 2  # the verb (and its auxiliary)
 
 
 _CASUALTIES = frozenset(["menschenleben", "todesopfer", "opfer", "tote", "toten", "leben"])
+
+
+def _passive(toks, lows, i):
+    """True when the clause of the verb at ``i`` is passive ("wurde … kritisiert", "werden …,
+    X und Y erwartet") without an agent ("von der Opposition"; not "der Ausbruch von
+    Cholera"). Relative and subordinate clauses before the verb do not count ("In einem
+    Bericht, der vorgelegt wurde, fordert X")."""
+    b = i
+    while b < len(lows) and lows[b] not in (",", ";", ":"):
+        b += 1
+    aux, sub = False, False
+    for k in range(b):
+        if k == 0 or lows[k - 1] in (",", ";", ":"):
+            sub = k < i and _segment_end(lows, k) < i and lows[k] in _SUBORDINATORS
+        if lows[k] in _PASSIVE and not sub:
+            aux = True
+    if not aux:
+        return False
+    return not any(
+        x in ("von", "vom") and (k == 0 or not toks[k - 1].text[:1].isupper())
+        for k, x in enumerate(lows[:b])
+    )
+
+
+def _segment_end(lows, k):
+    while k < len(lows) and lows[k] not in (",", ";", ":"):
+        k += 1
+    return k
+
+
+_SUBORDINATORS = frozenset(
+    "der die das dem den denen deren dessen welche welcher welches welchem welchen "  # noqa: SIM905
+    "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "
+    "wo womit wobei".split()
+)
 
 
 def _particle_at_end(toks, lows, i, particle):

@@ -14,7 +14,8 @@ Forms found, in this order within a sentence:
   gestellt habe"), the quote is that clause and the main clause's subject speaks;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
-  it is in the pluperfect (``hatte … kritisiert``: background, not a report).
+  it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
+  in the first person (an interview's words), or the verb only closes a relative clause.
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
@@ -216,7 +217,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             sentence_quoted[si] = True
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
-        ci = -1 if has_partial else _act_in(toks, lows, lex)
+        ci = -1
+        if not has_partial and lows[-1] != "?" and _FIRST_PERSON.isdisjoint(lows):
+            ci = _act_in(toks, lows, lex, subordinate=False)
         if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
@@ -229,6 +232,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 _WORDS = re.compile(r"\w+")
 
+_FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
 _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
 
 
