@@ -638,3 +638,23 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
 def test_speech_act_summaries(text, reported):
     kinds = [q.kind for q in extract_quotes(text)]
     assert ("reported" in kinds) is reported, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Der Rat wies die Klage zurück und sagte, das Gericht sei nicht zuständig.",
+            "Der Rat wies die Klage zurück",
+        ),
+        (
+            "Die Ministerin stufte den Plan als riskant ein und forderte die Stadt auf, ihn zu prüfen.",
+            "Die Ministerin stufte den Plan als riskant ein",
+        ),
+        # "und" between nouns joins no clauses; no reported clause without its particle
+        ("Die Mannschaft ging an den Start und schied aus, sagte der Trainer.", None),
+    ],
+)
+def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
+    assert found == ([quote] if quote else []), found

@@ -51,9 +51,12 @@ def _subordinate(lows, i):
     e = i + 1
     while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?"):
         e += 1
-    return k > 0 and lows[k] in _SUBORDINATORS and e - i <= 2  # the verb (and its auxiliary)
+    if e - i > 2:  # the verb (and its auxiliary) closes the clause
+        return False
+    return lows[k] in _OPENERS if k == 0 else lows[k] in _SUBORDINATORS
 
 
+_AND = frozenset(["und", "sowie", "oder", "aber"])  # "lehnte den Plan ab und forderte …"
 _CASUALTIES = frozenset(["menschenleben", "todesopfer", "opfer", "tote", "toten", "leben"])
 
 
@@ -85,6 +88,9 @@ def _segment_end(lows, k):
     return k
 
 
+_OPENERS = frozenset(
+    "nachdem als wenn weil obwohl bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
+)
 _SUBORDINATORS = frozenset(
     "der die das dem den denen deren dessen welche welcher welches welchem welchen "  # noqa: SIM905
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "
@@ -99,7 +105,11 @@ def _particle_at_end(toks, lows, i, particle):
     last = words[-1]
     if last in ("von", "sich", "über", "für", "mit"):  # prepositional objects: anywhere
         return last in lows[i + 1 :]
+    if any(w not in lows[i + 1 :] for w in words[:-1]):
+        return False  # "geht von … aus" needs its "von"
     for k in range(i + 1, len(toks)):
-        if lows[k] == last and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+        if lows[k] == last and (
+            k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or lows[k + 1] in _AND
+        ):
             return True
     return False

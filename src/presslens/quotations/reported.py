@@ -15,7 +15,9 @@ Forms found, in this order within a sentence:
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
   it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
-  in the first person (an interview's words), or the verb only closes a relative clause.
+  in the first person (an interview's words), or the verb only closes a relative clause;
+  when another quote follows in the sentence, the speech-act clause before the cue of that
+  quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote.
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
@@ -169,6 +171,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 q2 = _second_clause(text, toks, q, lex, b)
                 if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
                     found.append(q2)
+                if not has_partial:  # 5a. "X rief zu Y auf und beschloss, …": the first clause
+                    _act_before(text, toks, lows, lex, q, found)
             continue
         if sentence_quoted[si]:
             continue
@@ -231,6 +235,44 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _clause_joint(toks, lows, k, lex):
+    """True at a comma, or at "und"/"sowie" before a verb rather than a noun phrase ("…
+    auf und beschloss", not "Arbeitszeit und Ruhestand")."""
+    if lows[k] == ",":
+        return True
+    if lows[k] not in ("und", "sowie") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].islower() and nxt.low not in lex.determiners and nxt.low not in lex.function
+
+
+def _act_before(text, toks, lows, lex, q, found):
+    """A speech-act clause joined by "und" or a comma before the clause of another quote's
+    cue ("X rief Y zur Ruhe auf und beschloss, …", "X lehnt den Plan ab, ein Verkauf sei …"):
+    that clause, from the sentence start, is a ``reported`` quote of its own."""
+    cue = q.get("cue")
+    stop = q["start"]
+    if cue is not None and toks[0].start < cue[0] < stop:
+        stop = cue[0]
+    n = next((k for k, t in enumerate(toks) if t.start >= stop), len(toks))
+    if n < 3 or lows[-1] == "?" or not _FIRST_PERSON.isdisjoint(lows[:n]):
+        return
+    ci = _act_in(toks[:n], lows[:n], lex, subordinate=False)
+    if ci < 0 or _pluperfect(lows, ci):
+        return
+    j = next((k for k in range(ci + 1, n) if _clause_joint(toks, lows, k, lex)), -1)
+    if j < 0:
+        return
+    m = subject(toks, ci, lex)
+    if m is None:
+        return
+    end = toks[j - 1].end
+    d = _whole("reported", text, toks[0].start, end)
+    d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
+    found.append(d)
+
 
 _FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
 _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
