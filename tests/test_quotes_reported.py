@@ -623,6 +623,9 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
         ("Die Stadt begründet die neue Gebühr mit höheren Kosten.", True),
         ("Die Mieter klagten über kalte Wohnungen.", True),
         ("Die Trainerin schreibt den Sieg dem Wetter zu.", True),
+        ("Die Gewerkschaft sieht in dem Plan eine Gefahr für die Jobs.", True),
+        ("Die Pläne sehen einen Neubau in der Altstadt vor.", False),
+        ("Die Zuschauer sahen nach der Pause ein Tor in der 62. Minute.", False),
         # a passive in a subordinate clause before the verb leaves the verb active
         ("Obwohl der Antrag vertagt wurde, hat der Verein den Plan kritisiert.", True),
         ("Im Bericht wird der Plan kritisiert.", False),

@@ -105,6 +105,14 @@ def _particle_at_end(toks, lows, i, particle):
     last = words[-1]
     if last in ("von", "sich", "über", "für", "mit"):  # prepositional objects: anywhere
         return last in lows[i + 1 :]
+    if last in ("in", "als"):  # "sieht in dem Plan eine Chance", not "sah … in der 62. Minute"
+        near = lows[i + 1 : i + 4]
+        return (
+            last in near
+            and "," not in near[: near.index(last)]
+            and near[0] != "sich"  # "sehen sich als Verlierer"
+            and "vor" not in lows[-2:]  # "sehen eine Produktion in … vor": a plan
+        )
     if any(w not in lows[i + 1 :] for w in words[:-1]):
         return False  # "geht von … aus" needs its "von"
     for k in range(i + 1, len(toks)):
