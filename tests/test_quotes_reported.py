@@ -661,3 +661,26 @@ def test_speech_act_summaries(text, reported):
 def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
     assert found == ([quote] if quote else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Die Stadt lehnte den Antrag zunächst ab, während die Anwohner den Plan lobten.",
+            "Die Stadt lehnte den Antrag zunächst ab",
+        ),
+        (
+            "Die Forscher gehen von einem Unfall aus, sie prüfen aber weitere Spuren.",
+            "Die Forscher gehen von einem Unfall aus",
+        ),
+        # a relative or "um … zu" clause stays with the speech act
+        (
+            "Der Verband forderte einen Runden Tisch, um den Streit beizulegen.",
+            "Der Verband forderte einen Runden Tisch, um den Streit beizulegen.",
+        ),
+    ],
+)
+def test_a_speech_act_summary_ends_before_a_contrasting_main_clause(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
+    assert found == [quote], found

@@ -227,11 +227,24 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
-                d = _whole("reported", text, a, b)
+                d = _whole("reported", text, a, _act_end(toks, lows, ci, b))
                 d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
                 found.append(d)
                 sentence_quoted[si] = True
     return found
+
+
+def _act_end(toks, lows, ci, b):
+    """End of a speech-act summary: the sentence end, or the comma after the act's clause
+    when a contrasting or new main clause follows ("X lehnte den Plan ab, während Y …",
+    "X geht von einem Unfall aus, sie prüft …"); relative and "um … zu" clauses stay."""
+    j = next((k for k in range(ci + 1, len(toks) - 1) if lows[k] == ","), -1)
+    if j < 0 or lows[j + 1] not in _NEW_CLAUSE:
+        return b
+    return toks[j - 1].end
+
+
+_NEW_CLAUSE = frozenset(["während", "sie", "er", "es", "man"])
 
 
 _WORDS = re.compile(r"\w+")
