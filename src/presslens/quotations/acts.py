@@ -100,19 +100,28 @@ _SUBORDINATORS = frozenset(
 
 def _particle_at_end(toks, lows, i, particle):
     """True when the separable ``particle`` of the verb at ``i`` closes its clause
-    ("lehnte den Plan ab." / "wies die Kritik zurück,"), not a preposition inside it."""
+    ("lehnte den Plan ab." / "wies die Kritik zurück,"), not a preposition inside it.
+    Prepositional objects ("von", "mit", …) may stand anywhere after the verb, "in" within
+    three words after it, "als" anywhere in the verb's clause ("wurde als … kritisiert")."""
     words = particle.split()
     last = words[-1]
     if last in ("von", "sich", "über", "für", "mit"):  # prepositional objects: anywhere
         return last in lows[i + 1 :]
-    if last in ("in", "als"):  # "sieht in dem Plan eine Chance", not "sah … in der 62. Minute"
+    if last == "in":  # "sieht in dem Plan eine Chance", not "sah … in der 62. Minute"
         near = lows[i + 1 : i + 4]
         return (
             last in near
             and "," not in near[: near.index(last)]
-            and near[0] != "sich"  # "sehen sich als Verlierer"
+            and near[0] != "sich"  # "sehen sich in …"
             and "vor" not in lows[-2:]  # "sehen eine Produktion in … vor": a plan
         )
+    if last == "als":  # in the verb's clause: "kritisierte X als Y", "wurde als Y kritisiert"
+        a, b = i, i + 1
+        while a > 0 and lows[a - 1] not in (",", ";", ":"):
+            a -= 1
+        while b < len(lows) and lows[b] not in (",", ";", ":"):
+            b += 1
+        return "als" in lows[a + 1 : i] + lows[i + 1 : b] and lows[i + 1 : i + 2] != ["sich"]
     if any(w not in lows[i + 1 :] for w in words[:-1]):
         return False  # "geht von … aus" needs its "von"
     for k in range(i + 1, len(toks)):
