@@ -227,11 +227,23 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
-                d = _whole("reported", text, a, _act_end(toks, lows, ci, b))
+                start = _act_start(toks, lows, ci, a)
+                d = _whole("reported", text, start, _act_end(toks, lows, ci, b))
                 d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
                 found.append(d)
                 sentence_quoted[si] = True
     return found
+
+
+def _act_start(toks, lows, ci, a):
+    """Start of a speech-act summary: the sentence start, or the act's clause after an opening
+    contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's)."""
+    if lows[0] != "während":
+        return a
+    k = ci
+    while k > 0 and lows[k - 1] not in (",", ";", ":"):
+        k -= 1
+    return toks[k].start if k > 0 else a
 
 
 def _act_end(toks, lows, ci, b):
