@@ -5,6 +5,8 @@ Verbs in ``clause_acts.txt`` ("begrüßte", "welcomed") only report speech with 
 quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their own.
 A verb that closes a relative or subordinate clause ("…, die den Plan kritisierten") is
 passed over for a verb of the main clause; with ``subordinate=False`` it is never taken.
+A verb with "sich" right after it is reflexive, no speech act ("verspricht sich Erfolg",
+"bezeichnet sich als …"), unless listed with "sich" ("sprach sich … aus").
 Limits: passive clauses are skipped unless a "von" phrase names the agent ("wurde
 kritisiert": the speaker is often missing); passives in subordinate clauses before the verb
 do not count; separable particles must close the clause; a noun that looks like a verb form
@@ -12,6 +14,8 @@ is skipped when capitalised inside the sentence.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 __all__ = ["act_in"]
 
@@ -32,6 +36,8 @@ def act_in(toks, lows, lex, *, subordinate=True):
             need = lex.act_particles.get(w)
             if need and not any(_particle_at_end(toks, lows, i, p) for p in need):
                 continue
+            if "sich" in lows[i + 1 : i + 4] and w not in _reflexive(lex.language):
+                continue  # "verspricht sich Erfolg", "nennt sich X": no speech act
             if any(x in _CASUALTIES for x in lows[i + 1 : i + 6]):
                 continue  # "forderte 92 Menschenleben": not a speech act
             if _subordinate(lows, i):
@@ -96,6 +102,14 @@ _SUBORDINATORS = frozenset(
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "
     "wo womit wobei".split()
 )
+
+
+@cache
+def _reflexive(language):
+    """Forms listed with "sich" in ``speech_acts.txt`` ("sprach sich aus")."""
+    from presslens.quotations.clauses import _words
+
+    return frozenset(e.split()[0] for e in _words(language, "speech_acts.txt") if " sich" in e)
 
 
 def _particle_at_end(toks, lows, i, particle):
