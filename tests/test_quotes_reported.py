@@ -642,6 +642,9 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
         ("Von dem Umbau verspricht sich die Firma mehr Kunden.", False),
         ("Der Verein bezeichnet sich als unabhängig.", False),
         ("Die Ärztin sprach sich für eine frühe Impfung aus.", True),
+        # "Als Grund wurde X genannt": a reason someone gave, even without the speaker
+        ("Als Grund für die Sperrung wurde ein Wasserschaden genannt.", True),
+        ("Als Kind wurde er oft krank.", False),
         # questions and first-person sentences are an interview's words
         ("Befürchten Sie höhere Preise?", False),
         ("Ich denke, die Bauern fürchten den Regen.", False),

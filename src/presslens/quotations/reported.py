@@ -17,7 +17,8 @@ Forms found, in this order within a sentence:
   it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
   in the first person (an interview's words), or the verb only closes a relative clause;
   when another quote follows in the sentence, the speech-act clause before the cue of that
-  quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote.
+  quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote; so is "Als Grund
+  wurde X genannt/angegeben." (its speaker is the one of the quote before, if near).
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
@@ -224,6 +225,11 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         ci = -1
         if not has_partial and lows[-1] != "?" and _FIRST_PERSON.isdisjoint(lows):
             ci = _act_in(toks, lows, lex, subordinate=False)
+        if ci < 0 and not has_partial and _named_as(lows):
+            d = _whole("reported", text, a, b)  # "Als Grund wurde X genannt.": said, by whom?
+            found.append(d)
+            sentence_quoted[si] = True
+            continue
         if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
@@ -233,6 +239,22 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 found.append(d)
                 sentence_quoted[si] = True
     return found
+
+
+_NAMED = frozenset(["genannt", "angegeben"])
+
+
+def _named_as(lows):
+    """True for "Als Grund wurde X genannt." / "Als Ursache wird X angegeben.": a passive
+    that names what someone gave as a reason or cause."""
+    words = [w for w in lows if w.isalnum()]
+    return (
+        len(words) > 4
+        and words[0] == "als"
+        and words[-1] in _NAMED
+        and any(w in ("wurde", "wurden", "wird", "werden") for w in words[2:8])
+        and "," not in lows
+    )
 
 
 def _act_start(toks, lows, ci, a):
@@ -406,7 +428,7 @@ def _triggers(language: str) -> frozenset:
     lex = lexicon(language)
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
-        | _words(language, "directive_cues.txt")
+        | _words(language, "directive_cues.txt") | _NAMED
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
     )  # fmt: skip
 
