@@ -638,6 +638,10 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
         # a speech act closing a relative or dass clause is no summary of the sentence
         ("Das Dorf liegt an einer Straße, die Anwohner seit Jahren kritisieren.", False),
         ("Es liegt daran, dass Händler den Kunden teure Geräte empfahlen.", False),
+        # another particle makes another verb: "anfordern", "freisprechen", "auswerten"
+        ("Der Landrat forderte die Feuerwehr aus dem Nachbarort an.", False),
+        ("Das Gericht sprach den Fahrer frei.", False),
+        ("Der Landrat forderte mehr Personal für die Feuerwehr.", True),
         # a reflexive use is no speech act, unless listed with "sich" ("sprach sich … aus")
         ("Von dem Umbau verspricht sich die Firma mehr Kunden.", False),
         ("Der Verein bezeichnet sich als unabhängig.", False),

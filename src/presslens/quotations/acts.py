@@ -6,7 +6,8 @@ quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their
 A verb that closes a relative or subordinate clause ("…, die den Plan kritisierten") is
 passed over for a verb of the main clause; with ``subordinate=False`` it is never taken.
 A verb with "sich" right after it is reflexive, no speech act ("verspricht sich Erfolg",
-"bezeichnet sich als …"), unless listed with "sich" ("sprach sich … aus").
+"bezeichnet sich als …"), unless listed with "sich" ("sprach sich … aus"); a clause that
+ends in a particle the verb is not listed with has another verb ("forderte Truppen an").
 Limits: passive clauses are skipped unless a "von" phrase names the agent ("wurde
 kritisiert": the speaker is often missing); passives in subordinate clauses before the verb
 do not count; separable particles must close the clause; a noun that looks like a verb form
@@ -36,6 +37,8 @@ def act_in(toks, lows, lex, *, subordinate=True):
             need = lex.act_particles.get(w)
             if need and not any(_particle_at_end(toks, lows, i, p) for p in need):
                 continue
+            if _other_particle(lows, i, lex.language):
+                continue  # "forderte Truppen an", "sprachen ihn frei": another verb
             if "sich" in lows[i + 1 : i + 4] and w not in _reflexive(lex.language):
                 continue  # "verspricht sich Erfolg", "nennt sich X": no speech act
             if any(x in _CASUALTIES for x in lows[i + 1 : i + 6]):
@@ -102,6 +105,33 @@ _SUBORDINATORS = frozenset(
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "
     "wo womit wobei".split()
 )
+
+
+_PARTICLES = frozenset("an aus frei um ab ein fest bei nach weg".split())  # noqa: SIM905
+
+
+def _other_particle(lows, i, language):
+    """True when the clause of the verb at ``i`` ends in a separable particle the verb is not
+    listed with ("forderte Truppen an", "rief den Notstand aus", "sprachen ihn frei")."""
+    e = i + 1
+    while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?", "und", "oder"):
+        e += 1
+    if e == i + 1 or lows[e - 1] not in _PARTICLES:
+        return False
+    return lows[e - 1] not in _particles(language).get(lows[i], ())
+
+
+@cache
+def _particles(language):
+    """Form -> the last words of its particles in ``speech_acts.txt``."""
+    from presslens.quotations.clauses import _words
+
+    out: dict = {}
+    for e in _words(language, "speech_acts.txt"):
+        parts = e.lower().split()
+        if len(parts) > 1:
+            out.setdefault(parts[0], set()).add(parts[-1])
+    return out
 
 
 @cache
