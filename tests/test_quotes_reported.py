@@ -694,6 +694,10 @@ def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
             "Während die Stadt schwieg, forderte der Verband einen Neubau.",
             "forderte der Verband einen Neubau.",
         ),
+        (
+            "Im Mai kamen viele Gäste, die Veranstalter sprechen von einem Rekord.",
+            "die Veranstalter sprechen von einem Rekord.",
+        ),
         # a relative or "um … zu" clause stays with the speech act
         (
             "Der Verband forderte einen Runden Tisch, um den Streit beizulegen.",

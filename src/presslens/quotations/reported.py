@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from presslens.quotations.acts import _OPENERS
 from presslens.quotations.acts import act_in as _act_in
 from presslens.quotations.clauses import (
     backref,
@@ -259,13 +260,23 @@ def _named_as(lows):
 
 def _act_start(toks, lows, ci, a):
     """Start of a speech-act summary: the sentence start, or the act's clause after an opening
-    contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's)."""
-    if lows[0] != "während":
-        return a
+    contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's) or
+    after a main clause when it opens with its own subject ("Es kamen 500, die Polizei
+    spricht von 400")."""
     k = ci
     while k > 0 and lows[k - 1] not in (",", ";", ":"):
         k -= 1
-    return toks[k].start if k > 0 else a
+    if k > 0 and lows[0] == "während":
+        return toks[k].start
+    if (
+        k > 1
+        and lows[k] in ("der", "die", "das")
+        and ci == k + 2
+        and toks[k + 1].text[:1].isupper()
+        and lows[0] not in _OPENERS
+    ):
+        return toks[k].start
+    return a
 
 
 def _act_end(toks, lows, ci, b):
