@@ -708,3 +708,15 @@ def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
 def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
     assert found == [quote], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Für sie fordert die Anklägerin Eva Brandt eine Strafe von fünf Jahren.", "Eva Brandt"),
+        ("Sie fordert nun eine härtere Strafe.", "Sie"),
+    ],
+)
+def test_a_pronoun_after_a_preposition_is_no_subject(text, speaker):
+    found = [q for q in extract_quotes(text) if q.kind == "reported"]
+    assert found and speaker in found[-1].speaker, found
