@@ -3,48 +3,174 @@
 ``act_in`` finds the verb of a sentence that summarises a speech act (``speech_acts.txt``).
 Verbs in ``clause_acts.txt`` ("begrüßte", "welcomed") only report speech with a clause or a
 quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their own.
-Limits: passive sentences are skipped ("wurde kritisiert": the speaker is often missing);
-separable particles must close the clause; a noun that looks like a verb form is skipped
-when capitalised inside the sentence.
+A verb that closes a relative or subordinate clause ("…, die den Plan kritisierten") is
+passed over for a verb of the main clause; with ``subordinate=False`` it is never taken.
+A verb with "sich" right after it is reflexive, no speech act ("verspricht sich Erfolg",
+"bezeichnet sich als …"), unless listed with "sich" ("sprach sich … aus"); a clause that
+ends in a particle the verb is not listed with has another verb ("forderte Truppen an").
+Limits: passive clauses are skipped unless a "von" phrase names the agent ("wurde
+kritisiert": the speaker is often missing); passives in subordinate clauses before the verb
+do not count; separable particles must close the clause; a noun that looks like a verb form
+is skipped when capitalised inside the sentence.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 __all__ = ["act_in"]
 
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 
 
-def act_in(toks, lows, lex):
+def act_in(toks, lows, lex, *, subordinate=True):
     from presslens.quotations.clauses import _words
 
     clause_only = _words(lex.language, "clause_acts.txt")
-    if any(w in _PASSIVE for w in lows) and not any(w in ("von", "vom") for w in lows):
-        return -1  # a passive needs its agent: "wurde von der Opposition kritisiert"
+    later = -1
     for i, w in enumerate(lows):
         if w in lex.acts and w not in clause_only:
+            if _passive(toks, lows, i):
+                continue  # a passive needs its agent: "wurde von der Opposition kritisiert"
             if i > 0 and toks[i].text[:1].isupper():
                 continue  # a noun ("Werten"), not the verb
             need = lex.act_particles.get(w)
             if need and not any(_particle_at_end(toks, lows, i, p) for p in need):
                 continue
+            if _other_particle(lows, i, lex.language):
+                continue  # "forderte Truppen an", "sprachen ihn frei": another verb
+            if "sich" in lows[i + 1 : i + 4] and w not in _reflexive(lex.language):
+                continue  # "verspricht sich Erfolg", "nennt sich X": no speech act
             if any(x in _CASUALTIES for x in lows[i + 1 : i + 6]):
                 continue  # "forderte 92 Menschenleben": not a speech act
+            if _subordinate(lows, i):
+                if later < 0 and subordinate:
+                    later = i
+                continue  # "…, die von Erschütterungen sprachen": look for the main verb
             return i
-    return -1
+    return later
 
 
+def _subordinate(lows, i):
+    """True when the verb at ``i`` closes a relative or subordinate clause after a comma
+    ("…, die den Plan kritisierten", "…, dass Händler das Gerät empfahlen")."""
+    k = i
+    while k > 0 and lows[k - 1] not in (",", ";", ":"):
+        k -= 1
+    e = i + 1
+    while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?"):
+        e += 1
+    if e - i > 2:  # the verb (and its auxiliary) closes the clause
+        return False
+    return lows[k] in _OPENERS if k == 0 else lows[k] in _SUBORDINATORS
+
+
+_AND = frozenset(["und", "sowie", "oder", "aber"])  # "lehnte den Plan ab und forderte …"
 _CASUALTIES = frozenset(["menschenleben", "todesopfer", "opfer", "tote", "toten", "leben"])
+
+
+def _passive(toks, lows, i):
+    """True when the clause of the verb at ``i`` is passive ("wurde … kritisiert", "werden …,
+    X und Y erwartet") without an agent ("von der Opposition"; not "der Ausbruch von
+    Cholera"). Relative and subordinate clauses before the verb do not count ("In einem
+    Bericht, der vorgelegt wurde, fordert X")."""
+    b = i
+    while b < len(lows) and lows[b] not in (",", ";", ":"):
+        b += 1
+    aux, sub = False, False
+    for k in range(b):
+        if k == 0 or lows[k - 1] in (",", ";", ":"):
+            sub = k < i and _segment_end(lows, k) < i and lows[k] in _SUBORDINATORS
+        if lows[k] in _PASSIVE and not sub:
+            aux = True
+    if not aux:
+        return False
+    return not any(
+        x in ("von", "vom") and (k == 0 or not toks[k - 1].text[:1].isupper())
+        for k, x in enumerate(lows[:b])
+    )
+
+
+def _segment_end(lows, k):
+    while k < len(lows) and lows[k] not in (",", ";", ":"):
+        k += 1
+    return k
+
+
+_OPENERS = frozenset(
+    "nachdem als wenn weil obwohl bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
+)
+_SUBORDINATORS = frozenset(
+    "der die das dem den denen deren dessen welche welcher welches welchem welchen "  # noqa: SIM905
+    "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "
+    "wo womit wobei".split()
+)
+
+
+_PARTICLES = frozenset("an aus frei um ab ein fest bei nach weg".split())  # noqa: SIM905
+
+
+def _other_particle(lows, i, language):
+    """True when the clause of the verb at ``i`` ends in a separable particle the verb is not
+    listed with ("forderte Truppen an", "rief den Notstand aus", "sprachen ihn frei")."""
+    e = i + 1
+    while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?", "und", "oder"):
+        e += 1
+    if e == i + 1 or lows[e - 1] not in _PARTICLES:
+        return False
+    return lows[e - 1] not in _particles(language).get(lows[i], ())
+
+
+@cache
+def _particles(language):
+    """Form -> the last words of its particles in ``speech_acts.txt``."""
+    from presslens.quotations.clauses import _words
+
+    out: dict = {}
+    for e in _words(language, "speech_acts.txt"):
+        parts = e.lower().split()
+        if len(parts) > 1:
+            out.setdefault(parts[0], set()).add(parts[-1])
+    return out
+
+
+@cache
+def _reflexive(language):
+    """Forms listed with "sich" in ``speech_acts.txt`` ("sprach sich aus")."""
+    from presslens.quotations.clauses import _words
+
+    return frozenset(e.split()[0] for e in _words(language, "speech_acts.txt") if " sich" in e)
 
 
 def _particle_at_end(toks, lows, i, particle):
     """True when the separable ``particle`` of the verb at ``i`` closes its clause
-    ("lehnte den Plan ab." / "wies die Kritik zurück,"), not a preposition inside it."""
+    ("lehnte den Plan ab." / "wies die Kritik zurück,"), not a preposition inside it.
+    Prepositional objects ("von", "mit", …) may stand anywhere after the verb, "in" within
+    three words after it, "als" anywhere in the verb's clause ("wurde als … kritisiert")."""
     words = particle.split()
     last = words[-1]
     if last in ("von", "sich", "über", "für", "mit"):  # prepositional objects: anywhere
         return last in lows[i + 1 :]
+    if last == "in":  # "sieht in dem Plan eine Chance", not "sah … in der 62. Minute"
+        near = lows[i + 1 : i + 4]
+        return (
+            last in near
+            and "," not in near[: near.index(last)]
+            and near[0] != "sich"  # "sehen sich in …"
+            and "vor" not in lows[-2:]  # "sehen eine Produktion in … vor": a plan
+        )
+    if last == "als":  # in the verb's clause: "kritisierte X als Y", "wurde als Y kritisiert"
+        a, b = i, i + 1
+        while a > 0 and lows[a - 1] not in (",", ";", ":"):
+            a -= 1
+        while b < len(lows) and lows[b] not in (",", ";", ":"):
+            b += 1
+        return "als" in lows[a + 1 : i] + lows[i + 1 : b] and lows[i + 1 : i + 2] != ["sich"]
+    if any(w not in lows[i + 1 :] for w in words[:-1]):
+        return False  # "geht von … aus" needs its "von"
     for k in range(i + 1, len(toks)):
-        if lows[k] == last and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+        if lows[k] == last and (
+            k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or lows[k + 1] in _AND
+        ):
             return True
     return False

@@ -14,7 +14,11 @@ Forms found, in this order within a sentence:
   gestellt habe"), the quote is that clause and the main clause's subject speaks;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
-  it is in the pluperfect (``hatte … kritisiert``: background, not a report).
+  it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
+  in the first person (an interview's words), or the verb only closes a relative clause;
+  when another quote follows in the sentence, the speech-act clause before the cue of that
+  quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote; so is "Als Grund
+  wurde X genannt/angegeben." (its speaker is the one of the quote before, if near).
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from presslens.quotations.acts import _OPENERS
 from presslens.quotations.acts import act_in as _act_in
 from presslens.quotations.clauses import (
     backref,
@@ -168,6 +173,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                 q2 = _second_clause(text, toks, q, lex, b)
                 if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
                     found.append(q2)
+                if not has_partial:  # 5a. "X rief zu Y auf und beschloss, …": the first clause
+                    _act_before(text, toks, lows, lex, q, found)
             continue
         if sentence_quoted[si]:
             continue
@@ -216,19 +223,116 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             sentence_quoted[si] = True
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
-        ci = -1 if has_partial else _act_in(toks, lows, lex)
+        ci = -1
+        if not has_partial and lows[-1] != "?" and _FIRST_PERSON.isdisjoint(lows):
+            ci = _act_in(toks, lows, lex, subordinate=False)
+        if ci < 0 and not has_partial and _named_as(lows):
+            d = _whole("reported", text, a, b)  # "Als Grund wurde X genannt.": said, by whom?
+            found.append(d)
+            sentence_quoted[si] = True
+            continue
         if ci >= 0 and not _pluperfect(lows, ci):
             m = subject(toks, ci, lex)
             if m is not None:
-                d = _whole("reported", text, a, b)
+                start = _act_start(toks, lows, ci, a)
+                d = _whole("reported", text, start, _act_end(toks, lows, ci, b))
                 d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
                 found.append(d)
                 sentence_quoted[si] = True
     return found
 
 
+_NAMED = frozenset(["genannt", "angegeben"])
+
+
+def _named_as(lows):
+    """True for "Als Grund wurde X genannt." / "Als Ursache wird X angegeben.": a passive
+    that names what someone gave as a reason or cause."""
+    words = [w for w in lows if w.isalnum()]
+    return (
+        len(words) > 4
+        and words[0] == "als"
+        and words[-1] in _NAMED
+        and any(w in ("wurde", "wurden", "wird", "werden") for w in words[2:8])
+        and "," not in lows
+    )
+
+
+def _act_start(toks, lows, ci, a):
+    """Start of a speech-act summary: the sentence start, or the act's clause after an opening
+    contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's) or
+    after a main clause when it opens with its own subject ("Es kamen 500, die Polizei
+    spricht von 400")."""
+    k = ci
+    while k > 0 and lows[k - 1] not in (",", ";", ":"):
+        k -= 1
+    if k > 0 and lows[0] == "während":
+        return toks[k].start
+    if (
+        k > 1
+        and lows[k] in ("der", "die", "das")
+        and ci == k + 2
+        and toks[k + 1].text[:1].isupper()
+        and lows[0] not in _OPENERS
+    ):
+        return toks[k].start
+    return a
+
+
+def _act_end(toks, lows, ci, b):
+    """End of a speech-act summary: the sentence end, or the comma after the act's clause
+    when a contrasting or new main clause follows ("X lehnte den Plan ab, während Y …",
+    "X geht von einem Unfall aus, sie prüft …"); relative and "um … zu" clauses stay."""
+    j = next((k for k in range(ci + 1, len(toks) - 1) if lows[k] == ","), -1)
+    if j < 0 or lows[j + 1] not in _NEW_CLAUSE:
+        return b
+    return toks[j - 1].end
+
+
+_NEW_CLAUSE = frozenset(["während", "sie", "er", "es", "man"])
+
+
 _WORDS = re.compile(r"\w+")
 
+
+def _clause_joint(toks, lows, k, lex):
+    """True at a comma, or at "und"/"sowie" before a verb rather than a noun phrase ("…
+    auf und beschloss", not "Arbeitszeit und Ruhestand")."""
+    if lows[k] == ",":
+        return True
+    if lows[k] not in ("und", "sowie") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].islower() and nxt.low not in lex.determiners and nxt.low not in lex.function
+
+
+def _act_before(text, toks, lows, lex, q, found):
+    """A speech-act clause joined by "und" or a comma before the clause of another quote's
+    cue ("X rief Y zur Ruhe auf und beschloss, …", "X lehnt den Plan ab, ein Verkauf sei …"):
+    that clause, from the sentence start, is a ``reported`` quote of its own."""
+    cue = q.get("cue")
+    stop = q["start"]
+    if cue is not None and toks[0].start < cue[0] < stop:
+        stop = cue[0]
+    n = next((k for k, t in enumerate(toks) if t.start >= stop), len(toks))
+    if n < 3 or lows[-1] == "?" or not _FIRST_PERSON.isdisjoint(lows[:n]):
+        return
+    ci = _act_in(toks[:n], lows[:n], lex, subordinate=False)
+    if ci < 0 or _pluperfect(lows, ci):
+        return
+    j = next((k for k in range(ci + 1, n) if _clause_joint(toks, lows, k, lex)), -1)
+    if j < 0:
+        return
+    m = subject(toks, ci, lex)
+    if m is None:
+        return
+    end = toks[j - 1].end
+    d = _whole("reported", text, toks[0].start, end)
+    d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
+    found.append(d)
+
+
+_FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
 _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
 
 
@@ -340,7 +444,7 @@ def _triggers(language: str) -> frozenset:
     lex = lexicon(language)
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
-        | _words(language, "directive_cues.txt")
+        | _words(language, "directive_cues.txt") | _NAMED
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
     )  # fmt: skip
 

@@ -57,7 +57,11 @@ def subject(toks, ci, lex):
         return src
     if ci + 1 < n and toks[ci + 1].low in lex.pronouns and not _object_pronoun(toks, cs, ci, lex):
         return _tok(toks[ci + 1])
-    if ci > cs and toks[ci - 1].low in lex.pronouns:
+    if (
+        ci > cs
+        and toks[ci - 1].low in lex.pronouns
+        and not (ci - 2 >= cs and toks[ci - 2].low in _PREPOSITIONS)
+    ):  # not 'Für sie fordert X'
         if toks[ci - 1].low in ("das", "dies", "dieses") and ci - 1 == cs:
             m = find_mention(toks, lex, after=ci + 1, subject=True)
             if m is not None:
@@ -127,6 +131,9 @@ _ADVERBIAL = frozenset(
 )
 
 
+_PREPOSITIONS = frozenset(
+    "für gegen mit von vor zu bei nach über unter auf an in aus um durch ohne".split()  # noqa: SIM905
+)
 _ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end")
 
 
