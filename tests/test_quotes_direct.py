@@ -106,6 +106,12 @@ CASES = [
         "Olaf Wendt",
     ),
     ("Wie die Bahn mitteilte, fallen alle Züge aus.", "indirect", "fallen alle Züge aus", "Bahn"),
+    (  # a name is given with "als … bekannt", a judgement with "als … bezeichnet"
+        "Die Ministerin Eva Roth bezeichnete den Plan als „völlig verfehlt“.",
+        "partial",
+        "„völlig verfehlt“",
+        "Eva Roth",
+    ),
     (  # slogans: chanted or written words are quotes, however short
         "Die Fans skandierten Parolen wie „Nie wieder Abstieg“ und zogen zum Stadion.",
         "direct",
@@ -174,6 +180,14 @@ NEGATIVES = [
     "Die Firma „nord energie ag“, ein Unternehmen aus Kiel, meldete Verluste.",
     "Unter dem Motto „Freiheit für alle“ zogen die Fans durch die Stadt.",  # a motto is a name
     "Der Kinofilm „Sommer in Kiel“ lief gestern an.",  # a naming noun ending a compound
+    "Unter dem Motto „100 Tage Sommer“ feierte die Stadt.",
+    "Der Chor sang das Lied „Wenn der Regen fällt“ zum Abschluss.",
+    "Sie bestand die Prüfung mit dem Prädikat „sehr gut“.",
+    # names given with "sich nennen" and "als … bekannt"
+    "Die Gruppe, die sich selbst „Freunde des Waldes“ nennt, pflanzte Bäume.",
+    "Seit Mai nennt sich der Verein „Grüne Welle“ und wächst.",
+    "Dies nennt man einen „Dominoeffekt“.",
+    "Das als „Klein-Venedig“ bekannte Viertel liegt am Fluss.",
 ]
 
 

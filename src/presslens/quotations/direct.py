@@ -7,7 +7,8 @@ sentence next to a reporting verb, a speech-act verb, Konjunktiv or a reported c
 Titles of works, names and scare quotes are skipped: short spans of capitalised words,
 capitalised spans right after a definite article (``in der „Welt am Sonntag“``), spans after
 a naming noun (``des Typs``, ``Zeitung``, ``Operation``, ``so genannt``: ``naming_nouns.txt``),
-and short spans in sentences without any cue. Words after a slogan word (``Parolen wie``,
+names given with ``sich nennen`` or ``als „…“ bekannt``, and short spans in sentences
+without any cue. Words after a slogan word (``Parolen wie``,
 ``mit der Aufschrift``, ``chanting``: ``slogan_words.txt``) are direct quotes however short:
 people chanted or wrote them; the slogan word itself is never their speaker.
 
@@ -60,6 +61,26 @@ def is_title_like(inner: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return caps == len(words) and not inner.rstrip().endswith((".", "!", "?", ","))
+
+
+_NAMING_VERBS = frozenset(["nennt", "nennen", "nannte", "nannten", "heißt", "hieß"])
+_KNOWN = ("bekannt",)
+
+
+def _self_named(lead_toks, trail_toks) -> bool:
+    """Marks that give a name, not a quote: "die sich (selbst) „…“ nennt", "nennt sich „…“",
+    "Dies nennt man einen „…“", "das als „…“ bekannte Lager"."""
+    before = [t.low for t in lead_toks[-3:]]
+    after = trail_toks[0].low if trail_toks else ""
+    if before[-1:] == ["sich"] or before[-2:] == ["sich", "selbst"]:
+        return after in _NAMING_VERBS or (
+            len(before) >= 2 and before[-2] in _NAMING_VERBS and before[-1] == "sich"
+        )
+    if len(before) >= 2 and before[-2:] in (["nennt", "man"], ["nennen", "sie"]):
+        return True
+    if len(before) >= 3 and before[-3:-1] == ["nennt", "man"]:
+        return True  # "Dies nennt man einen „…“"
+    return before[-1:] == ["als"] and after.startswith(_KNOWN)
 
 
 def _sentence_of(sents, pos):
@@ -224,10 +245,16 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
         if kind is None:
             # inside the author's sentence: partial quote or not a quote at all
             if naming_before().search(stripped) and (
-                inner[:1].isupper() or nwords < 2 or (nwords < 5 and inner[-1:] not in ".!?,")
+                inner[:1].isupper()
+                or inner[:1].isdigit()
+                or nwords < 2
+                or (nwords < 5 and inner[-1:] not in ".!?,")
             ):
                 skipped.append((q.start, q.end, "naming"))
                 continue
+            if _self_named(lead_toks, trail_toks):
+                skipped.append((q.start, q.end, "naming"))
+                continue  # "die sich selbst „…“ nennt", "das als „…“ bekannte Lager"
             if (
                 lead_toks
                 and (
