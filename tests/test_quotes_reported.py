@@ -711,6 +711,143 @@ def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (  # Konjunktiv sentences of one paragraph: one quote
+            "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. Zwei Wagen seien umgestürzt. "
+            "Verletzt worden sei niemand.",
+            ["Zwei Wagen seien umgestürzt. Verletzt worden sei niemand."],
+        ),
+        (  # a relative clause inserted before the main clause's Konjunktiv: the whole sentence
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Firma, die den Auftrag erhalten "
+            "habe, sei insolvent.",
+            ["Die Firma, die den Auftrag erhalten habe, sei insolvent."],
+        ),
+        (  # a modal in Konjunktiv II in the main clause: the whole sentence
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Arbeiten könnte man im Mai "
+            "fortsetzen, wenn das Wetter halte.",
+            ["Die Arbeiten könnte man im Mai fortsetzen, wenn das Wetter halte."],
+        ),
+        (  # only the relative clause is in Konjunktiv: that clause
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Stadt sucht eine Firma, die den "
+            "Auftrag übernehmen könne.",
+            ["die den Auftrag übernehmen könne."],
+        ),
+        (  # a frame in Konjunktiv I is reported too: the whole sentence
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Firma gehe davon aus, dass die "
+            "Arbeiten im Mai weitergehen.",
+            ["Die Firma gehe davon aus, dass die Arbeiten im Mai weitergehen."],
+        ),
+        (  # a frame in the indicative: only the dass clause, an indirect quote
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Firma geht davon aus, dass die "
+            "Arbeiten im Mai weitergehen.",
+            [],
+        ),
+        (  # Konjunktiv II after a quote goes on with the reported speech
+            "Der Sprecher Uwe Brand sagte, der Bau ruhe. Ein neuer Kran stünde erst im Mai "
+            "bereit. Der Bau würde dadurch teurer.",
+            ["Ein neuer Kran stünde erst im Mai bereit. Der Bau würde dadurch teurer."],
+        ),
+        (  # … but not without a quote before it: a conditional of the author
+            "Der Bau ruht seit Mai. Ein neuer Kran stünde erst im Juni bereit. "
+            "Der Bau würde dadurch teurer.",
+            [],
+        ),
+        (  # Konjunktiv I of a verb beyond "sei"/"habe" marks reported speech on its own
+            "Der Anwalt Tim Vogt äußerte sich. Sein Mandant besitze keine Waffe.",
+            ["Sein Mandant besitze keine Waffe."],
+        ),
+        ("Der Anwalt Tim Vogt äußerte sich. Sein Mandant besitzt keine Waffe.", []),
+        (
+            "Der Anwalt Tim Vogt äußerte sich. Das Gericht verbiete seinem Mandanten jede Aussage.",
+            ["Das Gericht verbiete seinem Mandanten jede Aussage."],
+        ),
+        (  # Konjunktiv II pluperfect: reported on its own …
+            "Das Rote Kreuz bat um Spenden. Die Feuerwehr hätte zwei Kinder aus dem Haus geholt.",
+            ["Die Feuerwehr hätte zwei Kinder aus dem Haus geholt."],
+        ),
+        (  # … but not as a condition or with a modal
+            "Das Rote Kreuz bat um Spenden. Die Feuerwehr hätte mehr Kinder holen können.",
+            [],
+        ),
+        (  # … across a paragraph break too
+            "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. Zwei Wagen seien umgestürzt."
+            "\n\nDie Strecke bleibe bis Montag gesperrt.",
+            ["Zwei Wagen seien umgestürzt.\n\nDie Strecke bleibe bis Montag gesperrt."],
+        ),
+        (  # … but not across a sentence of the author
+            "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. Zwei Wagen seien umgestürzt."
+            "\n\nDer Zug kam aus Bonn.\n\nDie Strecke bleibe bis Montag gesperrt.",
+            ["Zwei Wagen seien umgestürzt.", "Die Strecke bleibe bis Montag gesperrt."],
+        ),
+        (  # Konjunktiv after a colon or semicolon: the clause after it
+            "Der Verband Pro Rad kritisierte den Plan scharf: Die Wege seien zu schmal.",
+            ["Die Wege seien zu schmal."],
+        ),
+        (
+            "Der Verband Pro Rad lobt die Stadt; der Plan gehe aber nicht weit genug.",
+            ["der Plan gehe aber nicht weit genug."],
+        ),
+        (  # a sentence whose frame is in Konjunktiv goes on with the quote before
+            "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. Zwei Wagen seien umgestürzt. "
+            "Die Bahn gehe davon aus, dass niemand verletzt wurde.",
+            ["Zwei Wagen seien umgestürzt. Die Bahn gehe davon aus, dass niemand verletzt wurde."],
+        ),
+        (  # a frame after the quote ("…, so X") is no frame in Konjunktiv
+            "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. Zwei Wagen seien umgestürzt. "
+            "Man habe die Ursache gefunden, so die Bahn.",
+            ["Zwei Wagen seien umgestürzt."],
+        ),
+        (  # a Konjunktiv clause before a colon and a direct quote: the clause
+            "Der Verband Pro Rad äußerte sich. Die Wege seien zu schmal: „Wir fordern mehr Platz.“",
+            ["Die Wege seien zu schmal"],
+        ),
+        ("Der Verband Pro Rad sagte am Montag: „Wir fordern mehr Platz.“", []),
+        (  # "soll" hearsay after a list with commas
+            "Die Brücken in Bonn, Köln, Essen und vielen anderen Städten sollen marode sein.",
+            ["Die Brücken in Bonn, Köln, Essen und vielen anderen Städten sollen marode sein."],
+        ),
+        ("Die Firma baut in Bonn, wo sie ab Mai Autos fertigen soll, ein Werk.", []),
+        (  # "soll … sein" is hearsay on its own, "soll … haben" only after a quote
+            "Die Stadt Bonn hat einen neuen Bahnhof. Er soll zu teuer gewesen sein.",
+            ["Er soll zu teuer gewesen sein."],
+        ),
+        ("Die Stadt Bonn hat einen neuen Bahnhof. Ein Planer soll Geld genommen haben.", []),
+        (  # the colon of a time is no clause boundary
+            "Der Verband Pro Rad lobt die Stadt. Bis 14:00 Uhr seien drei Züge ausgefallen.",
+            ["Bis 14:00 Uhr seien drei Züge ausgefallen."],
+        ),
+        (  # hearsay with "soll" and a Konjunktiv sentence: two quotes
+            "Der Sender Radio Nord berichtete über den Brand. Dabei sollen zwei Häuser zerstört "
+            "worden sein. Auch seien drei Autos ausgebrannt.",
+            [
+                "Dabei sollen zwei Häuser zerstört worden sein.",
+                "Auch seien drei Autos ausgebrannt.",
+            ],
+        ),
+    ],
+)
+def test_consecutive_konjunktiv_sentences(text, quotes):
+    found = [q.text for q in extract_quotes(text) if q.kind == "free_indirect"]
+    assert found == quotes
+
+
+def test_a_frame_in_konjunktiv_after_a_colon_is_part_of_the_quote():
+    text = "Der Senator Paul Roth äußerte sich zum Plan: Es sei klar, dass die Stadt spare."
+    q = extract_quotes(text)[-1]
+    assert (q.text, q.speaker) == ("Es sei klar, dass die Stadt spare", "Paul Roth")
+
+
+def test_a_frame_in_konjunktiv_keeps_the_speaker_of_the_quote_before():
+    text = (
+        "Der Sprecher Uwe Brand sagte, der Bau ruhe. Die Firma gehe davon aus, dass die "
+        "Arbeiten im Mai weitergehen."
+    )
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker) == ("free_indirect", "Uwe Brand")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Für sie fordert die Anklägerin Eva Brandt eine Strafe von fünf Jahren.", "Eva Brandt"),
@@ -720,3 +857,16 @@ def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
 def test_a_pronoun_after_a_preposition_is_no_subject(text, speaker):
     found = [q for q in extract_quotes(text) if q.kind == "reported"]
     assert found and speaker in found[-1].speaker, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Liste der Opfer wurde am Abend bestätigt. Zwei Opfer seien Kinder.", ""),
+        ("Die Liste der Opfer wurde von der Stadt bestätigt. Zwei Opfer seien Kinder.", "Stadt"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_before_does_not_speak(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.text) == ("free_indirect", "Zwei Opfer seien Kinder.")
+    assert speaker in q.speaker and "Liste" not in q.speaker

@@ -3,15 +3,23 @@
 Forms found, in this order within a sentence:
 
 - ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``): the clause,
-  from ``dass`` to the end of the sentence, is the quote (kind ``indirect``);
+  from ``dass`` to the end of the sentence, is the quote (kind ``indirect``); when the frame
+  before the first comma is itself in Konjunktiv I (``Die Behörde gehe davon aus, dass …``), the whole
+  sentence is (kind ``free_indirect``: it goes on with someone's reported speech), or the
+  part after a colon (``X äußerte sich zum Plan: Es sei klar, dass …``);
 - a reporting verb followed by a comma and a clause without ``dass`` (``fügte hinzu, es sei
   …``), and the reverse order (``Die Lage sei ernst, sagte er.``, ``…, so der Sprecher.``);
 - prepositional sources (``sources.py``): ``laut X``, ``X zufolge``, ``nach Angaben (von)
   X``, ``gemäß X``, ``wie X mitteilte``, ``according to X``: the sentence without the source;
 - a sentence in Konjunktiv I without its own frame that follows a quote continues that
   speaker's reported speech (kind ``free_indirect``), so does ``soll``/``sollen`` hearsay;
-  when only a clause after a comma is in Konjunktiv ("X spricht von einem Täter, der sich
-  gestellt habe"), the quote is that clause and the main clause's subject speaks;
+  consecutive sentences are one quote, across paragraph breaks too (not across a heading or
+  a sentence of the author), except that hearsay (``Dabei sollen … worden sein.``) and
+  Konjunktiv (``Auch seien … worden.``) sentences are not joined;
+  when only a clause after a comma, colon or semicolon is in Konjunktiv ("X spricht von
+  einem Täter, der sich gestellt habe"), the quote is that clause and the main clause's
+  subject speaks; a Konjunktiv clause before a colon and a direct quote (``Die Lage sei
+  ernst: „…“``) is a quote of its own;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
   it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
@@ -21,8 +29,11 @@ Forms found, in this order within a sentence:
   wurde X genannt/angegeben." (its speaker is the one of the quote before, if near).
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
-list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
-own voice (plans, obligations) is taken as hearsay when it follows a quote.
+list of forms (``resources/de/konjunktiv.txt``), not by morphology, and ``hätte(n)`` + a
+participle at the end counts as reported on its own unless a condition or modal is near;
+"soll" in the author's own voice (plans, obligations) is taken as hearsay when it follows a
+quote; without a quote before, ``soll … sein`` counts and ``soll … haben`` (an allegation
+the author reports, "Er soll das Auto gestohlen haben") does not.
 """
 
 from __future__ import annotations
@@ -168,6 +179,25 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             _cut_at_semicolon(text, q)
             if not _overlaps(direct_spans, q["start"], q["end"]):
                 q["kind"] = "indirect"
+                end = _strip_end(text, a, b)
+                fs = (
+                    _frame_in_konjunktiv(toks, q, lex, a)
+                    if not en and end - q["end"] <= 1
+                    else None
+                )
+                if fs is not None and fs > a:  # "X äußerte sich: Es sei klar, dass …"
+                    q.update(start=fs, end=end, spans=[(fs, end)], frame=(a, fs))
+                elif fs is not None:
+                    # "Die Behörde gehe davon aus, dass …": the frame is reported speech too,
+                    # its subject is inside the quote; the speaker is the one of the quote before
+                    q.update(start=a, end=b, spans=[(a, b)], kind="free_indirect", hearsay=False)
+                    q.update(mention=None, inherit=True)
+                    prev = found[-1] if found else None
+                    if _goes_on(prev, sents, si, starts, sentence_quoted, hearsay=False):
+                        prev["end"] = b  # one quote with the Konjunktiv sentences before
+                        prev["spans"] = [(prev["start"], b)]
+                        sentence_quoted[si] = True
+                        continue
                 found.append(q)
                 sentence_quoted[si] = True
                 q2 = _second_clause(text, toks, q, lex, b)
@@ -177,36 +207,39 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                     _act_before(text, toks, lows, lex, q, found)
             continue
         if sentence_quoted[si]:
+            if not en:  # "Die Lage sei ernst: „Wir brauchen Hilfe.“": the clause before
+                d = _before_colon_quote(text, toks, lex, a, direct_spans)
+                if d is not None:
+                    found.append(d)
             continue
         # 4. continuation in Konjunktiv / soll hearsay, after a quote in the last sentences
         recent = any(sentence_quoted[max(0, si - 3) : si])
-        main = lows[: min(12, lows.index(",") if "," in lows else 12)]
+        main = _main_clause(toks, lows)
         soll = any(w in _SOLL for w in main)
-        hearsay = soll and lows[-1] in ("haben", "sein")  # "soll ... gewesen sein"
+        # "soll … gewesen sein" is hearsay on its own; "soll … getan haben" reports an
+        # allegation in the author's voice unless a quote is near (then it is "recent")
+        hearsay = soll and lows[-1] == "sein"
         # verb forms are lowercase inside the sentence: "an dieser Stelle" holds no "stelle"
         verbs_at = [k for k, t in enumerate(toks) if k == 0 or t.text[:1].islower()]
         verbs = [toks[k].low for k in verbs_at]
         strong = "ich" not in lows and not _ki(lex.language).isdisjoint(
             verbs
         )  # Konjunktiv I: reported speech anywhere
+        if not strong and not en:  # "Die Feuerwehr hätte zwei Kinder geholt."
+            strong = _past_subjunctive(toks, lows)
         if not en and (
             hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in verbs))
         ):
             prev = found[-1] if found else None
             sub = _subordinate_start(toks, verbs_at, lex)
-            if (
-                sub is None
-                and prev is not None
-                and prev["kind"] == "free_indirect"
-                and sentence_quoted[si - 1]
-                and prev["end"] == sents[si - 1][1]
-                and prev["start"] in starts  # not after a clause of its sentence: "…, es sei"
-                and "\n" not in text[prev["end"] : a]
+            if sub is None and _goes_on(
+                prev, sents, si, starts, sentence_quoted, hearsay=soll and not strong
             ):
                 prev["end"] = b  # consecutive sentences of reported speech: one quote
                 prev["spans"] = [(prev["start"], b)]
             else:
                 d = _whole("free_indirect", text, a, b)
+                d["hearsay"] = soll and not strong
                 if sub is not None:  # "X erwartet keine Entscheidung, weil Y gestellt hätten"
                     d.update(start=sub, spans=[(sub, b)])
                     main_toks = [t for t in toks if t.end <= sub]
@@ -333,6 +366,23 @@ def _act_before(text, toks, lows, lex, q, found):
 
 
 _FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
+
+
+def _goes_on(prev, sents, si, starts, sentence_quoted, *, hearsay):
+    """True when sentence ``si`` continues the free-indirect quote ``prev``: it ends the
+    sentence before, starts a sentence (not after a clause of its sentence: "…, es sei"), and
+    is of the same sort, ``soll`` hearsay or Konjunktiv ("Dabei sollen … worden sein. Auch
+    seien …": two quotes). A paragraph break between them does not matter."""
+    return (
+        prev is not None
+        and prev["kind"] == "free_indirect"
+        and sentence_quoted[si - 1]
+        and prev["end"] == sents[si - 1][1]
+        and prev["start"] in starts
+        and prev.get("hearsay") == hearsay
+    )
+
+
 _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
 
 
@@ -345,16 +395,120 @@ def _pluperfect(lows, ci):
 _COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
 
 
+_MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "möchte"])
+
+
+def _main_clause(toks, lows):
+    """The first words up to 16, to the first comma that opens a clause: a comma before a
+    capitalised word lists or inserts a noun phrase ("Die Brücken in Bonn, Köln und
+    Essen sollen …", "Der Minister, Karl Roth, soll …") and does not end it."""
+    for k in range(1, min(16, len(toks) - 1)):
+        if toks[k].text == "," and not toks[k + 1].text[:1].isupper():
+            return lows[:k]
+    return lows[:16]
+
+
+def _boundary(toks, k):
+    """True when token ``k`` is a comma, semicolon or colon between clauses (not the colon
+    of a time or score: "14:00", "2:1")."""
+    t = toks[k].text
+    if t == ":" and 0 < k < len(toks) - 1:
+        return not (toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit())
+    return t in (",", ":", ";")
+
+
 def _subordinate_start(toks, verbs_at, lex):
-    """Start of the clause after a comma when only that clause is in Konjunktiv ("…, der sich
-    in die Luft gesprengt habe"): the main clause before it is the author's; else None."""
+    """Start of the clause after a comma, colon or semicolon when only that clause is in
+    Konjunktiv ("…, der sich in die Luft gesprengt habe"; "X kritisierte den Plan: Er sei zu
+    teuer"): the main clause before it is the author's; else None."""
     first = next((k for k in verbs_at if toks[k].low in lex.konjunktiv), -1)
     if first <= 0:
         return None
-    comma = next((k for k in range(first - 1, 0, -1) if toks[k].text == ","), -1)
-    if comma < 2 or comma + 1 >= first or toks[comma + 1].low in _COORD:
-        return None  # "Am Montag, dem 5. Mai, sei …" / "X lägen im Plan, und es gebe …"
+    comma = next((k for k in range(first - 1, 0, -1) if _boundary(toks, k)), -1)
+    if comma < 2 or comma + 1 >= first:
+        return None  # "Am Montag, dem 5. Mai, sei …"
+    if any(t.low in _MODAL_KII for t in toks[:comma]):
+        return None  # "Man könnte im Mai bauen, wenn das Wetter halte"
+    if toks[comma].text == "," and toks[comma + 1].low in _COORD:
+        return None  # "X lägen im Plan, und es gebe …"
+    if any(
+        toks[k - 1].text == "," and toks[k].low in lex.konjunktiv
+        for k in range(first + 1, len(toks))
+    ):
+        return None  # the clause was inserted: "Die Firma, die … habe, sei …"
     return toks[comma + 1].start
+
+
+def _frame_in_konjunktiv(toks, q, lex, a):
+    """Start of the frame before the quote when its verb is in Konjunktiv I ("Die Behörde
+    gehe davon aus, dass …"): the frame itself is reported speech. The frame starts the
+    sentence or follows a colon ("X äußerte sich zum Plan: Es sei klar, dass …");
+    else None."""
+    cue = q.get("cue")
+    if cue is None or cue[0] > q["start"] or q["start"] == a:
+        return None
+    first = next((t for t in toks if t.start >= q["start"]), None)
+    if first is None or first.low == "so" or first.low in lex.verbs:
+        return None  # "…, so der Sender" / "…, sagte er": a frame after the quote
+    ki = _ki(lex.language)
+    start, k0 = a, 0
+    for k, t in enumerate(toks):
+        if t.end > q["start"] or t.text in (",", ";", "„", "“", '"'):
+            return None
+        if t.text == ":" and _boundary(toks, k):
+            start, k0 = (toks[k + 1].start, k + 1) if k + 1 < len(toks) else (None, k)
+        elif t.low in ki and (k == k0 or t.text[:1].islower()):
+            return start
+    return None
+
+
+_HAETTE = frozenset(["hätte", "hätten"])
+# conditionals, modal infinitives ("hätte helfen können") and first persons: the author's or
+# a speaker's own counterfactual, not reported speech
+_COUNTERFACTUAL = frozenset([
+    "wenn", "falls", "ob", "sonst", "können", "müssen", "sollen", "dürfen", "wollen", "lassen",
+    "ich", "wir", "wäre", "wären", "würde", "würden",
+])  # fmt: skip
+
+
+def _past_subjunctive(toks, lows):
+    """True for a statement in the Konjunktiv II pluperfect ("Die Feuerwehr hätte zwei Kinder
+    geholt"): ``hätte(n)`` as the second to fourth word and a participle at the end, without
+    a condition or modal. Reported speech uses it where Konjunktiv I equals the indicative
+    ("sie haben"); a sentence opened by "Hätte" is a condition."""
+    if len(toks) < 4 or lows[0] in _HAETTE or _HAETTE.isdisjoint(lows[1:4]):
+        return False
+    if not _COUNTERFACTUAL.isdisjoint(lows):
+        return False
+    last = toks[-1].text
+    return last.islower() and last.endswith(("t", "en"))
+
+
+def _before_colon_quote(text, toks, lex, a, direct_spans):
+    """A Konjunktiv I clause that opens the sentence and introduces a direct quote after a
+    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None."""
+    s = next((ds for ds, de in direct_spans if a < ds < toks[-1].end), None)
+    if s is None or _overlaps(direct_spans, a, s):
+        return None
+    head = text[a:s].rstrip()
+    if not head.endswith(":"):
+        return None
+    before = [t for t in toks if t.end <= s]
+    ki = _ki(lex.language)
+    if any(t.low == "ich" for t in before) or not any(
+        t.low in ki and t.text.islower() for t in before
+    ):
+        return None
+    d = _whole("free_indirect", text, a, a + len(head) - 1)
+    d["hearsay"] = False
+    verbs_at = [k for k, t in enumerate(before) if k == 0 or t.text[:1].islower()]
+    sub = _subordinate_start(before, verbs_at, lex)
+    if sub is not None:  # "Sie warnte vor Not, wenn die Hilfe ende: „…“"
+        d.update(start=sub, spans=[(sub, d["end"])])
+    return d
+
+
+_PASSIVE = frozenset(["wurde", "wurden", "wird", "werden", "worden"])
 
 
 def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
@@ -371,6 +525,9 @@ def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
     if ci < 0:
         ci = _act_in(toks, [t.low for t in toks], lex)
     if ci >= 0:
+        lows = [t.low for t in toks]
+        if not _PASSIVE.isdisjoint(lows[:ci]) and not {"von", "vom"} & set(lows):
+            return None  # "Die Zahl wurde am Abend bestätigt": its subject did not speak
         return subject(toks, ci, lex)
     m = find_mention(toks, lex, before=len(toks)) if fallback or person else None
     if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
