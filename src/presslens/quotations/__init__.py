@@ -29,8 +29,9 @@ without a cue and outside reported speech are the author's scare quotes. Words i
 inside reported speech are also a quote of their own, with the same speaker.
 Source phrases that name no one (``nach eigenen Angaben``, ``Seinen Angaben zufolge``,
 ``Demnach``) are the ``speaker_mention``; the ``speaker`` is what they stand for (the
-clause subject, the possessive's antecedent, the source of the sentence before). The ``text`` column is ``text[start:end]``. Slogans
-after ``Parolen wie``, ``mit der Aufschrift`` are direct quotes, however short.
+clause subject, the possessive's antecedent, the source of the sentence before). The
+``text`` column is ``text[start:end]``. Slogans after ``Parolen wie``, ``mit der
+Aufschrift`` are direct quotes, however short.
 
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
 found by capitalisation (not by ``presslens.ner``); pronouns resolve to the last named

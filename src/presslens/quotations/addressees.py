@@ -14,9 +14,9 @@ Found in the sentence of the quote's cue, outside the quoted words:
 
 The words are given as spans into the text; addressees are not resolved to names.
 Limits: other speech acts ("kritisierte den Minister") have no addressee; a feminine
-dative ``der`` right after the verb reads as the subject ("sagte der Zeitung" is missed), and
-after a bare surname as a genitive ("sagte Roth der Zeitung"); the noun phrase ends at the first function word, verb or
-punctuation outside quotation marks.
+dative ``der`` right after the verb reads as the subject ("sagte der Zeitung" is missed),
+and after a bare surname as a genitive ("sagte Roth der Zeitung"); the noun phrase ends at
+the first function word, verb or punctuation outside quotation marks.
 """
 
 from __future__ import annotations

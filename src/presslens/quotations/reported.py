@@ -4,9 +4,9 @@ Forms found, in this order within a sentence:
 
 - ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``): the clause,
   from ``dass`` to the end of the sentence, is the quote (kind ``indirect``); when the frame
-  before the first comma is itself in Konjunktiv I (``Die Behörde gehe davon aus, dass …``), the whole
-  sentence is (kind ``free_indirect``: it goes on with someone's reported speech), or the
-  part after a colon (``X äußerte sich zum Plan: Es sei klar, dass …``);
+  before the first comma is itself in Konjunktiv I (``Die Behörde gehe davon aus, dass …``),
+  the whole sentence is (kind ``free_indirect``: it goes on with someone's reported
+  speech), or the part after a colon (``X äußerte sich zum Plan: Es sei klar, dass …``);
 - a reporting verb followed by a comma and a clause without ``dass`` (``fügte hinzu, es sei
   …``), and the reverse order (``Die Lage sei ernst, sagte er.``, ``…, so der Sprecher.``);
 - prepositional sources (``sources.py``): ``laut X``, ``X zufolge``, ``nach Angaben (von)
