@@ -344,3 +344,26 @@ def test_a_verb_after_the_source_noun_is_not_part_of_the_speaker(text, quote, sp
 def test_konjunktiv_after_a_quote_and_a_sentence_naming_a_person(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.kind, q.speaker) == ("free_indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # "zitierte X mit den Worten": X speaks, the subject relays; in the passive X is the subject
+        (
+            "Ein Sender zitierte den Minister Paul Roth mit den Worten: „Wir bleiben hier.“",
+            "Paul Roth",
+        ),
+        (
+            "Am Montag zitierte der Sender die Ärztin Eva Kern mit den Worten: „Wir bleiben hier.“",
+            "Eva Kern",
+        ),
+        (
+            "Der Minister Paul Roth wird von einer Zeitung mit den Worten zitiert: „Wir bleiben.“",
+            "Paul Roth",
+        ),
+        ("Die Ministerin Eva Kern erklärte: „Wir bleiben hier.“", "Eva Kern"),  # any other verb
+    ],
+)
+def test_the_person_quoted_with_zitierte_speaks(text, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)

@@ -83,6 +83,43 @@ def _self_named(lead_toks, trail_toks) -> bool:
     return before[-1:] == ["als"] and after.startswith(_KNOWN)
 
 
+_QUOTING = frozenset(["zitierte", "zitierten", "zitiert", "zitieren", "quoted", "quotes"])
+_PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "was", "were", "is"])
+
+
+def _quoted_person(lead_toks, ci, lex):
+    """The object of an active "zitierte X mit den Worten" before a colon: X is the speaker,
+    the subject only relays ("Ein Sender zitierte den Minister mit den Worten: „…“"); in the
+    passive the subject speaks ("Der Minister wird von der Zeitung zitiert: „…“"). None for
+    other verbs."""
+    from presslens.quotations.speakers import Mention, _np
+
+    if lead_toks[ci].low not in _QUOTING:
+        return None
+    lows = [t.low for t in lead_toks]
+    if not _PASSIVE_AUX.isdisjoint(lows[:ci]):  # "X wird von der Zeitung … zitiert": X speaks
+        end = _np(lead_toks, 0, lex)
+        return Mention(lead_toks[0].start, lead_toks[end - 1].end, "") if end > 0 else None
+    stop = next(
+        (k for k in range(ci + 1, len(lows) - 1) if lows[k] == "mit" and lows[k + 1] == "den"),
+        -1,
+    )
+    if stop < 0 or stop == ci + 1:
+        return None
+    last, k = None, ci + 1  # the last noun phrase or pronoun before "mit den Worten"
+    while k < stop:
+        t = lead_toks[k]
+        if t.low in lex.pronouns:
+            last, k = Mention(t.start, t.end, t.text), k + 1
+            continue
+        end = min(_np(lead_toks, k, lex), stop)
+        if end > k:
+            last, k = Mention(t.start, lead_toks[end - 1].end, ""), end
+        else:
+            k += 1
+    return last
+
+
 def _sentence_of(sents, pos):
     from bisect import bisect_right
 
@@ -211,7 +248,7 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
             if ci >= 0:
                 from presslens.quotations.subjects import subject
 
-                mention = subject(lead_toks, ci, lex)
+                mention = _quoted_person(lead_toks, ci, lex) or subject(lead_toks, ci, lex)
                 kind, cue, frame = (
                     "direct",
                     (lead_toks[ci].start, lead_toks[ci].end),
