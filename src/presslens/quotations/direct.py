@@ -188,9 +188,10 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
         if out and out[-1]["kind"] == "direct" and out[-1]["mention"] is not None:
             gap = text[out[-1]["end"] : q.start]
             g = gap.strip()
+            comma_inside = text[out[-1]["end"] - 2 : out[-1]["end"] - 1] == ","  # "…," he said,
             if (
                 len(gap) < 80
-                and g.startswith(",")
+                and (g.startswith(",") or comma_inside)
                 and g.endswith(",")
                 and "\n" not in gap
                 and not any(c in g for c in ".!?")

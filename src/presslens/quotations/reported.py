@@ -61,6 +61,7 @@ from presslens.quotations.common import (
     mask_noun_cues,
 )
 from presslens.quotations.direct import _cue_in
+from presslens.quotations.english import zero_that
 from presslens.quotations.frames import noun_clause as _noun_clause
 from presslens.quotations.frames import verb_comma as _verb_comma
 from presslens.quotations.sources import prepositional
@@ -164,6 +165,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3. verb, clause  /  clause, verb X.
         if q is None:
             q = _verb_comma(text, toks, lows, lex, a, b)
+        if q is None and en:  # "Peskov said the summit would be held in Minsk"
+            q = zero_that(text, toks, lows, lex, a, b)
         if q is None and not en:
             q = inline_backref(text, toks, lows, lex, a, b)
         # 3a. a reporting noun and a clause in Konjunktiv I: "die Äußerung vor, er werde …"
