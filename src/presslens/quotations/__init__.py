@@ -35,8 +35,8 @@ Aufschrift`` are direct quotes, however short.
 
 Limits: rules, not a trained model. Clause ends are approximated by sentence ends; names are
 found by capitalisation (not by ``presslens.ner``); pronouns resolve to the last named
-person without gender or number checks; English support covers direct quotes and
-said/told/according to attributions only.
+person without gender or number checks; English support covers direct quotes, clauses
+after said/told (with or without "that", ``english``), according to, and a few speech acts.
 """
 
 from __future__ import annotations
