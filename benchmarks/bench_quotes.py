@@ -1,6 +1,6 @@
 """Quotes benchmark: run presslens.quotes over the German Wikinews quotation corpus and score.
 
-    .venv/bin/python benchmarks/bench_quotes.py [--split dev|train]
+    .venv/bin/python benchmarks/bench_quotes.py [--split dev|train] [--repeat 3]
 
 Writes predictions to ``benchmarks/out/quotes-<split>.jsonl``, scores them with the corpus'
 ``score_quotes.py`` and prints the figures and articles per second (one core), then the
@@ -31,6 +31,7 @@ OUT = Path(__file__).resolve().parent / "out"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs; the best is printed")
     args = ap.parse_args()
     gold = EVAL / "quotes" / f"wikinews-{args.split}.jsonl"
     with open(gold, encoding="utf-8") as f:
@@ -43,9 +44,12 @@ def main() -> None:
         }
     )
     pl.quotes(articles.head(5))  # warm up: resources and regexes
-    t0, c0 = time.perf_counter(), time.process_time()
-    found = pl.quotes(articles)
-    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    secs = cpu = float("inf")
+    for _ in range(args.repeat):  # best of N: the least disturbed run
+        t0, c0 = time.perf_counter(), time.process_time()
+        found = pl.quotes(articles)
+        secs = min(secs, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     OUT.mkdir(exist_ok=True)
     pred = OUT / f"quotes-{args.split}.jsonl"
     by_doc = {aid: g for aid, g in found.groupby("article_id")}
