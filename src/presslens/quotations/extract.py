@@ -235,8 +235,10 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
         spans = tuple(q["spans"])
         cue = q.get("cue") or (0, 0)
         to = None
+        cue_words = ""
         if cue[1] > cue[0]:
             cue_sentence = sents[max(0, bisect_right(starts, cue[0]) - 1)]
+            cue, cue_words = _cue_words(text, cue, cue_sentence[1], lex)
             spoken_by = (m.start, m.end) if q.get("mention") is not None else None
             to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)
         out.append(
@@ -250,7 +252,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
                 text[m.start : m.end] if m else "",
                 m.start if m else -1,
                 m.end if m else -1,
-                text[cue[0] : cue[1]],
+                cue_words,
                 cue[0] if cue[1] else -1,
                 cue[1] if cue[1] else -1,
                 text[to[0] : to[1]] if to else "",
@@ -261,3 +263,25 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
             )
         )
     return out
+
+
+def _cue_words(text: str, cue: tuple[int, int], end: int, lex) -> tuple[tuple[int, int], str]:
+    """The cue as a reader names it: a source phrase whole ("Nach Angaben", "according to",
+    span widened), a separable verb with its particle ("fügte hinzu", span of the verb)."""
+    import re
+
+    word = text[cue[0] : cue[1]]
+    low = word.lower()
+    after = text[cue[1] : min(end, cue[1] + 40)].lower()
+    for phrase in sorted(lex.cues_before, key=len, reverse=True):
+        head, _, rest = phrase.partition(" ")
+        if rest and head == low and re.match(r"\s+" + re.escape(rest) + r"\b", after):
+            stop = cue[1] + re.match(r"\s+" + re.escape(rest), after).end()
+            return (cue[0], stop), text[cue[0] : stop]
+    particles = lex.particles.get(low) or lex.act_particles.get(low)
+    if particles:
+        words = re.findall(r"\w+", text[cue[1] : end].lower())
+        for particle in sorted(particles, key=len, reverse=True):
+            if particle.split()[-1] in words:
+                return cue, f"{word} {particle}"
+    return cue, word
