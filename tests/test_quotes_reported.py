@@ -612,3 +612,23 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
     assert len(found) == 1
     assert text[found[0].spans[0][0] :].startswith(start)
     assert text[: found[0].spans[-1][1]].endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Nachdem die Firma mitgeteilt hatte, dass sie das Werk verkauft, stieg die Aktie stark.",
+         ["dass sie das Werk verkauft"]),
+        ("Während die Sängerin erklärte, sehr aufgeregt zu sein, räumte ihre Kollegin ein, lange "
+         "davon geträumt zu haben.", ["sehr aufgeregt zu sein", "lange davon geträumt zu haben"]),
+        ("Während der Minister erklärte, die Lage sei ernst, sagte sein Sprecher, es gebe keine "
+         "Gefahr.", ["die Lage sei ernst", "es gebe keine Gefahr"]),
+        # no main clause verb after the comma: the clause runs on
+        ("Weil der Wirt sagte, die Gäste kämen spät, dadurch würde es teuer, blieb er.",
+         ["die Gäste kämen spät, dadurch würde es teuer"]),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_clause(
+    text, quotes
+):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == quotes

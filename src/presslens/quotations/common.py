@@ -141,3 +141,99 @@ def mask_noun_cues(toks, lex):
                 out = list(toks)
             out[i] = t._replace(low="_" + t.low)
     return toks if out is None else out
+
+
+_FRONTED = frozenset(
+    [
+        "nachdem",
+        "während",
+        "als",
+        "wenn",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "da",
+        "bevor",
+        "sobald",
+        "falls",
+        "seit",
+        "seitdem",
+        "solange",
+        "indem",
+    ]
+)
+_NOT_VERB = frozenset(
+    [
+        "welche",
+        "welcher",
+        "welches",
+        "weil",
+        "wenn",
+        "als",
+        "um",
+        "nachdem",
+        "während",
+        "bevor",
+        "obwohl",
+        "da",
+        "wie",
+        "wo",
+        "was",
+        "wer",
+        "und",
+        "oder",
+        "sondern",
+        "aber",
+        "denn",
+        "sowie",
+        "bis",
+        "seit",
+        "damit",
+        "indem",
+        "ohne",
+        "statt",
+        "so",
+        "dass",
+        "daß",
+        "ob",
+        "sodass",
+        "zumal",
+        "falls",
+        "sobald",
+        "wobei",
+        "womit",
+        "worauf",
+        "wonach",
+    ]
+)
+
+
+def fronted_end(toks, q, lex):
+    """End of a reported clause inside a fronted subordinate clause ("Nachdem er erklärt
+    hatte, dass X, stieg die Aktie"): the comma before the main clause's finite verb, a
+    lowercase word that is no article, pronoun, conjunction or function word; else the
+    quote's end. Only for sentences opened by a subordinating conjunction."""
+    if toks[0].low not in _FRONTED or q.get("cue") is None or q["cue"][0] > q["start"]:
+        return q["end"]
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if t.start <= q["start"] or t.start >= q["end"] or t.text != ",":
+            continue
+        v = toks[k + 1]
+        if (
+            v.text[:1].islower()
+            and v.text.isalpha()
+            and v.low not in _NOT_VERB
+            and v.low not in _REL
+            and v.low not in lex.determiners
+            and v.low not in lex.pronouns
+            and v.low not in lex.function
+            and v.low not in lex.konjunktiv
+            and (
+                toks[k + 2].text[:1].isupper()
+                or toks[k + 2].low in _AFTER_VERB
+                or toks[k + 2].low in lex.determiners
+            )
+        ):  # "…, stieg die Aktie" / "…, räumte Jennifer Lopez ein"; not "…, dadurch würde"
+            return toks[k - 1].end
+    return q["end"]

@@ -37,11 +37,13 @@ from presslens.quotations.clauses import (
 )
 from presslens.quotations.common import (
     _DASS,
+    _FRONTED,
     _NOUN_CUES,
     _ki,
     _make,
     _strip_end,
     _whole,
+    fronted_end,
     mask_noun_cues,
 )
 from presslens.quotations.direct import _cue_in
@@ -159,13 +161,20 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if q is not None and any(0 <= q["start"] - e <= 3 for _, e in direct_spans):
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
+            end = fronted_end(toks, q, lex)
+            q_main = None
+            if end < q["end"]:  # "Nachdem X erklärt hatte, dass …, stieg …"
+                q["end"] = end
+                q["spans"] = [(s, min(e, end)) for s, e in q["spans"] if s < end]
+            if lows[0] in _FRONTED:
+                q_main = _main_clause(text, toks, q["end"], lex, b)
             _cut_at_colon_quote(text, q, all_spans)
             _cut_at_semicolon(text, q)
             if not _overlaps(direct_spans, q["start"], q["end"]):
                 q["kind"] = "indirect"
                 found.append(q)
                 sentence_quoted[si] = True
-                q2 = _second_clause(text, toks, q, lex, b)
+                q2 = q_main or _second_clause(text, toks, q, lex, b)
                 if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
                     found.append(q2)
             continue
@@ -351,10 +360,32 @@ def _second_clause(text, toks, q, lex, b):
     if toks[k].low not in ("und", "sowie") or toks[k + 1].low not in lex.verbs:
         return None
     rest = toks[k + 1 :]
-    q2 = _verb_comma(text, rest, [t.low for t in rest], lex, rest[0].start, b)
+    lows = [t.low for t in rest]
+    q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None:
+        q2 = infinitive(text, rest, lows, lex, rest[0].start, b)
     if q2 is None or q2["start"] < rest[0].end:
         return None
     q2.update(kind="indirect", mention=q["mention"], inherit=q.get("inherit", False))
+    return q2
+
+
+def _main_clause(text, toks, end, lex, b):
+    """A reported clause framed by the main clause after a fronted one ("Während X erklärte,
+    …, räumte Y ein, es sei …"), or None."""
+    rest = [t for t in toks if t.start >= end]
+    if len(rest) < 5 or rest[0].text != ",":
+        return None
+    rest = rest[1:]
+    if rest[0].low not in lex.verbs:
+        return None
+    lows = [t.low for t in rest]
+    q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None:
+        q2 = infinitive(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None or q2["start"] < rest[0].end or q2["cue"][0] > q2["start"]:
+        return None
+    q2["kind"] = "indirect"
     return q2
 
 
