@@ -632,3 +632,18 @@ def test_a_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_
     text, quotes
 ):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Der Rat beschloss am Abend, eine Sperrzone einzurichten, um die Anwohner zu schützen.",
+         "eine Sperrzone einzurichten, um die Anwohner zu schützen"),
+        ("Die Partei forderte die Stadt auf, einen Beirat zu gründen, der die Pläne prüft.",
+         "einen Beirat zu gründen, der die Pläne prüft"),
+        ("Der Verband appellierte an die Eltern, die Kinder zu impfen, bevor die Schule beginnt.",
+         "die Kinder zu impfen, bevor die Schule beginnt"),
+    ],
+)  # fmt: skip
+def test_a_zu_infinitive_runs_on_over_the_clauses_that_belong_to_it(text, quote):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [quote]

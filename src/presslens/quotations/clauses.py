@@ -9,7 +9,9 @@
 - a sentence taken up by the next one: ``… . Das berichtete die Zeitung X.`` /
   ``…, das entschied die NASA.``
 
-Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only;
+Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only
+and runs to the next comma, or on over the purpose, relative or adverbial clauses after it
+(``…, X einzurichten, um Y zu schützen``);
 ``Das sagte X`` may refer to a partial statement of the sentence before.
 """
 
@@ -24,6 +26,13 @@ __all__ = ["backref", "clause_cue", "demnach", "infinitive", "relative_source"]
 
 _ZU_INF = re.compile(r"\w+zu\w+en$")
 _NOT_INF = frozenset(["um", "ohne", "statt", "anstatt", "als", "und", "oder"])
+# a clause after the zu-infinitive that belongs to it: purpose, relative, adverbial clauses
+# (not ", was …": a comment of the author on the whole)
+_INF_GOES_ON = frozenset(
+    ["um", "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"]
+    + ["welches", "wenn", "als", "weil", "da", "nachdem", "damit", "ohne", "statt", "wo"]
+    + ["bevor", "sodass", "zumal", "obwohl"]
+)
 _DEMO = frozenset(["das", "dies", "dieses", "diese"])
 
 
@@ -90,6 +99,10 @@ def infinitive(text, toks, lows, lex, a, b):
             j += 1
         if not _ends_infinitive(lows[k + 1 : j]):
             continue
+        while j + 2 < n and toks[j].text == "," and lows[j + 1] in _INF_GOES_ON:
+            j += 2  # "…, X einzurichten, um Y zu schützen" / "…, zu sein, die …"
+            while j < n and toks[j].text not in ",;:":
+                j += 1
         end = _strip_end(text, toks[k + 1].start, toks[j - 1].end)
         return _clause(toks, ci, toks[k + 1].start, end, lex, a)
     return _participle_infinitive(text, toks, lows, lex, a, cues)
