@@ -647,3 +647,10 @@ def test_a_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_
 )  # fmt: skip
 def test_a_zu_infinitive_runs_on_over_the_clauses_that_belong_to_it(text, quote):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [quote]
+
+
+def test_a_zu_infinitive_runs_on_over_a_second_one_that_depends_on_it():
+    text = "Der Verband rief die Stadt auf, sich darauf zu konzentrieren, die Wege zu sanieren."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [
+        "sich darauf zu konzentrieren, die Wege zu sanieren"
+    ]

@@ -11,7 +11,7 @@
 
 Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only
 and runs to the next comma, or on over the purpose, relative or adverbial clauses after it
-(``…, X einzurichten, um Y zu schützen``);
+(``…, X einzurichten, um Y zu schützen``) and the zu-infinitives that depend on it;
 ``Das sagte X`` may refer to a partial statement of the sentence before.
 """
 
@@ -31,7 +31,7 @@ _NOT_INF = frozenset(["um", "ohne", "statt", "anstatt", "als", "und", "oder"])
 _INF_GOES_ON = frozenset(
     ["um", "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"]
     + ["welches", "wenn", "als", "weil", "da", "nachdem", "damit", "ohne", "statt", "wo"]
-    + ["bevor", "sodass", "zumal", "obwohl"]
+    + ["bevor", "sodass", "zumal", "obwohl", "indem", "falls", "ob", "dass", "daß", "wie"]
 )
 _DEMO = frozenset(["das", "dies", "dieses", "diese"])
 
@@ -99,13 +99,27 @@ def infinitive(text, toks, lows, lex, a, b):
             j += 1
         if not _ends_infinitive(lows[k + 1 : j]):
             continue
-        while j + 2 < n and toks[j].text == "," and lows[j + 1] in _INF_GOES_ON:
-            j += 2  # "…, X einzurichten, um Y zu schützen" / "…, zu sein, die …"
-            while j < n and toks[j].text not in ",;:":
-                j += 1
-        end = _strip_end(text, toks[k + 1].start, toks[j - 1].end)
+        end = _strip_end(text, toks[k + 1].start, infinitive_end(toks, lows, j))
         return _clause(toks, ci, toks[k + 1].start, end, lex, a)
     return _participle_infinitive(text, toks, lows, lex, a, cues)
+
+
+def infinitive_end(toks, lows, j):
+    """End of a zu-infinitive clause whose last word stands before token ``j`` (a comma or
+    the sentence end), over the clauses after it that belong to it."""
+    n = len(toks)
+    while j + 2 < n and toks[j].text == ",":
+        k = j + 1
+        while k < n and toks[k].text not in ",;:":
+            k += 1
+        if (
+            lows[j + 1] not in _INF_GOES_ON
+            and lows[j + 1] not in ("„", '"', "»")  # a quoted remark of the speaker
+            and not _ends_infinitive(lows[j + 1 : k])
+        ):
+            break  # not "…, um Y zu schützen" / "…, zu sein, die …" / "…, Y zu bekommen"
+        j = k
+    return toks[j - 1].end
 
 
 def _participle_infinitive(text, toks, lows, lex, a, cues):
