@@ -23,6 +23,18 @@ CASES = [
         "dass die Zahl der Fälle steigt",
         "Jana Pohl",
     ),
+    (
+        "Die Regierung hat signalisiert, dass sie dem Plan zustimmen wird.",
+        "indirect",
+        "dass sie dem Plan zustimmen wird",
+        "Regierung",
+    ),
+    (
+        "Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
+        "indirect",
+        "dass der Käufer die Anteile zurückgeben muss",
+        "",
+    ),
     # zu-infinitive after a request or accusation (resources/de/directive_cues.txt)
     (
         "Der Bürgermeister Karl Ost forderte die Anwohner auf, die Fenster geschlossen zu halten.",
