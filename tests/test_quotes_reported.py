@@ -48,6 +48,18 @@ CASES = [
         "die Zahlen geschönt zu haben",
         "Gewerkschaft",
     ),
+    (
+        "Die Tarifparteien einigten sich darauf, die Löhne um drei Prozent zu erhöhen.",
+        "indirect",
+        "die Löhne um drei Prozent zu erhöhen",
+        "Tarifparteien",
+    ),
+    (
+        "Der Verein rief die Fans dazu auf, friedlich zu feiern.",
+        "indirect",
+        "friedlich zu feiern",
+        "Verein",
+    ),
     ("Es gibt Gerüchte, nach denen der Sänger krank war.", "indirect", "der Sänger krank", ""),
     (
         "Die Behörde legte den Bericht vor. Demnach stieg die Zahl der Unfälle.",
@@ -666,3 +678,14 @@ def test_a_zu_infinitive_runs_on_over_a_second_one_that_depends_on_it():
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [
         "sich darauf zu konzentrieren, die Wege zu sanieren"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hersteller gab den Kunden die Möglichkeit, das Gerät zu testen.",
+        "Die Firma bietet allen Nutzern die Gelegenheit, am Test teilzunehmen.",
+    ],
+)
+def test_a_chance_to_do_something_is_no_reported_request(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
