@@ -463,6 +463,20 @@ def test_a_second_reported_clause_after_und_fuegte_hinzu():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Ministerin Eva Roth räumte ein, es könnten Stellen wegfallen, sprach aber von "
+         "einem offenen Prozess.", "es könnten Stellen wegfallen"),
+        # a clause of the reported speech itself runs on
+        ("Der Sprecher Karl Roth sagte, es seien Fehler gemacht worden, wodurch die Kosten "
+         "gestiegen seien.", "es seien Fehler gemacht worden, wodurch die Kosten gestiegen seien"),
+    ],
+)  # fmt: skip
+def test_the_reported_clause_ends_before_a_main_clause_verb_after_a_comma(text, quote):
+    assert extract_quotes(text)[0].text == quote
+
+
 def test_the_reported_clause_ends_before_a_further_verb_of_the_subject():
     text = (
         "Der Angeklagte Sam Berg hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an."

@@ -81,7 +81,7 @@ def _second_verb_end(toks, start, end, lex):
             v, w = toks[k + 1], toks[k + 2]
             if (  # "erklärte, er sei unschuldig, erkannte das Gericht nicht an"
                 v.text.islower()
-                and v.low.endswith(("te", "ten"))
+                and (v.low.endswith(("te", "ten")) or _finite_main(v, lex))
                 and v.low not in lex.konjunktiv
                 and (w.low in lex.determiners or w.low in _AFTER_VERB)
             ):
@@ -89,6 +89,19 @@ def _second_verb_end(toks, start, end, lex):
         if t.start >= start and t.end <= end:
             prev = t
     return end
+
+
+def _finite_main(v, lex):
+    """A lowercase word that can open a main clause as its finite verb: no article, pronoun,
+    conjunction, relative or function word ("…, sprach aber von …")."""
+    return (
+        v.text.isalpha()
+        and v.low not in _NOT_VERB
+        and v.low not in _REL
+        and v.low not in lex.determiners
+        and v.low not in lex.pronouns
+        and v.low not in lex.function
+    )
 
 
 def _whole(kind, text, a, b):
@@ -204,6 +217,29 @@ _NOT_VERB = frozenset(
         "womit",
         "worauf",
         "wonach",
+    ]
+    + [
+        "wodurch",
+        "wofür",
+        "weshalb",
+        "anstatt",
+        "solange",
+        "sofern",
+        "soweit",
+        "darunter",
+        "ein",
+        "eine",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
     ]
 )
 
