@@ -703,3 +703,16 @@ def test_a_zu_infinitive_runs_on_over_a_second_one_that_depends_on_it():
 )
 def test_a_chance_to_do_something_is_no_reported_request(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Das Institut hat am Montag eine Studie vorgestellt. Danach leben immer mehr Kinder in "
+         "Armut.", "leben immer mehr Kinder in Armut"),
+        ("Die Gäste aßen zu Abend. Danach gingen sie nach Hause.", None),
+    ],
+)  # fmt: skip
+def test_danach_after_a_study_means_according_to_it(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ([quote] if quote else [])

@@ -5,7 +5,8 @@
 - zu-infinitive clauses after a request, accusation or proposal (``forderte die Stadt auf,
   die Straße zu sperren``): words from ``resources/de/directive_cues.txt``;
 - ``…, wonach …`` and ``…, nach denen …`` after any noun (``Berichte, wonach …``);
-- a sentence opened by ``Demnach`` (the source is the sentence before);
+- a sentence opened by ``Demnach`` (the source is the sentence before), or by ``Danach`` when
+  the sentence before names a study, report or law (else it means "afterwards");
 - a sentence taken up by the next one: ``… . Das berichtete die Zeitung X.`` /
   ``…, das entschied die NASA.``
 
@@ -197,9 +198,10 @@ def relative_source(text, toks, lows, lex, a, b):
     return None
 
 
-def demnach(text, toks, lows, lex, a, b):
-    """A sentence opened by ``Demnach`` reports what the source before it says."""
-    if lows[0] != "demnach" or len(toks) < 4:
+def demnach(text, toks, lows, lex, a, b, danach=False):
+    """A sentence opened by ``Demnach`` reports what the source before it says; so does one
+    opened by ``Danach`` when ``danach`` (the sentence before names a study or report)."""
+    if lows[0] != "demnach" and not (danach and lows[0] == "danach") or len(toks) < 4:
         return None
     s = 1
     while s < len(toks) and toks[s].text in ",":

@@ -140,7 +140,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if q is None and not en:
             q = relative_source(text, toks, lows, lex, a, b)
             if q is None:
-                q = demnach(text, toks, lows, lex, a, b)
+                danach = lows[0] == "danach" and si > 0 and _names_source(text, sents[si - 1])
+                q = demnach(text, toks, lows, lex, a, b, danach=danach)
                 if q is not None:  # "Demnach" stands for the source of the sentence before
                     ref = _previous_source(text, sents, si, lex)
                     q["mention"] = q["mention"]._replace(ref=ref or "previous")
@@ -312,6 +313,18 @@ def _previous_source(text, sents, si, lex):
     return None
 
 
+_SOURCE_WORDS = re.compile(
+    r"studie|bericht|umfrage|darstellung|gesetz|\bact\b|zahlen|statistik|erhebung|analyse|"
+    r"untersuchung|mitteilung|prognose|veröffentlich|vorgestellt|vorgelegt"
+)
+
+
+def _names_source(text, sent):
+    """True when the sentence names a text or finding ("Studie", "Bericht", "Gesetz",
+    "veröffentlichte"): a "Danach" after it means "according to it", not "afterwards"."""
+    return _SOURCE_WORDS.search(text[sent[0] : sent[1]].lower()) is not None
+
+
 def _take_previous(text, sent, toks, br, found, direct_spans):
     """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
     sentence after it), replacing a weaker reading of that sentence."""
@@ -345,7 +358,7 @@ def _triggers(language: str) -> frozenset:
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
         | _words(language, "directive_cues.txt")
-        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
+        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach", "danach"}
     )  # fmt: skip
 
 
