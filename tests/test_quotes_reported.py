@@ -716,3 +716,10 @@ def test_a_chance_to_do_something_is_no_reported_request(text):
 def test_danach_after_a_study_means_according_to_it(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ([quote] if quote else [])
+
+
+def test_a_verb_final_particle_verb_after_wie_is_a_frame():
+    text = "Wie ein Sprecher der Feuerwehr mitteilt, wurde das Boot am Abend geborgen."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text == "wurde das Boot am Abend geborgen"
+    assert "Sprecher der Feuerwehr" in q.speaker
