@@ -723,3 +723,10 @@ def test_a_verb_final_particle_verb_after_wie_is_a_frame():
     (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert q.text == "wurde das Boot am Abend geborgen"
     assert "Sprecher der Feuerwehr" in q.speaker
+
+
+def test_the_pronoun_that_takes_up_the_sentence_before_belongs_to_its_quote():
+    text = "Im Hafen ist ein Mann festgenommen worden. Dies gab die Polizei bekannt."
+    (q,) = extract_quotes(text)
+    assert q.spans == ((0, 41), (43, 47))
+    assert q.speaker == "Polizei"

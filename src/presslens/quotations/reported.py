@@ -327,19 +327,21 @@ def _names_source(text, sent):
 
 def _take_previous(text, sent, toks, br, found, direct_spans):
     """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
-    sentence after it), replacing a weaker reading of that sentence."""
+    sentence after it), replacing a weaker reading of that sentence; the pronoun that takes
+    it up ("Das" in "Das berichtete X") is a second span of the quote, as it stands for it."""
     a, b = sent
     if _covered(direct_spans, a, b):
         return
     found[:] = [q for q in found if q["kind"] in ("direct", "partial") or not (a <= q["start"] < b)]
     ci, m = br
     end = _strip_end(text, a, b)
+    # the pronoun that takes the sentence up belongs to the quote ("… . Das berichtete X")
     found.append(
         {
             "kind": "indirect",
             "start": a,
-            "end": end,
-            "spans": [(a, end)],
+            "end": toks[0].end,
+            "spans": [(a, end), (toks[0].start, toks[0].end)],
             "mention": m,
             "cue": (toks[ci].start, toks[ci].end),
             "frame": (toks[0].start, toks[-1].end),
