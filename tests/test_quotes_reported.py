@@ -730,3 +730,17 @@ def test_the_pronoun_that_takes_up_the_sentence_before_belongs_to_its_quote():
     (q,) = extract_quotes(text)
     assert q.spans == ((0, 41), (43, 47))
     assert q.speaker == "Polizei"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Man habe einen Fehler im System festgestellt, so der Sender.",
+         "Man habe einen Fehler im System festgestellt", "Sender"),
+        ("Der Minister Karl Roth sagte, so könne es nicht weitergehen.",
+         "so könne es nicht weitergehen", "Karl Roth"),
+    ],
+)  # fmt: skip
+def test_so_after_a_clause_with_a_participle_frames_the_clause_before(text, quote, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.text, q.speaker) == (quote, speaker)

@@ -283,6 +283,8 @@ def verb_comma(text, toks, lows, lex, a, b):
                 k = k2
         if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
             continue
+        if lows[k + 1] == "so" and not _finite_like(toks[k + 2], lex):
+            continue  # "…festgestellt, so der Sender": the frame of the clause before
         if (
             lows[k + 1] in _REL
             and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
