@@ -744,3 +744,22 @@ def test_the_pronoun_that_takes_up_the_sentence_before_belongs_to_its_quote():
 def test_so_after_a_clause_with_a_participle_frames_the_clause_before(text, quote, speaker):
     (q,) = extract_quotes(text)
     assert (q.text, q.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Nach einem Bericht der „Neuen Zeitung“ ist der Konzern mit einem Minus gestartet.",
+         "ist der Konzern mit einem Minus gestartet"),
+        ("Nach Angaben des Fonds (FX) der Entwicklungsbank (EB) sandten Migranten viel Geld.",
+         "sandten Migranten viel Geld"),
+        ("Nach Meinung von Jan Berg, Professor am Institut, könnte der Komet zerbrechen.",
+         "könnte der Komet zerbrechen"),
+        # a list of sources is no apposition
+        ("Laut Polizei, Feuerwehr und Zoll, die vor Ort waren, gab es keine Verletzten.",
+         "Feuerwehr und Zoll, die vor Ort waren, gab es keine Verletzten"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_opening_the_sentence_takes_in_titles_and_appositions(text, quote):
+    (q,) = extract_quotes(text)
+    assert q.text == quote
