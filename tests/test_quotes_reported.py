@@ -763,3 +763,20 @@ def test_so_after_a_clause_with_a_participle_frames_the_clause_before(text, quot
 def test_a_source_phrase_opening_the_sentence_takes_in_titles_and_appositions(text, quote):
     (q,) = extract_quotes(text)
     assert q.text == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "indirect"),
+    [
+        ("Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“, "
+         "erklärte der Präsident Jan Roth.",
+         ["Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“"]),
+        ("„Wir sind bereit“, sagte der Präsident Jan Roth.", []),
+        ("Der Anwalt betonte, der Mann sei „nie auffällig“ gewesen, doch die Richterin blieb hart: "
+         "Eine Strafe sei nötig, „wenn jemand betrunken fährt“, so Ute Bader.",
+         ["der Mann sei „nie auffällig“ gewesen, doch die Richterin blieb hart",
+          "Eine Strafe sei nötig, „wenn jemand betrunken fährt“"]),
+    ],
+)  # fmt: skip
+def test_words_in_marks_after_words_of_the_clause_belong_to_the_reported_clause(text, indirect):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == indirect

@@ -16,6 +16,10 @@ Forms found, in this order within a sentence:
   ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
   it is in the pluperfect (``hatte … kritisiert``: background, not a report).
 
+Words in marks after some words of a reported clause ("…, „dass …“, erklärte X") are part
+of it (the clause is the indirect quote, the marked words a quote of their own); a colon
+followed by a clause ends a clause framed before it and starts one framed after it.
+
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology; "soll" in the author's
 own voice (plans, obligations) is taken as hearsay when it follows a quote.
@@ -170,13 +174,19 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             if lows[0] in _FRONTED:
                 q_main = _main_clause(text, toks, q["end"], lex, b)
             _cut_at_colon_quote(text, q, all_spans)
+            colon = _start_after_colon(text, q)
+            if colon is not None and q_main is None:  # "…: Eine Strafe sei …, so X."
+                q_main = _after_colon(text, toks, colon, lex, b, direct_spans)
             _cut_at_semicolon(text, q)
-            if not _overlaps(direct_spans, q["start"], q["end"]):
+            if not _overlaps(direct_spans, q["start"], q["end"]) or _embeds(text, q, direct_spans):
                 q["kind"] = "indirect"
                 found.append(q)
                 sentence_quoted[si] = True
                 q2 = q_main or _second_clause(text, toks, q, lex, b)
-                if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
+                if q2 is not None and (
+                    not _overlaps(direct_spans, q2["start"], q2["end"])
+                    or _embeds(text, q2, direct_spans)
+                ):
                     found.append(q2)
             continue
         if sentence_quoted[si]:
@@ -402,6 +412,54 @@ def _main_clause(text, toks, end, lex, b):
         return None
     q2["kind"] = "indirect"
     return q2
+
+
+def _after_colon(text, toks, c, lex, b, direct_spans):
+    """The reported clause in the part of the sentence after the colon at ``c``."""
+    rest = [t for t in toks if t.start > c]
+    if len(rest) < 4:
+        return None
+    q2 = _verb_comma(text, rest, [t.low for t in rest], lex, rest[0].start, b)
+    if q2 is not None:
+        q2["kind"] = "indirect"
+    return q2
+
+
+def _start_after_colon(text, q):
+    """A clause framed after it ("…: Eine Strafe sei nicht vermittelbar, so X") starts after
+    the last colon before it that opens a new sentence (a capital follows); a clause framed
+    before it ends at the first such colon."""
+    cue = q.get("cue")
+    if cue is None or len(q["spans"]) != 1:
+        return
+    if cue[0] >= q["end"]:
+        c = text.rfind(": ", q["start"], q["end"])
+        if c > q["start"] and text[c + 2 : c + 3].isupper():
+            q["start"] = c + 2
+            q["spans"] = [(c + 2, q["end"])]
+    elif cue[0] < q["start"]:  # "sagte, X sei Y, doch Z blieb hart: …" ends at the colon
+        c = text.find(": ", q["start"], q["end"])
+        seg = text[c + 2 : q["end"]].split(",")[0].split()
+        if (
+            c > q["start"]
+            and text[c + 2 : c + 3].isupper()
+            and sum(w.isalpha() and w.islower() for w in seg) >= 2  # a clause, not a list
+        ):
+            q["end"] = c
+            q["spans"] = [(q["start"], c)]
+            return c
+    return None
+
+
+def _embeds(text, q, spans):
+    """True when every quote in marks that overlaps ``q`` lies inside it after some words of
+    its own ("Die Politik könne Bedingungen schaffen, „dass …“, erklärte X"): the marked words
+    are part of the reported clause, not a direct quote with ``q`` as its frame."""
+    inner = [(s, e) for s, e in spans if s < q["end"] and q["start"] < e]
+    return all(
+        q["start"] <= s and e <= q["end"] + 1 and len(text[q["start"] : s].split()) >= 3
+        for s, e in inner
+    )
 
 
 def _cut_at_semicolon(text, q):
