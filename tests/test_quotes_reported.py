@@ -780,3 +780,14 @@ def test_a_source_phrase_opening_the_sentence_takes_in_titles_and_appositions(te
 )  # fmt: skip
 def test_words_in_marks_after_words_of_the_clause_belong_to_the_reported_clause(text, indirect):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Nutzer haben solche Schreiben erhalten, darunter die Abgeordnete Eva Roth.",
+        "Die Behörde will per Mobilfunk warnen, wobei je nach Region eine andere App dient.",
+    ],
+)
+def test_darunter_or_wobei_after_a_verb_opens_no_reported_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -10,7 +10,14 @@ relative pronoun followed by a function word; a long frame needs Konjunktiv I af
 
 from __future__ import annotations
 
-from presslens.quotations.common import _DASS, _NOUN_CUES, _REL, _ki, _make, _strip_end
+from presslens.quotations.common import (
+    _DASS,
+    _NOUN_CUES,
+    _REL,
+    _ki,
+    _make,
+    _strip_end,
+)
 from presslens.quotations.speakers import Mention, find_mention
 from presslens.quotations.subjects import _source_phrase
 from presslens.resources import load_set_all
@@ -58,6 +65,9 @@ _NOT_CLAUSE = frozenset(
         "or",
     ]
 )
+
+
+_ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit"])
 
 
 _PREPS = frozenset(
@@ -285,6 +295,8 @@ def verb_comma(text, toks, lows, lex, a, b):
             continue
         if lows[k + 1] == "so" and not _finite_like(toks[k + 2], lex):
             continue  # "…festgestellt, so der Sender": the frame of the clause before
+        if lows[k + 1] in _ADVERSATIVE:
+            continue  # "…, jedoch musste …", "…, darunter …": no clause of the verb
         if (
             lows[k + 1] in _REL
             and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
