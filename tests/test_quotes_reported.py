@@ -791,3 +791,10 @@ def test_words_in_marks_after_words_of_the_clause_belong_to_the_reported_clause(
 )
 def test_darunter_or_wobei_after_a_verb_opens_no_reported_clause(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_comma_after_a_zu_infinitive_of_a_reporting_verb_opens_no_clause():
+    text = "Das Vorhaben, ein Lexikon zu schreiben, wurde im Jahr 1860 begonnen."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "Der Minister Karl Roth trat vor die Presse, um zu betonen, die Lage sei ernst."
+    assert [q.text for q in extract_quotes(text)] == ["die Lage sei ernst"]

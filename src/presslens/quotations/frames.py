@@ -295,6 +295,15 @@ def verb_comma(text, toks, lows, lex, a, b):
             continue
         if lows[k + 1] == "so" and not _finite_like(toks[k + 2], lex):
             continue  # "…festgestellt, so der Sender": the frame of the clause before
+        if (
+            k == i + 1
+            and i > 0
+            and lows[i - 1] == "zu"
+            and _finite_like(toks[k + 1], lex)
+            and lows[k + 1] not in lex.function
+            and lows[k + 1] not in _REL
+        ):
+            continue  # "Das Projekt, ein Buch zu schreiben, wurde …": an infinitive group
         if lows[k + 1] in _ADVERSATIVE:
             continue  # "…, jedoch musste …", "…, darunter …": no clause of the verb
         if (
