@@ -798,3 +798,14 @@ def test_a_comma_after_a_zu_infinitive_of_a_reporting_verb_opens_no_clause():
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
     text = "Der Minister Karl Roth trat vor die Presse, um zu betonen, die Lage sei ernst."
     assert [q.text for q in extract_quotes(text)] == ["die Lage sei ernst"]
+
+
+def test_a_second_speaker_after_doch_has_a_quote_of_its_own():
+    text = (
+        "Der Präsident Jan Roth sagte vor der Presse, der Mann sei tot, doch der Sprecher "
+        "Karl Berg erklärte, den Tod nicht bestätigen zu können."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("der Mann sei tot", "Jan Roth"),
+        ("den Tod nicht bestätigen zu können", "Karl Berg"),
+    ]

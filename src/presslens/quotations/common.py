@@ -86,9 +86,23 @@ def _second_verb_end(toks, start, end, lex):
                 and (w.low in lex.determiners or w.low in _AFTER_VERB)
             ):
                 return prev.end
+            if v.low in _BUT and prev.text != ",":  # "…, doch der Sprecher erklärte, …"
+                j = next(
+                    (x for x in range(k + 2, min(len(toks), k + 10)) if toks[x].text == ","), -1
+                )
+                if j > k + 3 and toks[j - 1].low in lex.verbs and _cap_between(toks, k + 2, j - 1):
+                    return prev.end
         if t.start >= start and t.end <= end:
             prev = t
     return end
+
+
+_BUT = frozenset(["doch", "aber", "während", "jedoch", "wohingegen"])
+
+
+def _cap_between(toks, i, j):
+    """True when a capitalised word (the other speaker) stands in ``toks[i:j]``."""
+    return any(t.text[:1].isupper() for t in toks[i:j])
 
 
 def _finite_main(v, lex):

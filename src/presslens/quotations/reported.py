@@ -374,6 +374,9 @@ def _triggers(language: str) -> frozenset:
     )  # fmt: skip
 
 
+_BUT = frozenset(["doch", "aber", "während", "jedoch", "wohingegen"])
+
+
 def _second_clause(text, toks, q, lex, b):
     """The clause after "und fügte hinzu, …" that follows a reported clause in the same
     sentence; its speaker is the first clause's."""
@@ -382,6 +385,14 @@ def _second_clause(text, toks, q, lex, b):
         return None
     if toks[k].text == ",":
         k += 1
+    if toks[k].low in _BUT and k + 4 < len(toks):  # "…, doch Y erklärte, …": another speaker
+        rest = toks[k + 1 :]
+        lows = [t.low for t in rest]
+        q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+        if q2 is None or q2["cue"][0] > q2["start"] or q2["mention"] is None:
+            return None
+        q2["kind"] = "indirect"
+        return q2
     if toks[k].low not in ("und", "sowie") or toks[k + 1].low not in lex.verbs:
         return None
     rest = toks[k + 1 :]
