@@ -809,3 +809,23 @@ def test_a_second_speaker_after_doch_has_a_quote_of_its_own():
         ("der Mann sei tot", "Jan Roth"),
         ("den Tod nicht bestätigen zu können", "Karl Berg"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # relative clauses and main clauses going on in the indicative are no reported clause
+        ("Bis zum Abend wurden keine Schäden durch den Sturm berichtet, der seit Montag nach "
+         "Süden zieht.", None),
+        ("Der Bahnhof, der früher anders hieß, gilt als das wichtigste Projekt der Stadt.", None),
+        ("Der Sprecher Karl Roth erklärte, die Lage werde sich bessern.",
+         "die Lage werde sich bessern"),
+        ("Die Ermittler berichteten von Taten, die er im Jahr 2003 begangen haben soll.",
+         "die er im Jahr 2003 begangen haben soll"),
+        ("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.",
+         "wurden zwei Männer festgenommen"),
+    ],
+)  # fmt: skip
+def test_an_indicative_clause_after_a_reporting_verb_is_no_reported_clause(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ([quote] if quote else [])
