@@ -829,3 +829,10 @@ def test_a_second_speaker_after_doch_has_a_quote_of_its_own():
 def test_an_indicative_clause_after_a_reporting_verb_is_no_reported_clause(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ([quote] if quote else [])
+
+
+def test_a_take_up_with_a_particle_verb_names_the_words_before_the_particle():
+    text = "Die Kamera des Teleskops ist ausgefallen, das teilte das „Space Institute“ (SI) mit."
+    (q,) = extract_quotes(text)
+    assert q.text == "Die Kamera des Teleskops ist ausgefallen"
+    assert "Space Institute" in q.speaker

@@ -229,6 +229,13 @@ def backref(text, toks, lows, lex, a, b):
         m = find_mention(toks, lex, after=i)
         return (last, m) if m is not None else None
     m = find_mention(toks, lex, after=i + 1)
+    last = len(toks) - 1 if toks[-1].text.isalpha() else len(toks) - 2
+    if (
+        m is None
+        and last > i + 2
+        and lows[last] in {p.split()[-1] for p in lex.particles.get(lows[i], ())}
+    ):  # "Das teilte das „Institut X“ mit": the words before the particle
+        m = Mention(toks[i + 1].start, toks[last - 1].end, "")
     return (i, m) if m is not None else None
 
 
