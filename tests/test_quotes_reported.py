@@ -30,6 +30,12 @@ CASES = [
         "Regierung",
     ),
     (
+        "Das Gericht sah es als erwiesen an, dass der Mann die Tat geplant hatte.",
+        "indirect",
+        "dass der Mann die Tat geplant hatte",
+        "Gericht",
+    ),
+    (
         "Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
         "indirect",
         "dass der Käufer die Anteile zurückgeben muss",
