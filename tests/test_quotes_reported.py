@@ -36,6 +36,12 @@ CASES = [
         "Gericht",
     ),
     (
+        "Die Regierung legte Wert darauf, dass auch andere Länder Geld geben.",
+        "indirect",
+        "dass auch andere Länder Geld geben",
+        "Regierung",
+    ),
+    (
         "Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
         "indirect",
         "dass der Käufer die Anteile zurückgeben muss",
