@@ -176,7 +176,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             _cut_at_colon_quote(text, q, all_spans)
             colon = _start_after_colon(text, q)
             if colon is not None and q_main is None:  # "…: Eine Strafe sei …, so X."
-                q_main = _after_colon(text, toks, colon, lex, b, direct_spans)
+                q_main = _after_colon(text, toks, colon, lex, b)
             _cut_at_semicolon(text, q)
             if not _overlaps(direct_spans, q["start"], q["end"]) or _embeds(text, q, direct_spans):
                 q["kind"] = "indirect"
@@ -345,7 +345,6 @@ def _take_previous(text, sent, toks, br, found, direct_spans):
     found[:] = [q for q in found if q["kind"] in ("direct", "partial") or not (a <= q["start"] < b)]
     ci, m = br
     end = _strip_end(text, a, b)
-    # the pronoun that takes the sentence up belongs to the quote ("… . Das berichtete X")
     found.append(
         {
             "kind": "indirect",
@@ -425,7 +424,7 @@ def _main_clause(text, toks, end, lex, b):
     return q2
 
 
-def _after_colon(text, toks, c, lex, b, direct_spans):
+def _after_colon(text, toks, c, lex, b):
     """The reported clause in the part of the sentence after the colon at ``c``."""
     rest = [t for t in toks if t.start > c]
     if len(rest) < 4:
@@ -439,7 +438,8 @@ def _after_colon(text, toks, c, lex, b, direct_spans):
 def _start_after_colon(text, q):
     """A clause framed after it ("…: Eine Strafe sei nicht vermittelbar, so X") starts after
     the last colon before it that opens a new sentence (a capital follows); a clause framed
-    before it ends at the first such colon."""
+    before it ends at the first such colon followed by a clause (not a list), whose position
+    is returned (else None)."""
     cue = q.get("cue")
     if cue is None or len(q["spans"]) != 1:
         return
