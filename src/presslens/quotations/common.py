@@ -8,8 +8,8 @@ from presslens.quotations.subjects import subject
 from presslens.resources import load_set_all
 
 __all__ = [
-    "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "indirect",
-    "mask_noun_cues",
+    "_DASS", "_FRONTED", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole",
+    "fronted_end", "indirect", "mask_noun_cues",
 ]  # fmt: skip
 
 
@@ -70,7 +70,9 @@ _AFTER_VERB = frozenset(["sich", "er", "sie", "es", "ihn", "ihm", "nicht", "jedo
 
 def _second_verb_end(toks, start, end, lex):
     """End of the reported clause before "und" + a second verb of the speaker ("sagte X,
-    es sei ernst, und fügte hinzu …"; "…, und betonte, …")."""
+    es sei ernst, und fügte hinzu …"; "…, und betonte, …"), before a main clause's finite
+    verb after a comma ("…, sprach aber …") and before another speaker's frame ("…, doch der
+    Sprecher erklärte, …")."""
     prev = None
     for k, t in enumerate(toks):
         if start < t.start < end and t.low in ("und", "sowie") and k + 1 < len(toks):
