@@ -848,3 +848,12 @@ def test_a_take_up_with_a_particle_verb_names_the_words_before_the_particle():
     (q,) = extract_quotes(text)
     assert q.text == "Die Kamera des Teleskops ist ausgefallen"
     assert "Space Institute" in q.speaker
+
+
+def test_a_clause_in_the_sentence_after_a_direct_quote_is_no_frame_of_it():
+    text = (
+        "Der Minister Karl Roth sagte: „Wir hatten gute Gespräche.“\n\n"
+        "Die Stadt hatte den Bund darum gebeten, sich an den Kosten zu beteiligen."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["sich an den Kosten zu beteiligen"]

@@ -62,6 +62,12 @@ __all__ = ["find_reported", "subject"]
 _SOLL = frozenset(["soll", "sollen"])
 
 
+def _new_sentence(gap):
+    """True when the text between a direct quote and a clause ends a sentence (".", a line
+    break): the clause is no frame of the quote."""
+    return "\n" in gap or "." in gap
+
+
 def _covered(spans, a, b):
     return any(s <= a and b <= e for s, e in spans)
 
@@ -163,7 +169,10 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3b. requests and accusations as zu-infinitives
         if q is None and not en:
             q = infinitive(text, toks, lows, lex, a, b)
-        if q is not None and any(0 <= q["start"] - e <= 3 for _, e in direct_spans):
+        if q is not None and any(
+            0 <= q["start"] - e <= 3 and not _new_sentence(text[e : q["start"]])
+            for _, e in direct_spans
+        ):
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
             end = fronted_end(toks, q, lex)
