@@ -857,3 +857,9 @@ def test_a_clause_in_the_sentence_after_a_direct_quote_is_no_frame_of_it():
     )
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["sich an den Kosten zu beteiligen"]
+
+
+def test_a_colon_in_a_time_does_not_end_a_reported_infinitive():
+    text = "Die Verbände hatten dazu aufgerufen, von 19:55 bis 20:00 Uhr das Licht abzuschalten."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["von 19:55 bis 20:00 Uhr das Licht abzuschalten"]

@@ -64,6 +64,21 @@ def clause_cue(lows, d, language):
     return -1
 
 
+def _stop(toks, j):
+    """True when token ``j`` ends a clause: a comma, semicolon or colon, but not one inside a
+    number or time ("19:55", "2,5")."""
+    t = toks[j]
+    if t.text not in ",;:":
+        return False
+    return not (
+        0 < j < len(toks) - 1
+        and toks[j - 1].end == t.start
+        and t.end == toks[j + 1].start
+        and toks[j - 1].text.isdigit()
+        and toks[j + 1].text.isdigit()
+    )
+
+
 def _ends_infinitive(lows):
     """True when the words end like a zu-infinitive ("… zu sperren", "aufzuheben")."""
     words = [w for w in lows if w.isalpha()]
@@ -96,7 +111,7 @@ def infinitive(text, toks, lows, lex, a, b):
             continue
         # the clause runs to the next comma that starts a new clause, else the sentence end
         j = k + 1
-        while j < n and toks[j].text not in ",;:":
+        while j < n and not _stop(toks, j):
             j += 1
         if not _ends_infinitive(lows[k + 1 : j]):
             continue
@@ -111,7 +126,7 @@ def infinitive_end(toks, lows, j):
     n = len(toks)
     while j + 2 < n and toks[j].text == ",":
         k = j + 1
-        while k < n and toks[k].text not in ",;:":
+        while k < n and not _stop(toks, k):
             k += 1
         if (
             lows[j + 1] not in _INF_GOES_ON
