@@ -23,6 +23,30 @@ CASES = [
         "dass die Zahl der Fälle steigt",
         "Jana Pohl",
     ),
+    (
+        "Die Regierung hat signalisiert, dass sie dem Plan zustimmen wird.",
+        "indirect",
+        "dass sie dem Plan zustimmen wird",
+        "Regierung",
+    ),
+    (
+        "Das Gericht sah es als erwiesen an, dass der Mann die Tat geplant hatte.",
+        "indirect",
+        "dass der Mann die Tat geplant hatte",
+        "Gericht",
+    ),
+    (
+        "Die Regierung legte Wert darauf, dass auch andere Länder Geld geben.",
+        "indirect",
+        "dass auch andere Länder Geld geben",
+        "Regierung",
+    ),
+    (
+        "Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
+        "indirect",
+        "dass der Käufer die Anteile zurückgeben muss",
+        "",
+    ),
     # zu-infinitive after a request or accusation (resources/de/directive_cues.txt)
     (
         "Der Bürgermeister Karl Ost forderte die Anwohner auf, die Fenster geschlossen zu halten.",
@@ -35,6 +59,18 @@ CASES = [
         "indirect",
         "die Zahlen geschönt zu haben",
         "Gewerkschaft",
+    ),
+    (
+        "Die Tarifparteien einigten sich darauf, die Löhne um drei Prozent zu erhöhen.",
+        "indirect",
+        "die Löhne um drei Prozent zu erhöhen",
+        "Tarifparteien",
+    ),
+    (
+        "Der Verein rief die Fans dazu auf, friedlich zu feiern.",
+        "indirect",
+        "friedlich zu feiern",
+        "Verein",
     ),
     ("Es gibt Gerüchte, nach denen der Sänger krank war.", "indirect", "der Sänger krank", ""),
     (
@@ -437,6 +473,20 @@ def test_a_second_reported_clause_after_und_fuegte_hinzu():
         ("die Lage sei ernst", "Karl Roth"),
         ("man müsse handeln", "Karl Roth"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Ministerin Eva Roth räumte ein, es könnten Stellen wegfallen, sprach aber von "
+         "einem offenen Prozess.", "es könnten Stellen wegfallen"),
+        # a clause of the reported speech itself runs on
+        ("Der Sprecher Karl Roth sagte, es seien Fehler gemacht worden, wodurch die Kosten "
+         "gestiegen seien.", "es seien Fehler gemacht worden, wodurch die Kosten gestiegen seien"),
+    ],
+)  # fmt: skip
+def test_the_reported_clause_ends_before_a_main_clause_verb_after_a_comma(text, quote):
+    assert extract_quotes(text)[0].text == quote
 
 
 def test_the_reported_clause_ends_before_a_further_verb_of_the_subject():
@@ -870,3 +920,204 @@ def test_the_subject_of_a_passive_cue_before_does_not_speak(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.kind, q.text) == ("free_indirect", "Zwei Opfer seien Kinder.")
     assert speaker in q.speaker and "Liste" not in q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Nachdem die Firma mitgeteilt hatte, dass sie das Werk verkauft, stieg die Aktie stark.",
+         ["dass sie das Werk verkauft"]),
+        ("Während die Sängerin erklärte, sehr aufgeregt zu sein, räumte ihre Kollegin ein, lange "
+         "davon geträumt zu haben.", ["sehr aufgeregt zu sein", "lange davon geträumt zu haben"]),
+        ("Während der Minister erklärte, die Lage sei ernst, sagte sein Sprecher, es gebe keine "
+         "Gefahr.", ["die Lage sei ernst", "es gebe keine Gefahr"]),
+        # no main clause verb after the comma: the clause runs on
+        ("Weil der Wirt sagte, die Gäste kämen spät, dadurch würde es teuer, blieb er.",
+         ["die Gäste kämen spät, dadurch würde es teuer"]),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_clause(
+    text, quotes
+):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Der Rat beschloss am Abend, eine Sperrzone einzurichten, um die Anwohner zu schützen.",
+         "eine Sperrzone einzurichten, um die Anwohner zu schützen"),
+        ("Die Partei forderte die Stadt auf, einen Beirat zu gründen, der die Pläne prüft.",
+         "einen Beirat zu gründen, der die Pläne prüft"),
+        ("Der Verband appellierte an die Eltern, die Kinder zu impfen, bevor die Schule beginnt.",
+         "die Kinder zu impfen, bevor die Schule beginnt"),
+    ],
+)  # fmt: skip
+def test_a_zu_infinitive_runs_on_over_the_clauses_that_belong_to_it(text, quote):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [quote]
+
+
+def test_a_zu_infinitive_runs_on_over_a_second_one_that_depends_on_it():
+    text = "Der Verband rief die Stadt auf, sich darauf zu konzentrieren, die Wege zu sanieren."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [
+        "sich darauf zu konzentrieren, die Wege zu sanieren"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hersteller gab den Kunden die Möglichkeit, das Gerät zu testen.",
+        "Die Firma bietet allen Nutzern die Gelegenheit, am Test teilzunehmen.",
+    ],
+)
+def test_a_chance_to_do_something_is_no_reported_request(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Das Institut hat am Montag eine Studie vorgestellt. Danach leben immer mehr Kinder in "
+         "Armut.", "leben immer mehr Kinder in Armut"),
+        ("Die Gäste aßen zu Abend. Danach gingen sie nach Hause.", None),
+    ],
+)  # fmt: skip
+def test_danach_after_a_study_means_according_to_it(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ([quote] if quote else [])
+
+
+def test_a_verb_final_particle_verb_after_wie_is_a_frame():
+    text = "Wie ein Sprecher der Feuerwehr mitteilt, wurde das Boot am Abend geborgen."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text == "wurde das Boot am Abend geborgen"
+    assert "Sprecher der Feuerwehr" in q.speaker
+
+
+def test_the_pronoun_that_takes_up_the_sentence_before_belongs_to_its_quote():
+    text = "Im Hafen ist ein Mann festgenommen worden. Dies gab die Polizei bekannt."
+    (q,) = extract_quotes(text)
+    assert q.spans == ((0, 41), (43, 47))
+    assert q.speaker == "Polizei"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Man habe einen Fehler im System festgestellt, so der Sender.",
+         "Man habe einen Fehler im System festgestellt", "Sender"),
+        ("Der Minister Karl Roth sagte, so könne es nicht weitergehen.",
+         "so könne es nicht weitergehen", "Karl Roth"),
+    ],
+)  # fmt: skip
+def test_so_after_a_clause_with_a_participle_frames_the_clause_before(text, quote, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.text, q.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Nach einem Bericht der „Neuen Zeitung“ ist der Konzern mit einem Minus gestartet.",
+         "ist der Konzern mit einem Minus gestartet"),
+        ("Nach Angaben des Fonds (FX) der Entwicklungsbank (EB) sandten Migranten viel Geld.",
+         "sandten Migranten viel Geld"),
+        ("Nach Meinung von Jan Berg, Professor am Institut, könnte der Komet zerbrechen.",
+         "könnte der Komet zerbrechen"),
+        # a list of sources is no apposition
+        ("Laut Polizei, Feuerwehr und Zoll, die vor Ort waren, gab es keine Verletzten.",
+         "Feuerwehr und Zoll, die vor Ort waren, gab es keine Verletzten"),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_opening_the_sentence_takes_in_titles_and_appositions(text, quote):
+    (q,) = extract_quotes(text)
+    assert q.text == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "indirect"),
+    [
+        ("Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“, "
+         "erklärte der Präsident Jan Roth.",
+         ["Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“"]),
+        ("„Wir sind bereit“, sagte der Präsident Jan Roth.", []),
+        ("Der Anwalt betonte, der Mann sei „nie auffällig“ gewesen, doch die Richterin blieb hart: "
+         "Eine Strafe sei nötig, „wenn jemand betrunken fährt“, so Ute Bader.",
+         ["der Mann sei „nie auffällig“ gewesen, doch die Richterin blieb hart",
+          "Eine Strafe sei nötig, „wenn jemand betrunken fährt“"]),
+    ],
+)  # fmt: skip
+def test_words_in_marks_after_words_of_the_clause_belong_to_the_reported_clause(text, indirect):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Nutzer haben solche Schreiben erhalten, darunter die Abgeordnete Eva Roth.",
+        "Die Behörde will per Mobilfunk warnen, wobei je nach Region eine andere App dient.",
+    ],
+)
+def test_darunter_or_wobei_after_a_verb_opens_no_reported_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_comma_after_a_zu_infinitive_of_a_reporting_verb_opens_no_clause():
+    text = "Das Vorhaben, ein Lexikon zu schreiben, wurde im Jahr 1860 begonnen."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "Der Minister Karl Roth trat vor die Presse, um zu betonen, die Lage sei ernst."
+    assert [q.text for q in extract_quotes(text)] == ["die Lage sei ernst"]
+
+
+def test_a_second_speaker_after_doch_has_a_quote_of_its_own():
+    text = (
+        "Der Präsident Jan Roth sagte vor der Presse, der Mann sei tot, doch der Sprecher "
+        "Karl Berg erklärte, den Tod nicht bestätigen zu können."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("der Mann sei tot", "Jan Roth"),
+        ("den Tod nicht bestätigen zu können", "Karl Berg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # relative clauses and main clauses going on in the indicative are no reported clause
+        ("Bis zum Abend wurden keine Schäden durch den Sturm berichtet, der seit Montag nach "
+         "Süden zieht.", None),
+        ("Der Bahnhof, der früher anders hieß, gilt als das wichtigste Projekt der Stadt.", None),
+        ("Der Sprecher Karl Roth erklärte, die Lage werde sich bessern.",
+         "die Lage werde sich bessern"),
+        ("Die Ermittler berichteten von Taten, die er im Jahr 2003 begangen haben soll.",
+         "die er im Jahr 2003 begangen haben soll"),
+        ("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.",
+         "wurden zwei Männer festgenommen"),
+    ],
+)  # fmt: skip
+def test_an_indicative_clause_after_a_reporting_verb_is_no_reported_clause(text, quote):
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ([quote] if quote else [])
+
+
+def test_a_take_up_with_a_particle_verb_names_the_words_before_the_particle():
+    text = "Die Kamera des Teleskops ist ausgefallen, das teilte das „Space Institute“ (SI) mit."
+    (q,) = extract_quotes(text)
+    assert q.text == "Die Kamera des Teleskops ist ausgefallen"
+    assert "Space Institute" in q.speaker
+
+
+def test_a_clause_in_the_sentence_after_a_direct_quote_is_no_frame_of_it():
+    text = (
+        "Der Minister Karl Roth sagte: „Wir hatten gute Gespräche.“\n\n"
+        "Die Stadt hatte den Bund darum gebeten, sich an den Kosten zu beteiligen."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["sich an den Kosten zu beteiligen"]
+
+
+def test_a_colon_in_a_time_does_not_end_a_reported_infinitive():
+    text = "Die Verbände hatten dazu aufgerufen, von 19:55 bis 20:00 Uhr das Licht abzuschalten."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["von 19:55 bis 20:00 Uhr das Licht abzuschalten"]

@@ -5,11 +5,14 @@
 - zu-infinitive clauses after a request, accusation or proposal (``forderte die Stadt auf,
   die Straße zu sperren``): words from ``resources/de/directive_cues.txt``;
 - ``…, wonach …`` and ``…, nach denen …`` after any noun (``Berichte, wonach …``);
-- a sentence opened by ``Demnach`` (the source is the sentence before);
+- a sentence opened by ``Demnach`` (the source is the sentence before), or by ``Danach`` when
+  the sentence before names a study, report or law (else it means "afterwards");
 - a sentence taken up by the next one: ``… . Das berichtete die Zeitung X.`` /
   ``…, das entschied die NASA.``
 
-Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only;
+Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only
+and runs to the next comma, or on over the purpose, relative or adverbial clauses after it
+(``…, X einzurichten, um Y zu schützen``) and the zu-infinitives that depend on it;
 ``Das sagte X`` may refer to a partial statement of the sentence before.
 """
 
@@ -24,6 +27,13 @@ __all__ = ["backref", "clause_cue", "demnach", "infinitive", "relative_source"]
 
 _ZU_INF = re.compile(r"\w+zu\w+en$")
 _NOT_INF = frozenset(["um", "ohne", "statt", "anstatt", "als", "und", "oder"])
+# a clause after the zu-infinitive that belongs to it: purpose, relative, adverbial clauses
+# (not ", was …": a comment of the author on the whole)
+_INF_GOES_ON = frozenset(
+    ["um", "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"]
+    + ["welches", "wenn", "als", "weil", "da", "nachdem", "damit", "ohne", "statt", "wo"]
+    + ["bevor", "sodass", "zumal", "obwohl", "indem", "falls", "ob", "dass", "daß", "wie"]
+)
 _DEMO = frozenset(["das", "dies", "dieses", "diese"])
 
 
@@ -52,6 +62,21 @@ def clause_cue(lows, d, language):
         if lows[i] in (",", ".", ";", ":"):
             break
     return -1
+
+
+def _stop(toks, j):
+    """True when token ``j`` ends a clause: a comma, semicolon or colon, but not one inside a
+    number or time ("19:55", "2,5")."""
+    t = toks[j]
+    if t.text not in ",;:":
+        return False
+    return not (
+        0 < j < len(toks) - 1
+        and toks[j - 1].end == t.start
+        and t.end == toks[j + 1].start
+        and toks[j - 1].text.isdigit()
+        and toks[j + 1].text.isdigit()
+    )
 
 
 def _ends_infinitive(lows):
@@ -86,13 +111,31 @@ def infinitive(text, toks, lows, lex, a, b):
             continue
         # the clause runs to the next comma that starts a new clause, else the sentence end
         j = k + 1
-        while j < n and toks[j].text not in ",;:":
+        while j < n and not _stop(toks, j):
             j += 1
         if not _ends_infinitive(lows[k + 1 : j]):
             continue
-        end = _strip_end(text, toks[k + 1].start, toks[j - 1].end)
+        end = _strip_end(text, toks[k + 1].start, infinitive_end(toks, lows, j))
         return _clause(toks, ci, toks[k + 1].start, end, lex, a)
     return _participle_infinitive(text, toks, lows, lex, a, cues)
+
+
+def infinitive_end(toks, lows, j):
+    """End of a zu-infinitive clause whose last word stands before token ``j`` (a comma or
+    the sentence end), over the clauses after it that belong to it."""
+    n = len(toks)
+    while j + 2 < n and toks[j].text == ",":
+        k = j + 1
+        while k < n and not _stop(toks, k):
+            k += 1
+        if (
+            lows[j + 1] not in _INF_GOES_ON
+            and lows[j + 1] not in ("„", '"', "»")  # a quoted remark of the speaker
+            and not _ends_infinitive(lows[j + 1 : k])
+        ):
+            break  # not "…, um Y zu schützen" / "…, zu sein, die …" / "…, Y zu bekommen"
+        j = k
+    return toks[j - 1].end
 
 
 def _participle_infinitive(text, toks, lows, lex, a, cues):
@@ -170,9 +213,10 @@ def relative_source(text, toks, lows, lex, a, b):
     return None
 
 
-def demnach(text, toks, lows, lex, a, b):
-    """A sentence opened by ``Demnach`` reports what the source before it says."""
-    if lows[0] != "demnach" or len(toks) < 4:
+def demnach(text, toks, lows, lex, a, b, danach=False):
+    """A sentence opened by ``Demnach`` reports what the source before it says; so does one
+    opened by ``Danach`` when ``danach`` (the sentence before names a study or report)."""
+    if lows[0] != "demnach" and not (danach and lows[0] == "danach") or len(toks) < 4:
         return None
     s = 1
     while s < len(toks) and toks[s].text in ",":
@@ -200,6 +244,13 @@ def backref(text, toks, lows, lex, a, b):
         m = find_mention(toks, lex, after=i)
         return (last, m) if m is not None else None
     m = find_mention(toks, lex, after=i + 1)
+    last = len(toks) - 1 if toks[-1].text.isalpha() else len(toks) - 2
+    if (
+        m is None
+        and last > i + 2
+        and lows[last] in {p.split()[-1] for p in lex.particles.get(lows[i], ())}
+    ):  # "Das teilte das „Institut X“ mit": the words before the particle
+        m = Mention(toks[i + 1].start, toks[last - 1].end, "")
     return (i, m) if m is not None else None
 
 

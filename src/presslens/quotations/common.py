@@ -8,8 +8,8 @@ from presslens.quotations.subjects import subject
 from presslens.resources import load_set_all
 
 __all__ = [
-    "_DASS", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole", "indirect",
-    "mask_noun_cues",
+    "_DASS", "_FRONTED", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole",
+    "fronted_end", "indirect", "mask_noun_cues",
 ]  # fmt: skip
 
 
@@ -70,7 +70,9 @@ _AFTER_VERB = frozenset(["sich", "er", "sie", "es", "ihn", "ihm", "nicht", "jedo
 
 def _second_verb_end(toks, start, end, lex):
     """End of the reported clause before "und" + a second verb of the speaker ("sagte X,
-    es sei ernst, und fügte hinzu …"; "…, und betonte, …")."""
+    es sei ernst, und fügte hinzu …"; "…, und betonte, …"), before a main clause's finite
+    verb after a comma ("…, sprach aber …") and before another speaker's frame ("…, doch der
+    Sprecher erklärte, …")."""
     prev = None
     for k, t in enumerate(toks):
         if start < t.start < end and t.low in ("und", "sowie") and k + 1 < len(toks):
@@ -81,14 +83,41 @@ def _second_verb_end(toks, start, end, lex):
             v, w = toks[k + 1], toks[k + 2]
             if (  # "erklärte, er sei unschuldig, erkannte das Gericht nicht an"
                 v.text.islower()
-                and v.low.endswith(("te", "ten"))
+                and (v.low.endswith(("te", "ten")) or _finite_main(v, lex))
                 and v.low not in lex.konjunktiv
                 and (w.low in lex.determiners or w.low in _AFTER_VERB)
             ):
                 return prev.end
+            if v.low in _BUT and prev.text != ",":  # "…, doch der Sprecher erklärte, …"
+                j = next(
+                    (x for x in range(k + 2, min(len(toks), k + 10)) if toks[x].text == ","), -1
+                )
+                if j > k + 3 and toks[j - 1].low in lex.verbs and _cap_between(toks, k + 2, j - 1):
+                    return prev.end
         if t.start >= start and t.end <= end:
             prev = t
     return end
+
+
+_BUT = frozenset(["doch", "aber", "während", "jedoch", "wohingegen"])
+
+
+def _cap_between(toks, i, j):
+    """True when a capitalised word (the other speaker) stands in ``toks[i:j]``."""
+    return any(t.text[:1].isupper() for t in toks[i:j])
+
+
+def _finite_main(v, lex):
+    """A lowercase word that can open a main clause as its finite verb: no article, pronoun,
+    conjunction, relative or function word ("…, sprach aber von …")."""
+    return (
+        v.text.isalpha()
+        and v.low not in _NOT_VERB
+        and v.low not in _REL
+        and v.low not in lex.determiners
+        and v.low not in lex.pronouns
+        and v.low not in lex.function
+    )
 
 
 def _whole(kind, text, a, b):
@@ -141,3 +170,122 @@ def mask_noun_cues(toks, lex):
                 out = list(toks)
             out[i] = t._replace(low="_" + t.low)
     return toks if out is None else out
+
+
+_FRONTED = frozenset(
+    [
+        "nachdem",
+        "während",
+        "als",
+        "wenn",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "da",
+        "bevor",
+        "sobald",
+        "falls",
+        "seit",
+        "seitdem",
+        "solange",
+        "indem",
+    ]
+)
+_NOT_VERB = frozenset(
+    [
+        "welche",
+        "welcher",
+        "welches",
+        "weil",
+        "wenn",
+        "als",
+        "um",
+        "nachdem",
+        "während",
+        "bevor",
+        "obwohl",
+        "da",
+        "wie",
+        "wo",
+        "was",
+        "wer",
+        "und",
+        "oder",
+        "sondern",
+        "aber",
+        "denn",
+        "sowie",
+        "bis",
+        "seit",
+        "damit",
+        "indem",
+        "ohne",
+        "statt",
+        "so",
+        "dass",
+        "daß",
+        "ob",
+        "sodass",
+        "zumal",
+        "falls",
+        "sobald",
+        "wobei",
+        "womit",
+        "worauf",
+        "wonach",
+    ]
+    + [
+        "wodurch",
+        "wofür",
+        "weshalb",
+        "anstatt",
+        "solange",
+        "sofern",
+        "soweit",
+        "darunter",
+        "ein",
+        "eine",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+    ]
+)
+
+
+def fronted_end(toks, q, lex):
+    """End of a reported clause inside a fronted subordinate clause ("Nachdem er erklärt
+    hatte, dass X, stieg die Aktie"): the comma before the main clause's finite verb, a
+    lowercase word that is no article, pronoun, conjunction or function word; else the
+    quote's end. Only for sentences opened by a subordinating conjunction."""
+    if toks[0].low not in _FRONTED or q.get("cue") is None or q["cue"][0] > q["start"]:
+        return q["end"]
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if t.start <= q["start"] or t.start >= q["end"] or t.text != ",":
+            continue
+        v = toks[k + 1]
+        if (
+            v.text[:1].islower()
+            and v.text.isalpha()
+            and v.low not in _NOT_VERB
+            and v.low not in _REL
+            and v.low not in lex.determiners
+            and v.low not in lex.pronouns
+            and v.low not in lex.function
+            and v.low not in lex.konjunktiv
+            and (
+                toks[k + 2].text[:1].isupper()
+                or toks[k + 2].low in _AFTER_VERB
+                or toks[k + 2].low in lex.determiners
+            )
+        ):  # "…, stieg die Aktie" / "…, räumte Jennifer Lopez ein"; not "…, dadurch würde"
+            return toks[k - 1].end
+    return q["end"]

@@ -5,12 +5,23 @@ ernst, sagte X." / "…, so X." (the clause before it, and the rest of the sente
 inserted frame); ``noun_clause`` finds "die Äußerung vor, er werde …".
 
 Limits: clause ends are sentence ends; the clause after a frame must not start with a
-relative pronoun followed by a function word; a long frame needs Konjunktiv I after it.
+relative pronoun followed by a function word; a long frame needs Konjunktiv I after it; a
+clause after the comma in the indicative that opens with a relative pronoun or a finite verb
+("…berichtet, der seit Montag zieht", "…, gilt als …") is taken for no reported clause, so
+an indicative reported clause of that shape is missed.
 """
 
 from __future__ import annotations
 
-from presslens.quotations.common import _DASS, _NOUN_CUES, _REL, _ki, _make, _strip_end
+from presslens.quotations.clauses import _ends_infinitive
+from presslens.quotations.common import (
+    _DASS,
+    _NOUN_CUES,
+    _REL,
+    _ki,
+    _make,
+    _strip_end,
+)
 from presslens.quotations.speakers import Mention, find_mention
 from presslens.quotations.subjects import _source_phrase
 from presslens.resources import load_set_all
@@ -58,6 +69,9 @@ _NOT_CLAUSE = frozenset(
         "or",
     ]
 )
+
+
+_ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit"])
 
 
 _PREPS = frozenset(
@@ -111,6 +125,35 @@ _SUBORDINATE = frozenset(
 def _finite_like(tok, lex):
     """A lowercase word that is no article or pronoun: ", so müsste …" is a consequence."""
     return tok.text[:1].islower() and tok.low not in lex.determiners and tok.low not in lex.pronouns
+
+
+_HEARSAY = frozenset(
+    ["soll", "sollen", "dürfte", "dürften", "könnte", "könnten", "müsste", "müssten", "möge"]
+)
+_ADVERB_ENDS = ("ig", "lich", "isch", "bar", "sam", "weise", "mals", "wärts", "los")
+
+
+def _indicative_clause(toks, lows, s, e, lex):
+    """True when ``toks[s:e]`` after a reporting verb's comma is no reported clause: a
+    relative clause ("der seit Montag zieht", "in denen …") or a main clause going on with
+    its finite verb ("gilt als …", "hatte sich herausgestellt"), neither with a Konjunktiv
+    form nor ending in a zu-infinitive."""
+    if e - s < 2 or not _ki(lex.language).isdisjoint(lows[s:e]):
+        return False
+    if any(w in lex.konjunktiv or w in _HEARSAY for w in lows[s:e]) or _ends_infinitive(lows[s:e]):
+        return False  # Konjunktiv, hearsay ("begangen haben soll") or a zu-infinitive
+    w = lows[s]
+    if w in _REL and not toks[s + 1].text[:1].isupper() or w in _PREPS and lows[s + 1] in _REL:
+        return True  # not "…, die Lage werde …" (an article)
+    return (
+        "wie" not in lows[:s]  # "Wie X mitteilte, sieht Y …": the main clause is reported
+        and toks[s].text[:1].islower()
+        and _finite_like(toks[s], lex)
+        and w not in lex.function
+        and w not in _PREPS
+        and w not in _NOT_CLAUSE
+        and not w.endswith(_ADVERB_ENDS)  # "…, kurzfristig zurückzutreten"
+    )
 
 
 def noun_clause(text, toks, lows, lex, a, b):
@@ -283,12 +326,28 @@ def verb_comma(text, toks, lows, lex, a, b):
                 k = k2
         if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
             continue
+        if lows[k + 1] == "so" and not _finite_like(toks[k + 2], lex):
+            continue  # "…festgestellt, so der Sender": the frame of the clause before
+        if (
+            k == i + 1
+            and i > 0
+            and lows[i - 1] == "zu"
+            and _finite_like(toks[k + 1], lex)
+            and lows[k + 1] not in lex.function
+            and lows[k + 1] not in _REL
+        ):
+            continue  # "Das Projekt, ein Buch zu schreiben, wurde …": an infinitive group
+        if lows[k + 1] in _ADVERSATIVE:
+            continue  # "…, jedoch musste …", "…, darunter …": no clause of the verb
         if (
             lows[k + 1] in _REL
             and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
             and (k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS)
         ):
             continue  # a relative clause: ", die durch ...", ", der als ..."
+        stop = next((j for j in range(k + 1, n) if toks[j].text in ",;:"), n)
+        if _indicative_clause(toks, lows, k + 1, stop, lex):
+            continue  # "…berichtet, der seit Montag nach Süden zieht" / "…, gilt als …"
         rest = lows[k + 1 :]
         stop = next((j for j in range(k + 1, n) if toks[j].text in ",;:"), n)
         if len(rest) < 3 or all(

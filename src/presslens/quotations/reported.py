@@ -28,6 +28,10 @@ Forms found, in this order within a sentence:
   quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote; so is "Als Grund
   wurde X genannt/angegeben." (its speaker is the one of the quote before, if near).
 
+Words in marks after some words of a reported clause ("…, „dass …“, erklärte X") are part
+of it (the clause is the indirect quote, the marked words a quote of their own); a colon
+followed by a clause ends a clause framed before it and starts one framed after it.
+
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``), not by morphology, and ``hätte(n)`` + a
 participle at the end counts as reported on its own unless a condition or modal is near;
@@ -53,11 +57,13 @@ from presslens.quotations.clauses import (
 )
 from presslens.quotations.common import (
     _DASS,
+    _FRONTED,
     _NOUN_CUES,
     _ki,
     _make,
     _strip_end,
     _whole,
+    fronted_end,
     mask_noun_cues,
 )
 from presslens.quotations.direct import _cue_in
@@ -71,6 +77,12 @@ from presslens.quotations.subjects import _personal, subject
 __all__ = ["find_reported", "subject"]
 
 _SOLL = frozenset(["soll", "sollen"])
+
+
+def _new_sentence(gap):
+    """True when the text between a direct quote and a clause ends a sentence (".", a line
+    break): the clause is no frame of the quote."""
+    return "\n" in gap or "." in gap
 
 
 def _covered(spans, a, b):
@@ -155,7 +167,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         if q is None and not en:
             q = relative_source(text, toks, lows, lex, a, b)
             if q is None:
-                q = demnach(text, toks, lows, lex, a, b)
+                danach = lows[0] == "danach" and si > 0 and _names_source(text, sents[si - 1])
+                q = demnach(text, toks, lows, lex, a, b, danach=danach)
                 if q is not None:  # "Demnach" stands for the source of the sentence before
                     ref = _previous_source(text, sents, si, lex)
                     q["mention"] = q["mention"]._replace(ref=ref or "previous")
@@ -175,12 +188,25 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3b. requests and accusations as zu-infinitives
         if q is None and not en:
             q = infinitive(text, toks, lows, lex, a, b)
-        if q is not None and any(0 <= q["start"] - e <= 3 for _, e in direct_spans):
+        if q is not None and any(
+            0 <= q["start"] - e <= 3 and not _new_sentence(text[e : q["start"]])
+            for _, e in direct_spans
+        ):
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
+            end = fronted_end(toks, q, lex)
+            q_main = None
+            if end < q["end"]:  # "Nachdem X erklärt hatte, dass …, stieg …"
+                q["end"] = end
+                q["spans"] = [(s, min(e, end)) for s, e in q["spans"] if s < end]
+            if lows[0] in _FRONTED:
+                q_main = _main_clause_after(text, toks, q["end"], lex, b)
             _cut_at_colon_quote(text, q, all_spans)
+            colon = _start_after_colon(text, q)
+            if colon is not None and q_main is None:  # "…: Eine Strafe sei …, so X."
+                q_main = _after_colon(text, toks, colon, lex, b)
             _cut_at_semicolon(text, q)
-            if not _overlaps(direct_spans, q["start"], q["end"]):
+            if not _overlaps(direct_spans, q["start"], q["end"]) or _embeds(text, q, direct_spans):
                 q["kind"] = "indirect"
                 end = _strip_end(text, a, b)
                 fs = (
@@ -203,8 +229,11 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                         continue
                 found.append(q)
                 sentence_quoted[si] = True
-                q2 = _second_clause(text, toks, q, lex, b)
-                if q2 is not None and not _overlaps(direct_spans, q2["start"], q2["end"]):
+                q2 = q_main or _second_clause(text, toks, q, lex, b)
+                if q2 is not None and (
+                    not _overlaps(direct_spans, q2["start"], q2["end"])
+                    or _embeds(text, q2, direct_spans)
+                ):
                     found.append(q2)
                 if not has_partial:  # 5a. "X rief zu Y auf und beschloss, …": the first clause
                     _act_before(text, toks, lows, lex, q, found)
@@ -572,9 +601,22 @@ def _previous_source(text, sents, si, lex):
     return None
 
 
+_SOURCE_WORDS = re.compile(
+    r"studie|bericht|umfrage|darstellung|gesetz|\bact\b|zahlen|statistik|erhebung|analyse|"
+    r"untersuchung|mitteilung|prognose|veröffentlich|vorgestellt|vorgelegt"
+)
+
+
+def _names_source(text, sent):
+    """True when the sentence names a text or finding ("Studie", "Bericht", "Gesetz",
+    "veröffentlichte"): a "Danach" after it means "according to it", not "afterwards"."""
+    return _SOURCE_WORDS.search(text[sent[0] : sent[1]].lower()) is not None
+
+
 def _take_previous(text, sent, toks, br, found, direct_spans):
     """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
-    sentence after it), replacing a weaker reading of that sentence."""
+    sentence after it), replacing a weaker reading of that sentence; the pronoun that takes
+    it up ("Das" in "Das berichtete X") is a second span of the quote, as it stands for it."""
     a, b = sent
     if _covered(direct_spans, a, b):
         return
@@ -585,8 +627,8 @@ def _take_previous(text, sent, toks, br, found, direct_spans):
         {
             "kind": "indirect",
             "start": a,
-            "end": end,
-            "spans": [(a, end)],
+            "end": toks[0].end,
+            "spans": [(a, end), (toks[0].start, toks[0].end)],
             "mention": m,
             "cue": (toks[ci].start, toks[ci].end),
             "frame": (toks[0].start, toks[-1].end),
@@ -605,8 +647,11 @@ def _triggers(language: str) -> frozenset:
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
         | _words(language, "directive_cues.txt") | _NAMED
-        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach"}
+        | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach", "danach"}
     )  # fmt: skip
+
+
+_BUT = frozenset(["doch", "aber", "während", "jedoch", "wohingegen"])
 
 
 def _second_clause(text, toks, q, lex, b):
@@ -617,14 +662,93 @@ def _second_clause(text, toks, q, lex, b):
         return None
     if toks[k].text == ",":
         k += 1
+    if toks[k].low in _BUT and k + 4 < len(toks):  # "…, doch Y erklärte, …": another speaker
+        rest = toks[k + 1 :]
+        lows = [t.low for t in rest]
+        q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+        if q2 is None or q2["cue"][0] > q2["start"] or q2["mention"] is None:
+            return None
+        q2["kind"] = "indirect"
+        return q2
     if toks[k].low not in ("und", "sowie") or toks[k + 1].low not in lex.verbs:
         return None
     rest = toks[k + 1 :]
-    q2 = _verb_comma(text, rest, [t.low for t in rest], lex, rest[0].start, b)
+    lows = [t.low for t in rest]
+    q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None:
+        q2 = infinitive(text, rest, lows, lex, rest[0].start, b)
     if q2 is None or q2["start"] < rest[0].end:
         return None
     q2.update(kind="indirect", mention=q["mention"], inherit=q.get("inherit", False))
     return q2
+
+
+def _main_clause_after(text, toks, end, lex, b):
+    """A reported clause framed by the main clause after a fronted one ("Während X erklärte,
+    …, räumte Y ein, es sei …"), or None."""
+    rest = [t for t in toks if t.start >= end]
+    if len(rest) < 5 or rest[0].text != ",":
+        return None
+    rest = rest[1:]
+    if rest[0].low not in lex.verbs:
+        return None
+    lows = [t.low for t in rest]
+    q2 = _verb_comma(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None:
+        q2 = infinitive(text, rest, lows, lex, rest[0].start, b)
+    if q2 is None or q2["start"] < rest[0].end or q2["cue"][0] > q2["start"]:
+        return None
+    q2["kind"] = "indirect"
+    return q2
+
+
+def _after_colon(text, toks, c, lex, b):
+    """The reported clause in the part of the sentence after the colon at ``c``."""
+    rest = [t for t in toks if t.start > c]
+    if len(rest) < 4:
+        return None
+    q2 = _verb_comma(text, rest, [t.low for t in rest], lex, rest[0].start, b)
+    if q2 is not None:
+        q2["kind"] = "indirect"
+    return q2
+
+
+def _start_after_colon(text, q):
+    """A clause framed after it ("…: Eine Strafe sei nicht vermittelbar, so X") starts after
+    the last colon before it that opens a new sentence (a capital follows); a clause framed
+    before it ends at the first such colon followed by a clause (not a list), whose position
+    is returned (else None)."""
+    cue = q.get("cue")
+    if cue is None or len(q["spans"]) != 1:
+        return
+    if cue[0] >= q["end"]:
+        c = text.rfind(": ", q["start"], q["end"])
+        if c > q["start"] and text[c + 2 : c + 3].isupper():
+            q["start"] = c + 2
+            q["spans"] = [(c + 2, q["end"])]
+    elif cue[0] < q["start"]:  # "sagte, X sei Y, doch Z blieb hart: …" ends at the colon
+        c = text.find(": ", q["start"], q["end"])
+        seg = text[c + 2 : q["end"]].split(",")[0].split()
+        if (
+            c > q["start"]
+            and text[c + 2 : c + 3].isupper()
+            and sum(w.isalpha() and w.islower() for w in seg) >= 2  # a clause, not a list
+        ):
+            q["end"] = c
+            q["spans"] = [(q["start"], c)]
+            return c
+    return None
+
+
+def _embeds(text, q, spans):
+    """True when every quote in marks that overlaps ``q`` lies inside it after some words of
+    its own ("Die Politik könne Bedingungen schaffen, „dass …“, erklärte X"): the marked words
+    are part of the reported clause, not a direct quote with ``q`` as its frame."""
+    inner = [(s, e) for s, e in spans if s < q["end"] and q["start"] < e]
+    return all(
+        q["start"] <= s and e <= q["end"] + 1 and len(text[q["start"] : s].split()) >= 3
+        for s, e in inner
+    )
 
 
 def _cut_at_semicolon(text, q):

@@ -151,13 +151,21 @@ def _apposition(toks, lows, fb, lex, *, verb_after=False):
     ``verb_after``, only when a lowercase word, the verb, follows it)."""
     n = len(toks)
     k = next((x for x in range(n) if toks[x].start >= fb), n)
-    if k < n - 2 and toks[k].text == "," and lows[k + 1] in lex.determiners:
+    if (
+        k < n - 2
+        and toks[k].text == ","
+        and (lows[k + 1] in lex.determiners or verb_after and _is_cap(toks[k + 1]))
+    ):  # ", einem Analysten," / ", Professor am Institut," before the verb
         j = k + 1
         while j < n and toks[j].text != "," and j - k < 8:
             j += 1
         if j < n and toks[j].text == ",":
             if verb_after and not (j + 1 < n and toks[j + 1].text[:1].islower()):
                 return fb
+            if lows[k + 1] not in lex.determiners and (
+                lows[j + 1] in _RELATIVE or not {"und", "oder"}.isdisjoint(lows[k + 1 : j])
+            ):
+                return fb  # a list of sources ("laut Polizei, Feuerwehr und Zoll, die …")
             return toks[j].end
     return fb
 
@@ -213,6 +221,7 @@ _REL_PREPS = frozenset(
 )
 
 
+_GENITIVE = frozenset(["der", "des", "eines", "einer"])
 _FRAME_PREPS = frozenset(["gegenüber", "in", "im", "aus", "bei", "beim", "von", "vom", "des"])
 _ADJ_ENDS = ("e", "en", "er", "em", "es")
 
@@ -223,11 +232,28 @@ def _to_verb(toks, lows, fb, lex):
     Bericht Österreichs soll …". Unchanged when the verb is not found within ten words."""
     n = len(toks)
     k = next((x for x in range(n) if toks[x].start >= fb), n)
-    if k >= n or not (lows[k] in _FRAME_PREPS or toks[k].text[:1].isupper()):
+    if (
+        k >= n
+        or not (
+            lows[k] in _FRAME_PREPS
+            or toks[k].text[:1].isupper()
+            or lows[k] in _GENITIVE  # "Nach einem Bericht der „Zeitung X“ ist …"
+            and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in ')“"')
+        )
+    ):
         return fb
     j = k
     while j < n and j - k < 10:
         t, low = toks[j], lows[j]
+        if t.text in _OPEN and j > k:  # a title or bracket inside: "der „Zeitung X“ ist"
+            close = _OPEN[t.text]
+            e = next((x for x in range(j + 1, min(n, j + 10)) if toks[x].text == close), -1)
+            if e < 0:
+                return fb
+            j = e + 1
+            if j < n and toks[j].text[:1].islower():
+                break  # the verb right after the title
+            continue
         if not t.text[:1].isalnum():
             return fb  # punctuation before a verb: not a plain phrase
         if t.text[:1].isupper() or t.text[:1].isdigit() or low in lex.determiners | _FRAME_PREPS:
