@@ -36,9 +36,9 @@ CASES = [
         "Gericht",
     ),
     (
-        "Die Regierung legte Wert darauf, dass auch andere Länder Geld geben.",
+        "Die Regierung legte Wert darauf, dass die Gemeinden den Plan mittragen.",
         "indirect",
-        "dass auch andere Länder Geld geben",
+        "dass die Gemeinden den Plan mittragen",
         "Regierung",
     ),
     (
@@ -132,9 +132,9 @@ CASES = [
         "Pro Rad",
     ),
     (
-        "Das lehnte der Bürgermeister Karl Ost ab. Er werde nicht zurücktreten.",
+        "Den Rücktritt lehnte der Bürgermeister Karl Ost ab. Er werde nicht zurücktreten.",
         "reported",
-        "Das lehnte der Bürgermeister",
+        "Den Rücktritt lehnte der Bürgermeister",
         "Karl Ost",
     ),
     (
@@ -375,6 +375,17 @@ def test_konjunktiv_continuation_and_pronoun():
     found = extract_quotes(text)
     assert [q.kind for q in found] == ["indirect", "free_indirect"]
     assert found[1].speaker == "Karl Weiß"
+
+
+def test_a_konjunktiv_clause_after_und_in_an_indicative_sentence():
+    text = (
+        "Die Sprecherin Ina Falk sagte, der Zug sei entgleist. "
+        "Der Bahnhof ist seit Montag gesperrt, und sie rechne mit Verspätungen."
+    )
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "free_indirect"]
+    assert found[1].text == "und sie rechne mit Verspätungen."
+    assert found[1].speaker == "Ina Falk"
 
 
 @pytest.mark.parametrize(
@@ -673,6 +684,8 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
         ("Die Stadt begründet die neue Gebühr mit höheren Kosten.", True),
         ("Die Mieter klagten über kalte Wohnungen.", True),
         ("Die Trainerin schreibt den Sieg dem Wetter zu.", True),
+        ("Die Prüfer bemängelten die Wartung der Bremsen.", True),
+        ("Die Meteorologen kündigen für Montag starken Regen an.", True),
         ("Die Gewerkschaft sieht in dem Plan eine Gefahr für die Jobs.", True),
         # criticism and regret are summaries only with what was said: "kritisierte X als Y"
         ("Der Bürgermeister kritisierte den Neubau als zu teuer.", True),
@@ -699,6 +712,32 @@ def test_a_source_phrase_in_a_relative_clause_quotes_that_clause(text, start, en
         # "Als Grund wurde X genannt": a reason someone gave, even without the speaker
         ("Als Grund für die Sperrung wurde ein Wasserschaden genannt.", True),
         ("Als Kind wurde er oft krank.", False),
+        # an impersonal passive of speaking, "von X war die Rede": said, by whom is open
+        ("Aus dem Norden wird von starkem Regen berichtet.", True),
+        ("Am Abend war von zwei Verletzten die Rede.", True),
+        ("Die Rede des Ministers wurde von vielen Gästen gehört.", False),
+        ("Vom Bahnhof wird der Verkehr umgeleitet.", False),
+        # "Es wurde X genannt/bemängelt": a passive speech act with "es" in front
+        ("Es wurde auch die Wartung der Bremsen bemängelt.", True),
+        ("Es wurde ein neuer Kran aufgestellt.", False),
+        # words in quotation marks inside a summary that goes on after them stay in it;
+        # closing the sentence they are the point, a quote of their own
+        ("Der Verband berichtete von „schweren Schäden“ an der Brücke im Ort.", True),
+        ("Der Verband nannte den Plan „unsozial und teuer“.", False),
+        # a speech act in brackets is an aside, not the sentence's verb
+        ("Die Stadt baut im Mai eine Brücke (der Verband forderte sie seit Jahren).", False),
+        # a participle in a state or closing a pluperfect clause reports nobody's words
+        ("Neue Proteste sind schon für Freitag angekündigt.", False),
+        ("Früher als die Ärzte vorausgesagt hatten, kehrte der Spieler zurück.", False),
+        ("Der Verband hat weitere Streiks für Montag angekündigt.", True),
+        # a participle between a determiner or "oft" and its noun is an adjective
+        ("Der Neubau beseitigt einen lange beklagten Mangel der Stadt.", False),
+        ("Die Anwohner beklagten Lärm in der Nacht.", True),
+        # a bare demonstrative as the object: what was said is the sentence before
+        ("Das lehnte der Verband jedoch ab.", False),
+        ("Das neue Gremium lehnte den Plan ab.", True),
+        # "man" as the subject: the stance of the source before ("geht man von X aus")
+        ("Bislang geht man von einem Defekt an der Leitung aus.", True),
         # questions and first-person sentences are an interview's words
         ("Befürchten Sie höhere Preise?", False),
         ("Ich denke, die Bauern fürchten den Regen.", False),
@@ -733,7 +772,7 @@ def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
     ("text", "quote"),
     [
         (
-            "Die Stadt lehnte den Antrag zunächst ab, während die Anwohner den Plan lobten.",
+            "Die Stadt lehnte den Antrag zunächst ab, während die Mieter den Plan kritisierten.",
             "Die Stadt lehnte den Antrag zunächst ab",
         ),
         (
@@ -758,6 +797,43 @@ def test_a_speech_act_clause_before_another_quote_is_reported(text, quote):
 def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
     found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
     assert found == [quote], found
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a "während" clause closed by a speech act is a reported quote of its own
+        (
+            "Die Stadt lehnte den Antrag zunächst ab, während die Anwohner den Plan lobten.",
+            ["Die Stadt lehnte den Antrag zunächst ab", "während die Anwohner den Plan lobten"],
+        ),
+        (
+            "Der Umbau beginnt im Mai, während sich der Verein für einen Neubau ausgesprochen hatte.",
+            ["während sich der Verein für einen Neubau ausgesprochen hatte"],
+        ),
+        # not when the clause ends in another verb or is a passive without its agent
+        (
+            "Die Stadt lehnte den Antrag ab, während die Anwohner den Plan prüften.",
+            ["Die Stadt lehnte den Antrag ab"],
+        ),
+        ("Der Umbau beginnt im Mai, während der Plan noch kritisiert wird.", []),
+    ],
+)
+def test_a_speech_act_in_a_contrasting_waehrend_clause_is_reported(text, quotes):
+    found = [q.text for q in extract_quotes(text) if q.kind == "reported"]
+    assert found == quotes, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus Bonn wird von starkem Regen berichtet.", "Bonn"),
+        ("In ersten Meldungen war von zwei Verletzten die Rede.", "Meldungen"),
+    ],
+)
+def test_the_source_of_an_impersonal_report(text, speaker):
+    found = [q.speaker_mention for q in extract_quotes(text) if q.kind == "reported"]
+    assert found == [speaker], found
 
 
 @pytest.mark.parametrize(
@@ -812,6 +888,15 @@ def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
             "Der Anwalt Tim Vogt äußerte sich. Das Gericht verbiete seinem Mandanten jede Aussage.",
             ["Das Gericht verbiete seinem Mandanten jede Aussage."],
         ),
+        (  # a lowercase form in "-iere" not in the list is Konjunktiv I too
+            "Der Anwalt Tim Vogt äußerte sich. Die Firma ignoriere alle Warnungen.",
+            ["Die Firma ignoriere alle Warnungen."],
+        ),
+        ("Der Anwalt Tim Vogt äußerte sich. Die Firma ignoriert alle Warnungen.", []),
+        (
+            "Die Ärztin Eva Kern äußerte sich. Sie rate zu Geduld.",
+            ["Sie rate zu Geduld."],
+        ),
         (  # Konjunktiv II pluperfect: reported on its own …
             "Das Rote Kreuz bat um Spenden. Die Feuerwehr hätte zwei Kinder aus dem Haus geholt.",
             ["Die Feuerwehr hätte zwei Kinder aus dem Haus geholt."],
@@ -858,6 +943,11 @@ def test_a_speech_act_summary_leaves_out_a_contrasting_clause(text, quote):
             ["Die Brücken in Bonn, Köln, Essen und vielen anderen Städten sollen marode sein."],
         ),
         ("Die Firma baut in Bonn, wo sie ab Mai Autos fertigen soll, ein Werk.", []),
+        (  # "soll" after a relative clause is the main clause's
+            "Die Brücke, die im Mai gesperrt wurde, soll marode gewesen sein.",
+            ["Die Brücke, die im Mai gesperrt wurde, soll marode gewesen sein."],
+        ),
+        ("Die Brücke, die marode sein soll, wird im Mai gesperrt.", []),
         (  # "soll … sein" is hearsay on its own, "soll … haben" only after a quote
             "Die Stadt Bonn hat einen neuen Bahnhof. Er soll zu teuer gewesen sein.",
             ["Er soll zu teuer gewesen sein."],
@@ -996,7 +1086,7 @@ def test_a_verb_final_particle_verb_after_wie_is_a_frame():
 
 
 def test_the_pronoun_that_takes_up_the_sentence_before_belongs_to_its_quote():
-    text = "Im Hafen ist ein Mann festgenommen worden. Dies gab die Polizei bekannt."
+    text = "Am Bahnhof ist eine Frau verhaftet worden. Dies gab die Polizei bekannt."
     (q,) = extract_quotes(text)
     assert q.spans == ((0, 41), (43, 47))
     assert q.speaker == "Polizei"
@@ -1038,9 +1128,9 @@ def test_a_source_phrase_opening_the_sentence_takes_in_titles_and_appositions(te
 @pytest.mark.parametrize(
     ("text", "indirect"),
     [
-        ("Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“, "
+        ("Im Winter könne die Stadt Hallen öffnen, „damit niemand draußen schlafen muss“, "
          "erklärte der Präsident Jan Roth.",
-         ["Nach einer Wahl könne die Politik Bedingungen schaffen, „dass mehr Wachstum entsteht“"]),
+         ["Im Winter könne die Stadt Hallen öffnen, „damit niemand draußen schlafen muss“"]),
         ("„Wir sind bereit“, sagte der Präsident Jan Roth.", []),
         ("Der Anwalt betonte, der Mann sei „nie auffällig“ gewesen, doch die Richterin blieb hart: "
          "Eine Strafe sei nötig, „wenn jemand betrunken fährt“, so Ute Bader.",
@@ -1055,8 +1145,8 @@ def test_words_in_marks_after_words_of_the_clause_belong_to_the_reported_clause(
 @pytest.mark.parametrize(
     "text",
     [
-        "Mehrere Nutzer haben solche Schreiben erhalten, darunter die Abgeordnete Eva Roth.",
-        "Die Behörde will per Mobilfunk warnen, wobei je nach Region eine andere App dient.",
+        "Viele Mieter haben die Briefe bekommen, darunter die Rentnerin Eva Roth.",
+        "Der Verein will die Mitglieder befragen, wobei jede Gruppe einen Bogen erhält.",
     ],
 )
 def test_darunter_or_wobei_after_a_verb_opens_no_reported_clause(text):
@@ -1064,7 +1154,7 @@ def test_darunter_or_wobei_after_a_verb_opens_no_reported_clause(text):
 
 
 def test_a_comma_after_a_zu_infinitive_of_a_reporting_verb_opens_no_clause():
-    text = "Das Vorhaben, ein Lexikon zu schreiben, wurde im Jahr 1860 begonnen."
+    text = "Der Plan, eine Brücke zu bauen, wurde im Jahr 1990 gefasst."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
     text = "Der Minister Karl Roth trat vor die Presse, um zu betonen, die Lage sei ernst."
     assert [q.text for q in extract_quotes(text)] == ["die Lage sei ernst"]
@@ -1085,9 +1175,9 @@ def test_a_second_speaker_after_doch_has_a_quote_of_its_own():
     ("text", "quote"),
     [
         # relative clauses and main clauses going on in the indicative are no reported clause
-        ("Bis zum Abend wurden keine Schäden durch den Sturm berichtet, der seit Montag nach "
-         "Süden zieht.", None),
-        ("Der Bahnhof, der früher anders hieß, gilt als das wichtigste Projekt der Stadt.", None),
+        ("Am Morgen wurden Staus auf der Autobahn gemeldet, die seit Freitag gesperrt "
+         "ist.", None),
+        ("Das Museum, das einst ein Kloster war, gilt als Stolz des ganzen Dorfes.", None),
         ("Der Sprecher Karl Roth erklärte, die Lage werde sich bessern.",
          "die Lage werde sich bessern"),
         ("Die Ermittler berichteten von Taten, die er im Jahr 2003 begangen haben soll.",
@@ -1102,10 +1192,10 @@ def test_an_indicative_clause_after_a_reporting_verb_is_no_reported_clause(text,
 
 
 def test_a_take_up_with_a_particle_verb_names_the_words_before_the_particle():
-    text = "Die Kamera des Teleskops ist ausgefallen, das teilte das „Space Institute“ (SI) mit."
+    text = "Die Fähre fährt wieder nach Plan, das teilte das „Amt für Häfen“ (AH) mit."
     (q,) = extract_quotes(text)
-    assert q.text == "Die Kamera des Teleskops ist ausgefallen"
-    assert "Space Institute" in q.speaker
+    assert q.text == "Die Fähre fährt wieder nach Plan"
+    assert "Amt für Häfen" in q.speaker
 
 
 def test_a_clause_in_the_sentence_after_a_direct_quote_is_no_frame_of_it():
@@ -1118,6 +1208,6 @@ def test_a_clause_in_the_sentence_after_a_direct_quote_is_no_frame_of_it():
 
 
 def test_a_colon_in_a_time_does_not_end_a_reported_infinitive():
-    text = "Die Verbände hatten dazu aufgerufen, von 19:55 bis 20:00 Uhr das Licht abzuschalten."
+    text = "Die Stadt hatte dazu aufgerufen, zwischen 18:30 und 19:00 Uhr das Wasser abzudrehen."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
-    assert found == ["von 19:55 bis 20:00 Uhr das Licht abzuschalten"]
+    assert found == ["zwischen 18:30 und 19:00 Uhr das Wasser abzudrehen"]

@@ -8,6 +8,9 @@ passed over for a verb of the main clause; with ``subordinate=False`` it is neve
 A verb with "sich" right after it is reflexive, no speech act ("verspricht sich Erfolg",
 "bezeichnet sich als …"), unless listed with "sich" ("sprach sich … aus"); a clause that
 ends in a particle the verb is not listed with has another verb ("forderte Truppen an").
+A verb in round brackets is an aside ("(X berichtete)"), never the sentence's speech act;
+a form between a determiner or a degree adverb ("oft", "lange") and a noun is an adjective
+("ein lange beklagter Mangel").
 Limits: passive clauses are skipped unless a "von" phrase names the agent ("wurde
 kritisiert": the speaker is often missing); passives in subordinate clauses before the verb
 do not count; separable particles must close the clause; a noun that looks like a verb form
@@ -28,12 +31,16 @@ def act_in(toks, lows, lex, *, subordinate=True):
 
     clause_only = _words(lex.language, "clause_acts.txt")
     later = -1
+    depth = 0
     for i, w in enumerate(lows):
-        if w in lex.acts and w not in clause_only:
+        depth += (w == "(") - (w == ")")
+        if w in lex.acts and w not in clause_only and depth <= 0:
             if _passive(toks, lows, i):
                 continue  # a passive needs its agent: "wurde von der Opposition kritisiert"
             if i > 0 and toks[i].text[:1].isupper():
                 continue  # a noun ("Werten"), not the verb
+            if _attributive(toks, lows, i, lex):
+                continue  # "ein lange beklagter Mangel": a participle before its noun
             need = lex.act_particles.get(w)
             if need and not any(_particle_at_end(toks, lows, i, p) for p in need):
                 continue
@@ -49,6 +56,17 @@ def act_in(toks, lows, lex, *, subordinate=True):
                 continue  # "…, die von Erschütterungen sprachen": look for the main verb
             return i
     return later
+
+
+_DEGREE = frozenset(["oft", "viel", "vielfach", "häufig", "lange", "so", "immer", "bereits"])
+
+
+def _attributive(toks, lows, i, lex):
+    """True when the form at ``i`` is a participle used as an adjective, between a determiner
+    or a degree adverb and a noun ("die bezeichnete Stelle", "ein lange beklagter Mangel")."""
+    if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return False
+    return lows[i - 1] in lex.determiners or lows[i - 1] in _DEGREE
 
 
 def _subordinate(lows, i):

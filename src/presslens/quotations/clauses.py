@@ -66,7 +66,7 @@ def clause_cue(lows, d, language):
 
 def _stop(toks, j):
     """True when token ``j`` ends a clause: a comma, semicolon or colon, but not one inside a
-    number or time ("19:55", "2,5")."""
+    number or time ("18:30", "2,5")."""
     t = toks[j]
     if t.text not in ",;:":
         return False

@@ -18,26 +18,37 @@ Forms found, in this order within a sentence:
   Konjunktiv (``Auch seien … worden.``) sentences are not joined;
   when only a clause after a comma, colon or semicolon is in Konjunktiv ("X spricht von
   einem Täter, der sich gestellt habe"), the quote is that clause and the main clause's
-  subject speaks; a Konjunktiv clause before a colon and a direct quote (``Die Lage sei
-  ernst: „…“``) is a quote of its own;
+  subject speaks; a clause in Konjunktiv I after ", und" ("Der Bahnhof ist gesperrt, und
+  sie rechne mit …") is the quote too, spoken by the speaker before; a Konjunktiv clause
+  before a colon and a direct quote (``Die Lage sei ernst: „…“``) is a quote of its own;
 - a sentence whose verb summarises a speech act (``forderte``, ``kritisierte``,
-  ``bezeichnete … als``) with a subject is a ``reported`` quote (the whole sentence), unless
-  it is in the pluperfect (``hatte … kritisiert``: background, not a report), a question or
-  in the first person (an interview's words), or the verb only closes a relative clause;
-  when another quote follows in the sentence, the speech-act clause before the cue of that
-  quote ("X rief Y zur Ruhe auf und sagte, …") is the ``reported`` quote; so is "Als Grund
-  wurde X genannt/angegeben." (its speaker is the one of the quote before, if near).
+  ``bezeichnete … als``) with a subject (or "man": the speaker before) is a ``reported``
+  quote (the whole sentence), unless it is in the pluperfect (``hatte … kritisiert``, ``…
+  vorausgesagt hatten``: background, not a report) or a state (``sind für Montag
+  angekündigt``), a question or in the first person (an interview's words), the verb only
+  closes a relative clause, or its object is a bare "Das"/"Dies" opening the sentence ("Das
+  lehnte X ab.": the content is the sentence before); words in quotation marks keep a
+  sentence from being a summary unless they all follow the verb and three words follow them
+  ("berichtete von „schweren Schäden“ an der Brücke"); when another quote follows in the
+  sentence, the speech-act clause before the cue of that quote ("X rief Y zur Ruhe auf und
+  sagte, …") is the ``reported`` quote; so are "Als Grund wurde X genannt/angegeben.", "Es
+  wurde X genannt/bemängelt." and an impersonal passive of speaking ("Von X wird
+  berichtet/gesprochen/ausgegangen.", "Es war von X die Rede.") (the speaker is an "aus X"
+  phrase or an opening "In Meldungen", else the one of the quote before, if near), and a
+  contrasting "während" clause closed by a speech act ("…, während X den Plan begrüßte"),
+  with its own subject as the speaker.
 
 Words in marks after some words of a reported clause ("…, „dass …“, erklärte X") are part
 of it (the clause is the indirect quote, the marked words a quote of their own); a colon
 followed by a clause ends a clause framed before it and starts one framed after it.
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
-list of forms (``resources/de/konjunktiv.txt``), not by morphology, and ``hätte(n)`` + a
-participle at the end counts as reported on its own unless a condition or modal is near;
-"soll" in the author's own voice (plans, obligations) is taken as hearsay when it follows a
-quote; without a quote before, ``soll … sein`` counts and ``soll … haben`` (an allegation
-the author reports, "Er soll das Auto gestohlen haben") does not.
+list of forms (``resources/de/konjunktiv.txt``) and lowercase forms in "-iere"
+(``propagiere``), not by full morphology, and ``hätte(n)`` + a participle at the end counts
+as reported on its own unless a condition or modal is near; "soll" in the author's own voice
+(plans, obligations) is taken as hearsay when it follows a quote; without a quote before,
+``soll … sein`` counts and ``soll … haben`` (an allegation the author reports, "Er soll das
+Auto gestohlen haben") does not.
 """
 
 from __future__ import annotations
@@ -46,6 +57,7 @@ import re
 from functools import cache
 
 from presslens.quotations.acts import _OPENERS
+from presslens.quotations.acts import _passive as _act_passive
 from presslens.quotations.acts import act_in as _act_in
 from presslens.quotations.clauses import (
     backref,
@@ -110,7 +122,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             sentence_quoted[si] = True
         if _covered(direct_spans, a, b):
             continue
-        if triggers.isdisjoint(_WORDS.findall(text[a:b].lower())):
+        words = _WORDS.findall(text[a:b].lower())
+        if triggers.isdisjoint(words) and not any(w.endswith("iere") for w in words):
             continue  # no cue word at all: nothing to find in this sentence
         toks = mask_noun_cues(tokenize(text, a, b), lex)
         if len(toks) < 3:
@@ -258,7 +271,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             verbs
         )  # Konjunktiv I: reported speech anywhere
         if not strong and not en:  # "Die Feuerwehr hätte zwei Kinder geholt."
-            strong = _past_subjunctive(toks, lows)
+            strong = _past_subjunctive(toks, lows) or _ki_iere(toks, verbs_at, lows)
         if not en and (
             hearsay or strong or recent and (soll or any(w in lex.konjunktiv for w in verbs))
         ):
@@ -276,6 +289,8 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                     d.update(start=sub, spans=[(sub, b)])
                     main_toks = [t for t in toks if t.end <= sub]
                     m = find_mention(main_toks, lex, before=len(main_toks))
+                    if next(t.low for t in toks if t.start >= sub) in _COORD:
+                        m = None  # "…, und er wolle …": no frame before, the speaker before
                     if m is not None:  # the main clause's subject speaks
                         d.update(mention=m, inherit=False)
                 if (
@@ -289,25 +304,156 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         # 5. speech-act summaries (not when the sentence holds a partial quote)
         ci = -1
-        if not has_partial and lows[-1] != "?" and _FIRST_PERSON.isdisjoint(lows):
+        if lows[-1] != "?" and _FIRST_PERSON.isdisjoint(lows):
             ci = _act_in(toks, lows, lex, subordinate=False)
-        if ci < 0 and not has_partial and _named_as(lows):
+            if has_partial and not _inner_partials(toks, ci, all_spans):
+                ci = -1
+        if (
+            ci < 0
+            and not has_partial
+            and (_named_as(lows) or _impersonal(lows) or _es_passive(lows, lex))
+        ):
             d = _whole("reported", text, a, b)  # "Als Grund wurde X genannt.": said, by whom?
+            m = _impersonal_source(toks, lows, lex)
+            if m is not None:  # "Aus Bonn wird von X berichtet", "In Meldungen war von X die Rede"
+                d.update(mention=m, inherit=False)
             found.append(d)
             sentence_quoted[si] = True
             continue
-        if ci >= 0 and not _pluperfect(lows, ci):
+        if (
+            ci >= 0
+            and not _pluperfect(lows, ci)
+            and not _stative(lows, ci)
+            and not _pronoun_object(toks, lows, lex)
+        ):
             m = subject(toks, ci, lex)
-            if m is not None:
+            if m is not None or "man" in lows[max(0, ci - 1) : ci + 2]:
                 start = _act_start(toks, lows, ci, a)
                 d = _whole("reported", text, start, _act_end(toks, lows, ci, b))
-                d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
+                d["cue"] = (toks[ci].start, toks[ci].end)
+                if m is not None:  # "man" ("geht man von X aus"): the speaker before
+                    d.update(mention=m, inherit=False)
+                found.append(d)
+                sentence_quoted[si] = True
+        if not has_partial and lows[-1] != "?":
+            d = _while_clause(text, toks, lows, lex)
+            if d is not None:  # 5b. "…, während X den Plan begrüßte": that clause
                 found.append(d)
                 sentence_quoted[si] = True
     return found
 
 
+_CLAUSE_AUX = frozenset(["hat", "hatte", "hatten", "haben", "wird", "wurde", "wurden", "werden"])
+
+
+def _while_clause(text, toks, lows, lex):
+    """A contrasting "während" clause (opening the sentence or after a comma) closed by a
+    speech-act verb and its auxiliary ("…, während die Opposition den Plan begrüßte", "…,
+    während sich X für Y ausgesprochen hatte"): a ``reported`` quote of that clause, its
+    subject the speaker. Verbs that need a clause elsewhere (``clause_acts.txt``) count here,
+    the contrast makes them a stance; a passive needs its "von" agent."""
+    for k, w in enumerate(lows[:-3]):
+        if w != "während" or (k > 0 and lows[k - 1] != ","):
+            continue
+        e = k + 1
+        while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?", "("):
+            e += 1
+        v = e - 1
+        if lows[v] in _CLAUSE_AUX and v - 1 > k:
+            v -= 1
+        if lows[v] not in lex.acts or v - k < 3:
+            continue
+        sub, sl = toks[k + 1 : e], lows[k + 1 : e]
+        ci = v - k - 1
+        need = lex.act_particles.get(sl[ci])
+        if need is not None:
+            continue  # separable and prepositional forms: "während X davon ausging" is rare
+        if _act_passive(sub, sl, ci):
+            continue
+        m = subject(sub, ci, lex)
+        if m is None:
+            continue
+        end = toks[e - 1].end
+        d = _whole("reported", text, toks[k].start, end)
+        d.update(mention=m, cue=(toks[v].start, toks[v].end), inherit=False)
+        return d
+    return None
+
+
 _NAMED = frozenset(["genannt", "angegeben"])
+_DEMONSTRATIVES = frozenset(["das", "dies", "dieses"])
+
+
+def _pronoun_object(toks, lows, lex):
+    """True when a bare demonstrative before the verb opens the sentence ("Das lehnte X ab.",
+    "Dies gab X bekannt."): what was said is the sentence before, this one only names the act."""
+    return (
+        len(toks) > 2
+        and lows[0] in _DEMONSTRATIVES
+        and (lows[1] in lex.acts or lows[1] in _PASSIVE or lows[1] in _HAVE)
+    )
+
+
+_HAVE = frozenset(["hat", "haben", "hatte", "hatten"])
+
+
+def _inner_partials(toks, ci, spans):
+    """True when the words in quotation marks of the sentence all stand after the speech-act
+    verb at ``ci`` and the sentence goes on for three words after the last of them ("X
+    berichtete von „schweren Schäden“ an der Brücke im Ort"): the quoted words are a phrase of
+    the summary. When they close the sentence ("X nannte den Plan „unsozial“.") they are the
+    point of it, a quote of their own."""
+    if ci < 0:
+        return False
+    inside = [(s, e) for s, e in spans if toks[0].start <= s < toks[-1].end]
+    if not inside or inside[0][0] < toks[ci].end:
+        return False
+    after = [t for t in toks if t.start >= inside[-1][1] and t.text[:1].isalnum()]
+    return len(after) >= 3
+
+
+_SPOKEN_OF = frozenset(["gesprochen", "ausgegangen", "berichtet"])
+
+
+def _es_passive(lows, lex):
+    """True for a passive with "es" in front that closes on a speech act or "genannt" ("Es
+    wurde auch die Wartung bemängelt.", "Es wurde nur eine Summe genannt."): said, by whom
+    the sentence does not tell."""
+    words = [w for w in lows if w.isalnum()]
+    return (
+        len(words) > 4
+        and words[0] == "es"
+        and words[1] in _PASSIVE
+        and (words[-1] in _NAMED or words[-1] in lex.acts)
+        and "," not in lows
+    )
+
+
+def _impersonal_source(toks, lows, lex):
+    """The source of an impersonal report: the phrase after "aus" ("Aus Bonn wird … berichtet")
+    or an opening "In" phrase of a source noun ("In ersten Meldungen war von X die Rede")."""
+    from presslens.quotations.sources import _SOURCE_ENDS
+
+    if not _impersonal(lows):
+        return None
+    for k, w in enumerate(lows[:-2]):
+        if w == "aus" and toks[k + 1].text[:1].isupper():
+            return find_mention(toks, lex, after=k + 1)
+    if lows[0] == "in" and any(w.endswith(_SOURCE_ENDS) for w in lows[1:4]):
+        return find_mention(toks, lex, after=1)
+    return None
+
+
+def _impersonal(lows):
+    """True for an impersonal passive of speaking that ends the sentence ("Von X wird
+    gesprochen.", "Es wird von X ausgegangen.", "Aus Y wird von X berichtet.") and for "Es war
+    von X die Rede.": something was said, by whom the sentence does not tell."""
+    words = [w for w in lows if w.isalnum()]
+    if len(words) < 4 or "von" not in words[:-1] and "vom" not in words[:-1]:
+        return False
+    if words[-1] in _SPOKEN_OF:
+        return not _PASSIVE.isdisjoint(words) and "," not in lows[-3:]
+    return words[-2:] == ["die", "rede"] and not {"war", "ist", "sei"}.isdisjoint(words)
 
 
 def _named_as(lows):
@@ -421,7 +567,24 @@ _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
 def _pluperfect(lows, ci):
     """True when the speech act is in the pluperfect ("X hatte den Plan kritisiert"): it tells
     the background of the story, an earlier statement, rather than what is reported now."""
-    return any(w in _HAD for w in lows[:ci])
+    return any(w in _HAD for w in lows[: ci + 2])
+
+
+_BE = frozenset(["ist", "sind", "war", "waren"])
+
+
+def _stative(lows, ci):
+    """True for a participle in a state ("Weitere Aktionen sind angekündigt", "hätten gewarnt
+    sein können"): "sein" after it, or "ist/sind/war/waren" before it in its clause without an
+    agent "von":
+    what stands announced, nobody is reported as saying it here."""
+    if lows[ci + 1 : ci + 2] == ["sein"]:
+        return True
+    k = ci
+    while k > 0 and lows[k - 1] not in (",", ";", ":"):
+        k -= 1
+    clause = lows[k:ci]
+    return not _BE.isdisjoint(clause) and "von" not in clause and "vom" not in clause
 
 
 _COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
@@ -430,14 +593,27 @@ _COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
 _MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "möchte"])
 
 
+_REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+
+
 def _main_clause(toks, lows):
     """The first words up to 16, to the first comma that opens a clause: a comma before a
     capitalised word lists or inserts a noun phrase ("Die Brücken in Bonn, Köln und
-    Essen sollen …", "Der Minister, Karl Roth, soll …") and does not end it."""
-    for k in range(1, min(16, len(toks) - 1)):
-        if toks[k].text == "," and not toks[k + 1].text[:1].isupper():
-            return lows[:k]
-    return lows[:16]
+    Essen sollen …", "Der Minister, Karl Roth, soll …") and does not end it; a relative
+    clause closed by a comma is passed over ("Der Plan, der im Mai vorgelegt wurde, soll
+    …": the words after it count, 16 more)."""
+    out, k, n = [], 0, min(16, len(toks) - 1)
+    while k < n:
+        if k > 0 and toks[k].text == "," and not toks[k + 1].text[:1].isupper():
+            close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), -1)
+            if lows[k + 1] not in _REL_PRONOUNS or close < 0:
+                return out
+            k = close + 1  # "Der Plan, der im Mai vorgelegt wurde, soll …": over the clause
+            n = min(close + 16, len(toks) - 1)
+            continue
+        out.append(lows[k])
+        k += 1
+    return out
 
 
 def _boundary(toks, k):
@@ -451,7 +627,7 @@ def _boundary(toks, k):
 
 def _subordinate_start(toks, verbs_at, lex):
     """Start of the clause after a comma, colon or semicolon when only that clause is in
-    Konjunktiv ("…, der sich in die Luft gesprengt habe"; "X kritisierte den Plan: Er sei zu
+    Konjunktiv ("…, der sich selbst gestellt habe"; "X kritisierte den Plan: Er sei zu
     teuer"): the main clause before it is the author's; else None."""
     first = next((k for k in verbs_at if toks[k].low in lex.konjunktiv), -1)
     if first <= 0:
@@ -461,8 +637,12 @@ def _subordinate_start(toks, verbs_at, lex):
         return None  # "Am Montag, dem 5. Mai, sei …"
     if any(t.low in _MODAL_KII for t in toks[:comma]):
         return None  # "Man könnte im Mai bauen, wenn das Wetter halte"
-    if toks[comma].text == "," and toks[comma + 1].low in _COORD:
-        return None  # "X lägen im Plan, und es gebe …"
+    if (
+        toks[comma].text == ","
+        and toks[comma + 1].low in _COORD
+        and toks[first].low not in _ki(lex.language)
+    ):
+        return None  # "X stärkten Y, und so würden …": Konjunktiv II only, the whole sentence
     if any(
         toks[k - 1].text == "," and toks[k].low in lex.konjunktiv
         for k in range(first + 1, len(toks))
@@ -501,6 +681,15 @@ _COUNTERFACTUAL = frozenset([
     "wenn", "falls", "ob", "sonst", "können", "müssen", "sollen", "dürfen", "wollen", "lassen",
     "ich", "wir", "wäre", "wären", "würde", "würden",
 ])  # fmt: skip
+
+
+def _ki_iere(toks, verbs_at, lows):
+    """True for a Konjunktiv I of a verb in "-ieren" not in the list ("Die Firma propagiere
+    …"): a lowercase form in "-iere" inside the sentence is the first person or Konjunktiv I,
+    and the sentence has no "ich"."""
+    if "ich" in lows:
+        return False
+    return any(toks[k].low.endswith("iere") and len(toks[k].low) > 6 and k > 0 for k in verbs_at)
 
 
 def _past_subjunctive(toks, lows):
@@ -646,7 +835,7 @@ def _triggers(language: str) -> frozenset:
     lex = lexicon(language)
     return (
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
-        | _words(language, "directive_cues.txt") | _NAMED
+        | _words(language, "directive_cues.txt") | _NAMED | _SPOKEN_OF | {"rede"}
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach", "danach"}
     )  # fmt: skip
 
@@ -742,7 +931,7 @@ def _start_after_colon(text, q):
 
 def _embeds(text, q, spans):
     """True when every quote in marks that overlaps ``q`` lies inside it after some words of
-    its own ("Die Politik könne Bedingungen schaffen, „dass …“, erklärte X"): the marked words
+    its own ("Die Stadt könne Hallen öffnen, „damit …“, erklärte X"): the marked words
     are part of the reported clause, not a direct quote with ``q`` as its frame."""
     inner = [(s, e) for s, e in spans if s < q["end"] and q["start"] < e]
     return all(
