@@ -251,3 +251,17 @@ def test_words_in_marks_after_the_cue_are_one_quote_not_two():
 def test_the_slogan_word_is_never_the_speaker(text):
     (q,) = extract_quotes(text)
     assert q.kind == "direct" and q.speaker_mention.lower() not in ("aufschrift", "parolen")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Die Zahl der Toten stieg auf 13. Die Polizei ermittelt.", 2),
+        ("Am 13. Mai beginnt der Gipfel.", 1),  # an ordinal before a noun
+        ("Am Donnerstag, den 23. November, begann der Gipfel.", 1),
+    ],
+)
+def test_a_number_with_a_period_ends_a_sentence_before_a_sentence_starter(text, sentences):
+    from presslens.quotations import split_sentences
+
+    assert len(split_sentences(text)) == sentences

@@ -8,6 +8,7 @@ relaying medium (``media``). Every step is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from presslens.quotations.lexicon import lexicon
@@ -88,10 +89,20 @@ _SENT_END = re.compile(
 )
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """Words that open a sentence after a number with a period ("… mit 13. Die …"), where
+    an ordinal ("am 13. Mai") would be followed by a noun (``sentence_starters.txt``)."""
+    from presslens.resources import load_set
+
+    return load_set("de", "sentence_starters.txt")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs: split at line breaks and at . ! ? before a capital.
 
-    Limits: abbreviations outside a short list and ordinal numbers ("5.") are not boundaries;
+    Limits: abbreviations outside a short list and ordinal numbers ("5.") are not boundaries
+    (a number with a period before a sentence starter such as "Die" or "Er" is);
     a sentence-final abbreviation joins two sentences.
     """
     out = []
@@ -108,8 +119,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     k -= 1
                 word = text[k:j]
                 decimal = k > 1 and text[k - 1] == "," and text[k - 2].isdigit()
+                nxt = text[m.end() : m.end() + 12].split(None, 1)[:1]
+                starts = bool(nxt) and nxt[0].lower() in _starters()  # "mit 13. Die …"
                 if (
-                    (word.isdigit() and len(word) < 3 and not decimal)
+                    (word.isdigit() and len(word) < 3 and not decimal and not starts)
                     or word.lower() in _ABBR
                     or (len(word) == 1 and not word.isdigit())
                 ):
