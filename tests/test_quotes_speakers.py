@@ -152,7 +152,148 @@ SPEAKERS = [
      "free_indirect", "Sana", "Die Nachrichtenagentur Sana"),
     ("en", "The member states said that the plan works.",
      "indirect", "member states", "The member states"),
+    # a passive in a relative clause or a first conjunct gives the verb no agent
+    ("de", "Die frühere Richterin Ute Bader, die als eine von 20 Gästen im Saal war, "
+     "sagte, dass die Debatte fair gewesen sei.", "indirect", "Ute Bader",
+     "Die frühere Richterin Ute Bader"),
+    ("de", "Die Ministerin Eva Lind wurde von der Agentur Reuters befragt und erklärte, dass die "
+     "Wahl fair gewesen sei.", "indirect", "Eva Lind", "Die Ministerin Eva Lind"),
+    ("de", "Der Sprecher Paul Roth wird von der Agentur Nordpress gefragt, ob er "
+     "in Sicherheit sei.", "indirect", "Agentur Nordpress", "der Agentur Nordpress"),
+    # a demonstrative standing for a noun phrase is the subject, one before its noun is not
+    ("de", "Der Präsident Paul Roth traf den Rat. Dieser bestätigte, dass die Wahl gültig sei.",
+     "indirect", "Paul Roth", "Dieser"),
+    ("de", "Diese Woche sagte der Minister Paul Roth, dass die Wahl gültig sei.",
+     "indirect", "Paul Roth", "der Minister Paul Roth"),
+    # names with an inner capital; adjectives and numerals used as nouns
+    ("de", "Zudem wirft der eWatch-Report den Firmen vor, die Kunden zu täuschen.",
+     "indirect", "eWatch-Report", "der eWatch-Report"),
+    ("de", "Zwei Frauen wurden gefasst. Die beiden sagen, sie hätten nur zugeschaut.",
+     "indirect", "beiden", "Die beiden"),
+    ("de", "Am Freitag sagte der 67-jährige, dass der Hund gesund gewesen sei.",
+     "indirect", "67-jährige", "der 67-jährige"),
+    ("de", "Die Polizei sagte, die neue Regel gelte ab Mai.", "indirect", "Polizei", "Die Polizei"),
+    # a cue after a partial quote: the subject of that cue in the sentence
+    ("de", "Ihre Bilder werden von Kritikern als „zeitlos und kühn“ bezeichnet.",
+     "partial", "Kritikern", "Kritikern"),
+    ("de", "Der oberste Richter Paul Roth, der den Spruch als „gerecht“ bezeichnete, schwieg.",
+     "partial", "Paul Roth", "der"),
+    # a passive without "von": the document it was written in
+    ("de", "Im Bericht der Prüfer war festgestellt worden, dass keine der Brücken "
+     "sicher sei.", "indirect", "Bericht", "Bericht der Prüfer"),
+    ("de", "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt habe.",
+     "indirect", "Bericht", "einem Bericht der Zeitung"),
+    # a "laut" source in the cue's clause passes the words on
+    ("de", "Der Experte Paul Roth geht laut einem Bericht der Zeitung davon aus, dass die Preise "
+     "steigen.", "indirect", "Bericht der Zeitung", "einem Bericht der Zeitung"),
+    ("de", "Der Experte Paul Roth geht davon aus, dass die Preise laut Statistik steigen.",
+     "indirect", "Paul Roth", "Der Experte Paul Roth"),
+    ("de", "Der Experte Paul Roth geht einem Bericht der Zeitung zufolge davon aus, dass die "
+     "Preise steigen.", "indirect", "Bericht der Zeitung", "einem Bericht der Zeitung"),
+    # a Konjunktiv clause after a main clause opened by a fronted adjective: the person after
+    # the verb speaks; a main clause opened by its subject keeps it
+    ("de", "Erleichtert äußerte sich die Direktorin Eva Lind über die Spenden, die im "
+     "Winter stark gestiegen seien.", "free_indirect", "Eva Lind",
+     "die Direktorin Eva Lind"),
+    ("de", "Merkel lobte den Plan, der die Lage verbessere.", "free_indirect", "Merkel", "Merkel"),
+    # a relative clause as source: its noun with the relative word, resolved to the noun
+    ("de", "Der Verein verweist auf Studien, nach denen 40 Prozent der Kinder zu wenig "
+     "schlafen.", "indirect", "Studien", "Studien, nach denen"),
+    ("de", "Im Dorf kursieren Berichte, nach denen der Bäcker aufhört.", "indirect", "Berichte",
+     "Berichte, nach denen"),
+    ("de", "Der Koch kehrte zur ersten Fassung zurück, wonach die Suppe kalt gewesen sei.",
+     "indirect", "Koch", "wonach"),
+    # a new clause after "und" has its own subject
+    ("de", "Der Streit war heftig und die Bürger befürchten, dass die Preise steigen.",
+     "indirect", "Bürger", "die Bürger"),
+    # a relative pronoun right before the verb; an adverb in -gemäß opens the clause
+    ("de", "Ein neuer Plan kam vom Landkreis, das vorschlug, die Halle zu sanieren.",
+     "indirect", "das", "das"),
+    ("de", "Sinngemäß hofft der Gründer Paul Roth also, dass der Start bald gelingt.",
+     "indirect", "Paul Roth", "der Gründer Paul Roth"),
+    # a decimal comma is no clause boundary, the conjunction no part of the subject
+    ("de", "Obwohl Karl Roth mit Kosten von 2,5 Millionen Euro rechnet, sei die Kasse knapp.",
+     "indirect", "Karl Roth", "Karl Roth"),
+    # two partial quotes in one sentence: each gets the cue nearest before it
+    ("de", "Eva Lind nannte den Plan „mutig“, der Minister Paul Roth bezeichnete ihn als „verfehlt“.",
+     "partial", "Paul Roth", "der Minister Paul Roth"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a free-standing quote after a sentence about a named person: that person
+        ("Die Lage ist ernst. Der Abgeordnete Paul Roth verurteilte den Plan. „Das ist unfair. "
+         "Wir lehnen ihn ab.“", "Der Abgeordnete Paul Roth"),
+        ("Die Lage ist ernst. Der Regen hielt den ganzen Tag an. „Das ist unfair. "
+         "Wir lehnen ihn ab.“", ""),
+        # a frame whose verb is in no list: the phrase right after the verb
+        ("Paul Roth reiste nach Kiel. „Ich bleibe im Amt, solange die Partei mich will“, strich Roth in "
+         "seiner Rede heraus.", "Roth"),
+        ("Paul Roth reiste nach Kiel. „Ich bleibe im Amt, solange die Partei mich will“, obwohl Roth zögert.",
+         ""),
+        # Konjunktiv after a sentence without a cue: the agent of a passive, not its object
+        ("Der Deich ist fertig. Von vielen Anwohnern wird der Bau als Erfolg "
+         "gewertet. Er sei ein gutes Zeichen.", "Anwohnern"),
+        ("Im Ort brannte ein Stall. Alle Tiere kamen aus dem Nachbardorf. Es gebe keine Spur.", ""),
+        # a colon lead: the subject of the cue nearest the colon
+        ("Auch der Rat kritisierte den Plan: So sagte die Rätin Eva Lind: „Das ist "
+         "kein guter Tag.“", "die Rätin Eva Lind"),
+        # Konjunktiv after a quote and a sentence with an institution after a fronted phrase
+        ("„Wir sind bereit“, sagte der Trainer Paul Roth. Am Montag hat die Stadtverwaltung den "
+         "Plan vorgestellt. Der Bau beginne im Mai.", "die Stadtverwaltung"),
+        ("„Wir sind bereit“, sagte der Trainer Paul Roth. Am Montag hat die Mannschaft das "
+         "Training beendet. Das Team sei in guter Form.", "der Trainer Paul Roth"),
+        # a frame without a subject: the one the sentence before reports on
+        ("„Das ist gut“, sagte der Bürgermeister Paul Roth. Im Mai hat die Stadt die Gebühren "
+         "erhöht. Als Grund wurde angegeben, das Personal sei teurer geworden.", "die Stadt"),
+        # a subordinate clause with its verb last has its subject after the conjunction
+        ("Als der Minister Paul Roth am Sonntag sagte, die Proteste seien keine Revolution, "
+         "jubelten viele.", "der Minister Paul Roth"),
+        ("Seit Jahren vertritt sie die Ansicht, dass der Verein sich öffnen müsse.", "sie"),
+        # a colon lead without a cue: its first phrase with a "von" phrase
+        ("Die Partei feierte. Das Fazit von Eva Lind nach fünf Jahren fällt positiv aus: „Wir "
+         "haben viel erreicht.“", "Das Fazit von Eva Lind"),
+        # an inherited speaker named again in a source phrase: that mention
+        ("„Wir bleiben hart“, sagte der Kandidat Paul Roth. Sein Rivale, so Roth weiter, "
+         "erhalte Spenden von Lobbyisten.", "Roth"),
+        ("„Wir bleiben hart“, sagte der Kandidat Paul Roth. Sein Rivale greife Roth an und "
+         "erhalte Spenden von Lobbyisten.", "der Kandidat Paul Roth"),
+        # words in marks after "als" without a cue: the sentence's subject calls it that
+        ("Der Bürgermeister stoppte den Bau. Eine Initiative von Anwohnern feierte den Stopp "
+         "als „guten Tag für den Park“.", "Eine Initiative"),
+        # Konjunktiv opened by "Für" and a person: that person's view
+        ("„Das ist ein Verlust“, sagte die Trainerin Eva Lind. Für den Physiotherapeuten Karl Roth "
+         "sei der Wechsel verständlich.", "den Physiotherapeuten Karl Roth"),
+        ("„Das ist ein Verlust“, sagte die Trainerin Eva Lind. Für die Mannschaft sei der Wechsel "
+         "ein Verlust.", "die Trainerin Eva Lind"),
+        # "Auf X heißt es": the page or document it is written on
+        ("Auf der Webseite des Zoos heißt es dazu: „Das Gehege wurde wegen "
+         "der Hitze geschlossen.“", "der Webseite des Zoos"),
+        # a colon lead in Konjunktiv goes on with the reported speech before
+        ("„Wir helfen sofort“, sagte die Ministerin Eva Lind. Die Lage in der Region sei ernst: "
+         "„Wir brauchen jede Hilfe.“", "die Ministerin Eva Lind"),
+        # a second verb joined by "und" shares the first verb's pronoun subject
+        ("Nach der Fahrt lenkte sie den Bus in das Depot und meldete sich mit den Worten: "
+         "„Alle sind wohlauf.“", "sie"),
+        # the subject after a prepositional phrase, not its genitive, not the object
+        ("Am Montag sagte in Berlin der Minister: „Das Boot kenterte plötzlich.“", "der Minister"),
+        ("Danach beschrieb in einem Krankenhaus der Kapitän den Hergang: „Das Boot kenterte.“",
+         "der Kapitän"),
+    ],
+)  # fmt: skip
+def test_speaker_of_quote_without_listed_cue(text, mention):
+    q = extract_quotes(text)[-1]
+    assert q.speaker_mention == mention
+
+
+def test_first_partial_keeps_its_cue():
+    text = (
+        "Eva Lind nannte den Plan „mutig“, der Minister Paul Roth bezeichnete ihn als „verfehlt“."
+    )
+    first = extract_quotes(text)[0]
+    assert first.speaker_mention == "Eva Lind" and first.cue == "nannte"
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "speaker", "mention"), SPEAKERS)

@@ -17,6 +17,12 @@ A quoted line standing alone without final punctuation (a subheading such as
 article body and has no attribution of its own. A heading with a speaker frame
 (``Kreml: "Wir bedauern dies"``) is a direct quote.
 
+A free-standing quote is spoken by the subject of a reporting verb in the sentence before,
+else by the person that sentence opens with ("Die Abgeordnete X verurteilte den Plan.
+„…“"); a quote that opens its sentence and is followed by a comma, a verb in no list and a
+noun phrase ("„…“, strich X heraus") is spoken by that phrase; words in marks after "als" in
+a sentence without a cue ("X feierte die Absage als „…“") by the sentence's first phrase.
+
 Limits: a short scare quote in a sentence that also reports speech is taken as partial; a
 quote-only paragraph with no speaker nearby gets the previous quote's speaker.
 """
@@ -140,6 +146,51 @@ def _cue_in(tokens, lex):
     return -1
 
 
+def _cue_in_last(tokens, lex):
+    """Index of the last reporting or speech-act verb in ``tokens``, or -1."""
+    lows = [t.low for t in tokens]
+    for k in range(len(lows) - 1, -1, -1):
+        w = lows[k]
+        for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):
+            if w in forms:
+                need = particles.get(w)
+                if not need or any(p.split()[-1] in lows[k + 1 :] for p in need):
+                    return k
+    return -1
+
+
+def _with_von(toks, m, lex):
+    """The mention ``m`` with a "von" phrase right after it ("Zitat von X", "Das Fazit von
+    X"): the author of the words is in it."""
+    from presslens.quotations.speakers import Mention, _np
+
+    k = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if k + 1 < len(toks) and toks[k].low == "von":
+        j = _np(toks, k + 1, lex)
+        if j > k + 1:
+            return Mention(m.start, toks[j - 1].end, "")
+    return m
+
+
+def _unlisted_frame(trail_toks, lex):
+    """The subject of a frame whose verb is in no list ("„…“, strich X heraus"): after a
+    quote that opens the sentence, a comma, a lowercase word and right after it a noun phrase
+    or pronoun; else None."""
+    from presslens.quotations.speakers import find_mention
+
+    if len(trail_toks) < 3 or trail_toks[0].text != ",":
+        return None
+    verb = trail_toks[1]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.low in lex.function:
+        return None
+    from presslens.quotations.subjects import _CONJ, _OPENERS
+
+    if verb.low in lex.determiners or verb.low in lex.pronouns or verb.low in _OPENERS | _CONJ:
+        return None  # "„…“, obwohl X zögert": a clause of the author's
+    m = find_mention(trail_toks, lex, after=2)
+    return m if m is not None and m.start == trail_toks[2].start else None
+
+
 _DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den", "the"])
 _NAMING_ARTICLE = frozenset(["als", "einen", "eine", "einer", "einem", "ein"])
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
@@ -162,7 +213,14 @@ def _previous_frame(text, sents, pos, lex):
     toks = mask_noun_cues(tokenize(text, a, b), lex)
     ci = _cue_in(toks, lex)
     if ci < 0:
-        return None, None, None
+        from presslens.quotations.speakers import find_mention
+        from presslens.quotations.subjects import _personal
+
+        # "Die Abgeordnete Eva Lind verurteilte den Plan. „…“": the person the sentence is about
+        m = find_mention(toks, lex, before=len(toks))
+        if m is None or not _personal(toks, m, lex):
+            return None, None, None
+        return m, None, (a, b)
     m = subject(toks, ci, lex)
     return m, (toks[ci].start, toks[ci].end), (a, b)
 
@@ -245,7 +303,7 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                 frame = (q.end, trail_end)
         stripped = lead.rstrip()
         if kind is None and stripped.endswith(":"):
-            ci = _cue_in(lead_toks, lex)
+            ci = _cue_in_last(lead_toks, lex)  # "X kritisierte Y, so sagte Z:": Z speaks
             if ci >= 0:
                 from presslens.quotations.subjects import subject
 
@@ -261,6 +319,13 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                 kind, frame = "direct", (s0[0], q.start)
                 if mention is None:
                     kind = "direct" if nwords >= 3 else None
+                else:  # "Das Fazit von Eva Lind:": the phrase with its "von"
+                    mention = _with_von(lead_toks, mention, lex)
+                from presslens.quotations.common import _ki
+
+                ki = _ki(lex.language)
+                if any(t.low in ki and t.text.islower() for t in lead_toks):
+                    mention = None  # "Die Lage sei ernst: „…“": reported speech goes on
         if kind is None and not stripped and trail_end - q.end < 3 and nwords >= 3:
             line_end = text.find("\n", q.end)
             alone = not text[q.end : len(text) if line_end < 0 else line_end].strip()
@@ -322,13 +387,16 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                 skipped.append((q.start, q.end, "uncued"))
                 continue
             kind = "partial"
+            near = _cue_in_last(lead_toks, lex)
+            if near > ci:  # "X nannte A „…“, Y bezeichnete B als „…“": the cue nearest before
+                ci = near
             if ci >= 0:
                 cue = (toks[ci].start, toks[ci].end)
-                mention = None
-                if ci < len(lead_toks):
-                    from presslens.quotations.subjects import subject
+                from presslens.quotations.subjects import subject
 
-                    mention = subject(lead_toks, ci, lex)
+                # a cue after the quote: the sentence without the quote ("Der Chef, der den
+                # Sieg als „…“ bezeichnete, …", "X wird von Y als „…“ bezeichnet")
+                mention = subject(lead_toks if ci < len(lead_toks) else toks, ci, lex)
                 if mention is None and ci >= len(lead_toks):
                     mention = find_mention(trail_toks, lex, after=ci - len(lead_toks) + 1)
                 if mention is None:
@@ -337,6 +405,11 @@ def find_direct(text: str, sents, lex, skipped: list | None = None) -> list[dict
                 colon = next((k for k, t in enumerate(lead_toks[:5]) if t.text == ":"), -1)
                 if colon > 0:
                     mention = find_mention(lead_toks, lex, before=colon)
+                elif not lead_toks:
+                    mention = _unlisted_frame(trail_toks, lex)
+                elif lead_toks[-1].low == "als" and len(lead_toks) > 3:
+                    # "X feierte die Absage als „…“": who calls it that
+                    mention = find_mention(lead_toks, lex, before=len(lead_toks) - 1)
             frame = (s0[0], trail_end)
         elif kind == "direct" and stripped and not stripped.endswith(":"):
             kind = "partial" if nwords < 8 else "direct"

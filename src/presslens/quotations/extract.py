@@ -3,6 +3,14 @@
 Runs once over an article: sentences, quoted spans (``marks``), direct and partial quotes
 (``direct``), reported speech (``reported``), then speaker resolution (``speakers``) and the
 relaying medium (``media``). Every step is linear in the length of the text.
+
+A quote without a speaker phrase of its own takes the speaker of the quote before (within
+1,500 characters), and as its speaker phrase the last source phrase naming that speaker again
+since ("…, so Roth weiter, …", "laut Roth", "Roth zufolge"); an indirect quote whose frame has no subject ("Als Grund wurde angegeben,
+…") first tries the subject of the sentence before (``reported._cue_subject``). The speaker
+phrase of a relative clause that gives a source ("Umfragen, nach denen …", "…, wonach …") is
+the noun phrase before the comma with the relative word (the relative word alone when no noun
+ends there), and the speaker that noun phrase.
 """
 
 from __future__ import annotations
@@ -210,6 +218,60 @@ def _enclosing_speakers(found) -> None:
                 break
 
 
+_REL_SOURCE = re.compile(
+    r"(?:(?<=\bnach )(?:denen|dem|der|welchen|welchem|welcher)\b"
+    r"|\bwonach\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative_source(text, cue):
+    """The relative word of a cue that opens a relative clause ("Umfragen, nach denen …",
+    "die Version, wonach …"): (start, end), else None. It is the source phrase of its
+    clause, as a pronoun is, and stands for the noun before the comma."""
+    a = max(0, cue[0] - 1)
+    mt = _REL_SOURCE.search(text, a, min(len(text), cue[1] + 10))
+    if mt is None or mt.start() > cue[1] + 1:
+        return None
+    return mt.start(), mt.end()
+
+
+def _antecedent(text, pos, lex):
+    """The noun phrase that ends right before the comma before ``pos`` ("Umfragen" in
+    "Umfragen, nach denen"), or None."""
+    from presslens.quotations.speakers import _np, tokenize
+
+    toks = tokenize(text, max(0, pos - 120), pos)
+    while toks and toks[-1].low in ("nach", ","):
+        toks = toks[:-1]
+    for i in range(max(0, len(toks) - 8), len(toks)):
+        if _np(toks, i, lex) == len(toks):
+            return Mention(toks[i].start, toks[-1].end, "")
+    return None
+
+
+def _latest_mention(text, m, speaker, end):
+    """The last mention of ``speaker`` by its last name in a source phrase between the
+    mention ``m`` and ``end`` ("…, so Roth weiter, …", "laut Roth", "wie die Zeitung
+    schreibt", "Roth zufolge"): an inherited speaker is named there again; else None."""
+    words = speaker.split()
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
+        return None
+    last = None
+    name = r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])"
+    for mt in re.finditer(name, text[m.end : end]):
+        before = text[max(m.end, m.end + mt.start() - 12) : m.end + mt.start()].lower()
+        after = text[m.end + mt.end() : m.end + mt.end() + 10].lower()
+        if _SOURCE_BEFORE.search(before) or after.startswith(" zufolge"):
+            last = mt
+    if last is None:
+        return None
+    return Mention(m.end + last.start(), m.end + last.end(), last.group())
+
+
+_SOURCE_BEFORE = re.compile(r"(?:\bso|\blaut|\bwie)(?: der| die| das)? $")
+
+
 def _finish(text, sents, lex, resolver, found) -> list[Quote]:
     from bisect import bisect_right
 
@@ -225,8 +287,17 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
         m: Mention | None = q.get("mention")
         near = prev is not None and q["start"] - prev[1] < 1500
         speaker = ""
+        if m is None and q["kind"] == "indirect" and q.get("cue") and sid > 0:
+            # a frame without a subject ("Als Grund wurde angegeben, …", "Kritisiert wird,
+            # …"): the one the sentence before reports on, not the last quote's speaker
+            from presslens.quotations.reported import _cue_subject
+
+            m = _cue_subject(text, sents, sid, lex)
+            if m is not None:
+                speaker = resolver.resolve(m, skip=quote_spans)
         if m is None and q.get("inherit") and near:
             m, speaker = prev[0], prev[2]
+            m = _latest_mention(text, m, speaker, q["end"]) or m
         elif m is not None and m.ref == "previous":  # "Demnach", "nach ersten Angaben"
             if near:
                 speaker = prev[2]
@@ -247,6 +318,14 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
             prev = (m, q["end"], speaker)
         spans = tuple(q["spans"])
         cue = q.get("cue") or (0, 0)
+        if m is not None and cue[1] > cue[0]:
+            rel = _relative_source(text, cue)
+            if rel is not None:  # "Gerüchte, nach denen …": the source phrase with its noun
+                m = Mention(rel[0], rel[1], text[rel[0] : rel[1]])
+                ante = _antecedent(text, rel[0], lex)
+                if ante is not None:
+                    speaker = resolver.resolve(ante, skip=quote_spans)
+                    m = Mention(ante.start, rel[1], "")
         to = None
         cue_words = ""
         if cue[1] > cue[0]:

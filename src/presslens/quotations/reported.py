@@ -84,7 +84,7 @@ from presslens.quotations.frames import noun_clause as _noun_clause
 from presslens.quotations.frames import verb_comma as _verb_comma
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import find_mention, tokenize
-from presslens.quotations.subjects import _personal, subject
+from presslens.quotations.subjects import _personal, opinion_holder, subject
 
 __all__ = ["find_reported", "subject"]
 
@@ -289,6 +289,15 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                     d.update(start=sub, spans=[(sub, b)])
                     main_toks = [t for t in toks if t.end <= sub]
                     m = find_mention(main_toks, lex, before=len(main_toks))
+                    if (
+                        m is not None
+                        and len(main_toks) > 3
+                        and m.end == main_toks[0].end
+                        and main_toks[1].text.islower()
+                    ):  # "Besorgt äußerte sich X, …": a fronted word, the person after the verb
+                        after = find_mention(main_toks, lex, after=2, subject=True)
+                        if after is not None and _personal(main_toks, after, lex):
+                            m = after
                     if next(t.low for t in toks if t.start >= sub) in _COORD:
                         m = None  # "…, und er wolle …": no frame before, the speaker before
                     if m is not None:  # the main clause's subject speaks
@@ -299,6 +308,9 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
                     m = _cue_subject(text, sents, si, lex, fallback=not recent, person=True)
                     if m is not None:
                         d.update(mention=m, inherit=False)
+                holder = opinion_holder(toks, lex)
+                if holder is not None:  # "Für den Theologen X sei der Rücktritt verständlich"
+                    d.update(mention=holder, inherit=False)
                 found.append(d)
             sentence_quoted[si] = True
             continue
@@ -730,14 +742,18 @@ def _before_colon_quote(text, toks, lex, a, direct_spans):
 
 
 _PASSIVE = frozenset(["wurde", "wurden", "wird", "werden", "worden"])
+_QUANTIFIERS = frozenset("alle viele einige mehrere beide manche zahlreiche wenige".split())  # noqa: SIM905
 
 
 def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
     """Subject of the first reporting verb or speech act in the sentence before ``si``; with
-    ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …") or a phrase after
-    the verb ("Als Ersatz wollen die Staaten …"), not the opening words ("Langfristig"); with
+    ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …"), the agent of a
+    passive ("Von Beobachtern wird X gelobt") or a phrase after the verb ("Als Ersatz wollen
+    die Staaten …"), not the opening words ("Langfristig", "Alle Opfer") or a date; with
     ``person`` only, a named person or a title, not a pronoun (after a quote of someone else:
-    "Die Ärztin Eva Kern wirkte ratlos. Es gebe keine Spur." gives the word to Eva Kern)."""
+    "Die Ärztin Eva Kern wirkte ratlos. Es gebe keine Spur." gives the word to Eva Kern), or
+    an institution after a fronted phrase ("Am Montag hat die Stadtverwaltung den Plan
+    vorgestellt.": ``speaking_bodies.txt``)."""
     if si == 0:
         return None
     pa, pb = sents[si - 1]
@@ -752,11 +768,45 @@ def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
         return subject(toks, ci, lex)
     m = find_mention(toks, lex, before=len(toks)) if fallback or person else None
     if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
-        named = _personal(toks, m, lex) and text[m.start : m.end].lower() not in lex.pronouns
-        return m if named else None
-    if m is None or m.start > toks[0].start or _personal(toks, m, lex):
-        return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …") or a person
+        # or a body after a fronted phrase ("Am Montag hat die Kommission …"); a sentence
+        # opened by a body is often the author's ("Die Lokalregierung machte X verantwortlich")
+        named = _personal(toks, m, lex) or (m.start > toks[0].start and _body(toks, m, lex))
+        return m if named and text[m.start : m.end].lower() not in lex.pronouns else None
+    if m is None or _personal(toks, m, lex):
+        return m
+    lows = [t.low for t in toks]
+    if not _PASSIVE.isdisjoint(lows) and ("von" in lows or "vom" in lows):
+        k = lows.index("von") if "von" in lows else lows.index("vom")
+        return find_mention(toks, lex, after=k + 1)  # "Von Beobachtern wird X gelobt"
+    if (
+        m.start > toks[0].start
+        and not text[m.start].isdigit()  # "Zwischen dem 1. und 17. August soll …"
+        and lows[0] not in _QUANTIFIERS  # "Alle Opfer stammen aus …"
+        and _PASSIVE.isdisjoint(lows)  # "Von Beobachtern wird dieser Schritt gelobt"
+    ):
+        return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …")
     return None  # the sentence's first words: "Langfristig", "Die Toten"
+
+
+@cache
+def _bodies(language):
+    from presslens.resources import load_list
+
+    try:
+        return tuple(load_list(language, "speaking_bodies.txt"))
+    except FileNotFoundError:
+        return ()
+
+
+def _body(toks, m, lex):
+    """True when the head of ``m`` (its first capitalised word after the article) names an
+    institution or group that speaks as a body ("Die Kriminalpolizei", "der Konzern")."""
+    words = [
+        t.low
+        for t in toks
+        if m.start <= t.start < m.end and t.text[:1].isupper() and t.low not in lex.determiners
+    ]
+    return bool(words) and words[0].endswith(_bodies(lex.language))
 
 
 def _previous_source(text, sents, si, lex):

@@ -1,10 +1,15 @@
 """Speaker mentions and their resolution to names.
 
-A mention is the noun phrase that names the speaker near a cue: a pronoun (``er``), a name
+A mention is the noun phrase that names the speaker near a cue: a pronoun (``er``) or a
+demonstrative standing alone (``Dieser bestätigte``), a name
 (``Dmitri Peskow``), a description (``der Premierminister``, ``Putins Sprecher``) or an
 organisation (``der Kreml``). ``Resolver`` turns a mention into a speaker: names stay names
 (a surname alone becomes the full name seen earlier), pronouns and descriptions become the last
 compatible named person, anything else stays as written without its article.
+
+A noun phrase is an optional article and capitalised words (or words with an inner capital:
+``eBay``, ``ai-Bericht``), or an article and an adjective or numeral used as a noun (``die
+beiden``, ``der 81-jährige``).
 
 Limits: names are found by a capitalisation heuristic (two or more capitalised words that are
 not common nouns by their suffix); gender and number of pronouns are not checked; "sie" may
@@ -79,7 +84,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _is_cap(tok: Token) -> bool:
-    return bool(_CAP.match(tok.text)) and tok.text[0].isalpha()
+    """Capitalised, or a name with an inner capital ("eBay", "ai-Bericht")."""
+    return tok.text[0].isalpha() and bool(
+        _CAP.match(tok.text) or (tok.text[0].islower() and _INNER_CAP.search(tok.text))
+    )
+
+
+_INNER_CAP = re.compile(r"^[a-zäöü]{1,4}-?[A-ZÄÖÜ]")
 
 
 _NAME_PARTICLES = frozenset(["for", "of", "and", "on", "de", "des", "du", "la", "le", "van"])
@@ -121,6 +132,21 @@ def _np(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> i
         )
     ):
         k += 1
+    if (
+        k == j
+        and j > i
+        and lex.language == "de"
+        and j < n
+        and tokens[j].text[:1].isalnum()
+        and tokens[j].text[-1:] in ("e", "n")
+        and tokens[j].low not in lex.function
+        and tokens[j].low not in lex.verbs
+        and (j + 1 >= n or not tokens[j + 1].text[:1].isalpha() or tokens[j + 1].text.islower())
+        and not (  # "der oberste geistliche Führer": adjectives before a noun
+            j + 2 < n and tokens[j + 1].low[-1:] in "enrs" and _is_cap(tokens[j + 2])
+        )
+    ):
+        return j + 1  # a noun made of an adjective or numeral: "die beiden", "der 81-jährige"
     if k == j and j > i and lex.language == "en":
         while (
             k < n
@@ -170,7 +196,7 @@ def find_mention(
         skipped = 0
         while i < n and skipped < 4:
             t = tokens[i]
-            if t.low in lex.pronouns:
+            if t.low in lex.pronouns or _standalone(tokens, i):
                 return Mention(t.start, t.end, t.text)
             if t.low in (
                 "am",
@@ -188,7 +214,7 @@ def find_mention(
                 "on",
                 "gegenüber",
             ):
-                return None if skipped else _skip_pp(tokens, i, lex, after)
+                return None if skipped else _skip_pp(tokens, i, lex, subject)
             j = _np(tokens, i, lex)
             if j > i:
                 if subject and t.low in _OBLIQUE:
@@ -205,8 +231,11 @@ def find_mention(
         i = 0
         while i < before:
             t = tokens[i]
-            if t.low in lex.pronouns:
+            if t.low in lex.pronouns or _standalone(tokens, i):
                 return Mention(t.start, t.end, t.text)
+            if t.low in _SUBORDINATORS:  # "Obwohl X …": the conjunction is no part of X
+                i += 1
+                continue
             if (
                 t.low in _PREP
                 or t.low in ("ihm", "ihnen", "als")
@@ -239,7 +268,29 @@ def find_mention(
     return None
 
 
+_DEMONSTRATIVE = frozenset(
+    "dieser diese dieses jener jene jenes letzterer letztere ersterer erstere".split()  # noqa: SIM905
+)
+
+
+def _standalone(tokens, i):
+    """True for a demonstrative standing for a noun phrase ("Dieser bestätigte", "so
+    letztere"), not one before its noun ("Diese Woche", "diese neue Regel")."""
+    if tokens[i].low not in _DEMONSTRATIVE:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isalnum():
+        return True
+    if _is_cap(nxt) or nxt.text[:1].isdigit():
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return not (nxt.low[-1:] in "enrs" and after is not None and _is_cap(after))
+
+
 _RELATIVE = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+_SUBORDINATORS = frozenset(
+    "obwohl obgleich nachdem weil wenn dass daß ob sobald bevor falls damit sodass".split()  # noqa: SIM905
+)
 _POSSESSIVE = frozenset(
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem his her their".split()  # noqa: SIM905
 )  # "seiner Meinung nach", "nach ihren Angaben": the owner speaks
@@ -309,9 +360,19 @@ _PREP = frozenset(
 )
 
 
-def _skip_pp(tokens, i, lex, after):
+def _skip_pp(tokens, i, lex, subject):
+    """The phrase after the prepositional phrase at ``i``; when none follows, the "der …"
+    taken as a genitive of the preposition's noun is that phrase ("sagte in Berlin der
+    Minister")."""
     j = _np(tokens, i + 1, lex)
-    return find_mention(tokens, lex, after=max(j, i + 1)) if j - i < 6 else None
+    if j - i >= 6:
+        return None
+    m = find_mention(tokens, lex, after=max(j, i + 1), subject=subject)
+    if m is None and lex.language == "de":
+        k = next((k for k in range(i + 2, j) if tokens[k].low == "der"), -1)
+        if k > 0:
+            m = find_mention(tokens, lex, after=k, subject=subject)
+    return m
 
 
 class Resolver:
@@ -406,7 +467,10 @@ class Resolver:
             return ""
         low = [w.lower() for w in words]
         if len(words) == 1 and (
-            low[0] in self.lex.pronouns or low[0] in _RELATIVE or low[0] in _POSSESSIVE
+            low[0] in self.lex.pronouns
+            or low[0] in _RELATIVE
+            or low[0] in _POSSESSIVE
+            or low[0] in _DEMONSTRATIVE
         ):
             return self.last_person(mention.start, skip=skip) or words[0]
         # a full name inside the mention (the last one: "Putins Sprecher Dmitri Peskow")

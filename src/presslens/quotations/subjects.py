@@ -6,6 +6,15 @@ sagte") or, when an adverbial opens the clause ("Am Montag sagte der Minister"),
 and leaves the pronouns of the reported clause alone ("erklärte, sie werde …").
 
 A fronted time phrase ("Zwei Tage später sagte X", "Um 10 Uhr meldete X") is no subject.
+A passive gives its "von" phrase as the source only in the verb's own clause ("X wurde von
+Y zitiert", not "X, der von Y kam, sagte" nor "X wurde von Y befragt und erklärte"); without
+one, a document it names is ("In einem Bericht der Zeitung wurde vermutet"). A verb joined
+by "und" after a fronted clause shares the first verb's pronoun ("Danach lenkte er die Fähre
+und meldete sich"); "und" with a noun phrase right before the verb opens a clause with that
+subject ("… und die Bürger befürchten"). A "laut X" phrase in the cue's clause makes X the
+speaker ("X geht laut einem Bericht der Zeitung davon aus": the words reach us through it).
+``opinion_holder`` gives the person a Konjunktiv sentence opens with "Für" ("Für den
+Theologen X sei der Rücktritt verständlich"): the continuation is that person's view.
 
 Limits: fronted adjectives ("Besorgt äußerte sich X") and fronted objects other than
 "das"/"dies" are taken as subjects; case is not checked.
@@ -15,9 +24,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from presslens.quotations.speakers import Mention, find_mention
+from presslens.quotations.speakers import Mention, _np, find_mention
 
-__all__ = ["subject"]
+__all__ = ["opinion_holder", "subject"]
 
 _REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 
@@ -44,17 +53,42 @@ def subject(toks, ci, lex):
             cs = _clause_start(toks, cs - 1)
     while cs < ci - 1 and toks[cs].low in _CONJ:
         cs += 1  # "…, und UNICEF rief Russland auf"
+    for k in range(ci - 2, cs, -1):  # "X war ernst und die Bürger befürchten, …"
+        if toks[k].low in _AND and toks[k + 1].low in lex.determiners:
+            j = _np(toks, k + 1, lex)
+            if j > k + 2 and (j == ci or j == ci - 1 and toks[j].text[:1].islower()):
+                return Mention(toks[k + 1].start, toks[j - 1].end, "")
+            break
     if (
         cs > 0
-        and cs + 1 < ci
+        and cs < ci
         and toks[cs - 1].text == ","
         and toks[cs].low in _REL
         and not toks[cs + 1].text[:1].isupper()
-    ):  # "…, der alle Nichtmoslems aufforderte": the relative pronoun is the subject
+    ):  # "…, der alle Nichtmoslems aufforderte" / "…, das vorschlug": the relative pronoun
         return _tok(toks[cs])
     src = _source_phrase(toks, cs, ci, lex)
     if src is not None:
         return src
+    if (
+        toks[cs].low in _SUBORDINATE
+        and ci > cs + 1
+        and toks[ci].text[:1].islower()
+        and (ci + 1 >= n or toks[ci + 1].text in ",;:")
+        and _FINITE.isdisjoint(t.low for t in toks[cs + 1 : ci])
+    ):  # a subordinate clause with its verb last: "Als X am Sonntag sagte, …" (not the main
+        # clause "Als Grund wurde angegeben, …")
+        m = find_mention(toks, lex, after=cs + 1, subject=True)
+        if m is not None and m.end <= toks[ci].start:
+            return m
+    via = _laut(toks, cs, ci, lex)
+    if via is not None:
+        return via
+    if ci - 1 > cs and toks[ci - 1].low in _AND and _fronted(toks, cs, lex):
+        # "Nach dem Flug lenkte er die Fähre und meldete sich": the first verb's pronoun
+        for k in range(cs + 1, ci - 1):
+            if toks[k].low in lex.pronouns and toks[k - 1].text[:1].islower():
+                return _tok(toks[k])
     if ci + 1 < n and toks[ci + 1].low in lex.pronouns and not _object_pronoun(toks, cs, ci, lex):
         return _tok(toks[ci + 1])
     if (
@@ -92,13 +126,46 @@ def subject(toks, ci, lex):
     return m
 
 
+def opinion_holder(toks, lex):
+    """The person a sentence opens with "Für" ("Für den Theologen X sei der Rücktritt
+    verständlich", "Für Senator X ist das ein „…“"): whose view it states; else None."""
+    if len(toks) < 4 or toks[0].low != "für":
+        return None
+    j = _np(toks, 1, lex, adj_start=True)
+    if j <= 1:
+        return None
+    m = Mention(toks[1].start, toks[j - 1].end, "")
+    return m if _personal(toks, m, lex) else None
+
+
 _OPENERS = frozenset(
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
 )
 _CONJ = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
-_IN = frozenset(["in", "im", "aus", "bei", "beim"])
+_SUBORDINATE = frozenset("als nachdem weil obwohl wenn da sobald bevor falls".split())  # noqa: SIM905
+_AND = frozenset(["und", "sowie", "oder"])  # "aber", "doch" are particles too
+_IN = frozenset(["in", "im", "aus", "bei", "beim", "auf"])
 _BY = frozenset(["von", "vom"])
 _PASSIVE_AUX = frozenset(["wurde", "wurden", "wird", "werden", "worden", "war"])
+
+
+_LAUT = frozenset(["laut", "gemäß"])
+
+
+def _laut(toks, cs, ci, lex):
+    """The source of a "laut X" phrase in the cue's clause ("X geht laut dem Bericht der
+    Zeitung davon aus", "bestätigte X laut Reuters"): the words reach us through it."""
+    end = next((k for k in range(ci + 1, len(toks)) if toks[k].text in ",;:"), len(toks))
+    for k in range(cs, end):
+        if toks[k].low in _LAUT:
+            m = find_mention(toks, lex, after=k + 1)
+            if m is not None:
+                return m
+        if toks[k].low == "zufolge":  # "X sagte einem Bericht der Zeitung zufolge"
+            for i in range(max(cs, k - 6), k):
+                if _np(toks, i, lex) == k:
+                    return Mention(toks[i].start, toks[k - 1].end, "")
+    return None
 
 
 def _source_phrase(toks, cs, ci, lex):
@@ -106,20 +173,48 @@ def _source_phrase(toks, cs, ci, lex):
     "Aus Paris hieß es", "wurden von den Behörden angewiesen"."""
     n = len(toks)
     lows = [t.low for t in toks]
-    if lows[ci] in ("heißt", "hieß") and "es" in lows[max(cs, ci - 1) : ci + 2]:
+    if lows[ci] in ("heißt", "hieß", "geheißen") and "es" in lows[max(cs, ci - 2) : ci + 2]:
         for k in range(cs, min(n - 1, ci + 6)):
             if lows[k] in _IN and k != ci:
                 m = find_mention(toks, lex, after=k + 1)
                 if m is not None:
                     return m
         return None
-    if any(w in _PASSIVE_AUX for w in lows[cs:ci]) or (ci + 1 < n and lows[ci + 1] == "worden"):
-        for k in range(cs, ci):
+    # the verb's own clause, not a relative clause before it ("X, der dort war, sagte") nor
+    # a first conjunct ("X wurde von Y befragt und erklärte")
+    own = _clause_start(toks, ci)
+    for k in range(own, ci):
+        nxt = toks[k + 1]
+        if lows[k] in _AND and nxt.text[:1].islower() and nxt.low not in lex.determiners:
+            own = k + 1
+    main = range(own, ci)
+    if any(lows[k] in _PASSIVE_AUX for k in main) or (ci + 1 < n and lows[ci + 1] == "worden"):
+        for k in main:
             if lows[k] in _BY:
                 m = find_mention(toks, lex, after=k + 1)
                 if m is not None and m.end <= toks[ci].start:
                     return m
+        for k in main:  # "In einem Bericht der Zeitung wurde vermutet"
+            if lows[k] in _IN:
+                m = find_mention(toks, lex, after=k + 1)
+                if m is not None and m.end <= toks[ci].start and _document(toks, m):
+                    return m
     return None
+
+
+@cache
+def _speech_nouns():
+    from presslens.resources import load_set_all
+
+    return tuple(w for w in load_set_all("speech_nouns.txt") if len(w) > 3)
+
+
+def _document(toks, m):
+    """True when the phrase ``m`` is headed by a noun of saying or a compound of one
+    ("einem Bericht der Zeitung", "einer Pressemitteilung")."""
+    nouns = _speech_nouns()
+    inside = [t.low for t in toks if m.start <= t.start < m.end and t.text[:1].isupper()]
+    return bool(inside) and inside[0].endswith(nouns)
 
 
 _FINITE = frozenset(
@@ -134,7 +229,7 @@ _ADVERBIAL = frozenset(
 _PREPOSITIONS = frozenset(
     "für gegen mit von vor zu bei nach über unter auf an in aus um durch ohne".split()  # noqa: SIM905
 )
-_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end")
+_ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end", "gemäß")
 
 
 def _personal(toks, m, lex):
@@ -204,10 +299,22 @@ def _clause_start(toks, ci):
             depth += 1
         elif t == "(" and depth:
             depth -= 1
-        elif t in ",;:" and not depth and not _date_apposition(toks, cs):
+        elif t in ",;:" and not depth and not _date_apposition(toks, cs) and not _decimal(toks, cs):
             break
         cs -= 1
     return cs
+
+
+def _decimal(toks, k):
+    """True at the comma of a decimal number ("3,5 Milliarden"): no clause boundary."""
+    return (
+        k > 1
+        and k < len(toks)
+        and toks[k - 2].text.isdigit()
+        and toks[k].text[:1].isdigit()
+        and toks[k - 2].end == toks[k - 1].start
+        and toks[k - 1].end == toks[k].start
+    )
 
 
 def _date_apposition(toks, k):
