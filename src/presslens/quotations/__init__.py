@@ -6,7 +6,9 @@ article and speaker. The work is done by fast, transparent rules (see the submod
 (``nested``: quoted words inside reported speech are the speaker's own, a quote of their own),
 ``reported`` finds indirect and reported speech (with ``frames``: "sagte X, es sei …";
 ``sources``: "laut X", "nach Angaben X"; ``clauses``: dass/zu-infinitive clauses without a
-listed verb, "Das berichtete X."; ``acts``: speech-act summaries), ``subjects`` picks the
+listed verb, "Das berichtete X."; ``continuation``: Konjunktiv sentences going on with
+reported speech; ``acts`` and ``summaries``: speech-act summaries; ``english``: "said"
+without "that"), ``subjects`` picks the
 speaker phrase of a cue verb, ``speakers`` resolves it to a name, ``addressees`` finds to
 whom it was said and ``media`` through which medium.
 

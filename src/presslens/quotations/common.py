@@ -289,3 +289,16 @@ def fronted_end(toks, q, lex):
         ):  # "…, stieg die Aktie" / "…, räumte Jennifer Lopez ein"; not "…, dadurch würde"
             return toks[k - 1].end
     return q["end"]
+
+
+_PASSIVE = frozenset(["wurde", "wurden", "wird", "werden", "worden"])  # passive auxiliaries
+
+
+def _covered(spans, a, b):
+    """True when one of ``spans`` holds all of ``[a, b)``."""
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _overlaps(spans, a, b):
+    """True when one of ``spans`` shares a character with ``[a, b)``."""
+    return any(s < b and a < e for s, e in spans)

@@ -7,7 +7,7 @@ relaying medium (``media``). Every step is linear in the length of the text.
 A quote without a speaker phrase of its own takes the speaker of the quote before (within
 1,500 characters), and as its speaker phrase the last source phrase naming that speaker again
 since ("…, so Roth weiter, …", "laut Roth", "Roth zufolge"); an indirect quote whose frame has no subject ("Als Grund wurde angegeben,
-…") first tries the subject of the sentence before (``reported._cue_subject``). The speaker
+…") first tries the subject of the sentence before (``continuation._cue_subject``). The speaker
 phrase of a relative clause that gives a source ("Umfragen, nach denen …", "…, wonach …") is
 the noun phrase before the comma with the relative word (the relative word alone when no noun
 ends there), and the speaker that noun phrase.
@@ -290,7 +290,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
         if m is None and q["kind"] == "indirect" and q.get("cue") and sid > 0:
             # a frame without a subject ("Als Grund wurde angegeben, …", "Kritisiert wird,
             # …"): the one the sentence before reports on, not the last quote's speaker
-            from presslens.quotations.reported import _cue_subject
+            from presslens.quotations.continuation import _cue_subject
 
             m = _cue_subject(text, sents, sid, lex)
             if m is not None:

@@ -1,5 +1,10 @@
 """Indirect and reported speech in German (and the English equivalents).
 
+``find_reported`` walks the sentences once; the forms of a sentence's quote are decided by
+the modules it calls (``frames``, ``sources``, ``clauses`` for frames and sources;
+``continuation`` for Konjunktiv sentences without a frame; ``acts`` and ``summaries`` for
+speech-act summaries; ``english`` for English clauses without "that").
+
 Forms found, in this order within a sentence:
 
 - ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``): the clause,
@@ -56,8 +61,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presslens.quotations.acts import _OPENERS
-from presslens.quotations.acts import _passive as _act_passive
 from presslens.quotations.acts import act_in as _act_in
 from presslens.quotations.clauses import (
     backref,
@@ -71,12 +74,25 @@ from presslens.quotations.common import (
     _DASS,
     _FRONTED,
     _NOUN_CUES,
+    _covered,
     _ki,
     _make,
+    _overlaps,
     _strip_end,
     _whole,
     fronted_end,
     mask_noun_cues,
+)
+from presslens.quotations.continuation import (
+    _COORD,
+    _before_colon_quote,
+    _cue_subject,
+    _frame_in_konjunktiv,
+    _goes_on,
+    _ki_iere,
+    _main_clause,
+    _past_subjunctive,
+    _subordinate_start,
 )
 from presslens.quotations.direct import _cue_in
 from presslens.quotations.english import zero_that
@@ -85,6 +101,23 @@ from presslens.quotations.frames import verb_comma as _verb_comma
 from presslens.quotations.sources import prepositional
 from presslens.quotations.speakers import find_mention, tokenize
 from presslens.quotations.subjects import _personal, opinion_holder, subject
+from presslens.quotations.summaries import (
+    _FIRST_PERSON,
+    _NAMED,
+    _SPOKEN_OF,
+    _act_before,
+    _act_end,
+    _act_start,
+    _es_passive,
+    _impersonal,
+    _impersonal_source,
+    _inner_partials,
+    _named_as,
+    _pluperfect,
+    _pronoun_object,
+    _stative,
+    _while_clause,
+)
 
 __all__ = ["find_reported", "subject"]
 
@@ -95,14 +128,6 @@ def _new_sentence(gap):
     """True when the text between a direct quote and a clause ends a sentence (".", a line
     break): the clause is no frame of the quote."""
     return "\n" in gap or "." in gap
-
-
-def _covered(spans, a, b):
-    return any(s <= a and b <= e for s, e in spans)
-
-
-def _overlaps(spans, a, b):
-    return any(s < b and a < e for s, e in spans)
 
 
 def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
@@ -355,458 +380,7 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
     return found
 
 
-_CLAUSE_AUX = frozenset(["hat", "hatte", "hatten", "haben", "wird", "wurde", "wurden", "werden"])
-
-
-def _while_clause(text, toks, lows, lex):
-    """A contrasting "während" clause (opening the sentence or after a comma) closed by a
-    speech-act verb and its auxiliary ("…, während die Opposition den Plan begrüßte", "…,
-    während sich X für Y ausgesprochen hatte"): a ``reported`` quote of that clause, its
-    subject the speaker. Verbs that need a clause elsewhere (``clause_acts.txt``) count here,
-    the contrast makes them a stance; a passive needs its "von" agent."""
-    for k, w in enumerate(lows[:-3]):
-        if w != "während" or (k > 0 and lows[k - 1] != ","):
-            continue
-        e = k + 1
-        while e < len(lows) and lows[e] not in (",", ";", ":", ".", "!", "?", "("):
-            e += 1
-        v = e - 1
-        if lows[v] in _CLAUSE_AUX and v - 1 > k:
-            v -= 1
-        if lows[v] not in lex.acts or v - k < 3:
-            continue
-        sub, sl = toks[k + 1 : e], lows[k + 1 : e]
-        ci = v - k - 1
-        need = lex.act_particles.get(sl[ci])
-        if need is not None:
-            continue  # separable and prepositional forms: "während X davon ausging" is rare
-        if _act_passive(sub, sl, ci):
-            continue
-        m = subject(sub, ci, lex)
-        if m is None:
-            continue
-        end = toks[e - 1].end
-        d = _whole("reported", text, toks[k].start, end)
-        d.update(mention=m, cue=(toks[v].start, toks[v].end), inherit=False)
-        return d
-    return None
-
-
-_NAMED = frozenset(["genannt", "angegeben"])
-_DEMONSTRATIVES = frozenset(["das", "dies", "dieses"])
-
-
-def _pronoun_object(toks, lows, lex):
-    """True when a bare demonstrative before the verb opens the sentence ("Das lehnte X ab.",
-    "Dies gab X bekannt."): what was said is the sentence before, this one only names the act."""
-    return (
-        len(toks) > 2
-        and lows[0] in _DEMONSTRATIVES
-        and (lows[1] in lex.acts or lows[1] in _PASSIVE or lows[1] in _HAVE)
-    )
-
-
-_HAVE = frozenset(["hat", "haben", "hatte", "hatten"])
-
-
-def _inner_partials(toks, ci, spans):
-    """True when the words in quotation marks of the sentence all stand after the speech-act
-    verb at ``ci`` and the sentence goes on for three words after the last of them ("X
-    berichtete von „schweren Schäden“ an der Brücke im Ort"): the quoted words are a phrase of
-    the summary. When they close the sentence ("X nannte den Plan „unsozial“.") they are the
-    point of it, a quote of their own."""
-    if ci < 0:
-        return False
-    inside = [(s, e) for s, e in spans if toks[0].start <= s < toks[-1].end]
-    if not inside or inside[0][0] < toks[ci].end:
-        return False
-    after = [t for t in toks if t.start >= inside[-1][1] and t.text[:1].isalnum()]
-    return len(after) >= 3
-
-
-_SPOKEN_OF = frozenset(["gesprochen", "ausgegangen", "berichtet"])
-
-
-def _es_passive(lows, lex):
-    """True for a passive with "es" in front that closes on a speech act or "genannt" ("Es
-    wurde auch die Wartung bemängelt.", "Es wurde nur eine Summe genannt."): said, by whom
-    the sentence does not tell."""
-    words = [w for w in lows if w.isalnum()]
-    return (
-        len(words) > 4
-        and words[0] == "es"
-        and words[1] in _PASSIVE
-        and (words[-1] in _NAMED or words[-1] in lex.acts)
-        and "," not in lows
-    )
-
-
-def _impersonal_source(toks, lows, lex):
-    """The source of an impersonal report: the phrase after "aus" ("Aus Bonn wird … berichtet")
-    or an opening "In" phrase of a source noun ("In ersten Meldungen war von X die Rede")."""
-    from presslens.quotations.sources import _SOURCE_ENDS
-
-    if not _impersonal(lows):
-        return None
-    for k, w in enumerate(lows[:-2]):
-        if w == "aus" and toks[k + 1].text[:1].isupper():
-            return find_mention(toks, lex, after=k + 1)
-    if lows[0] == "in" and any(w.endswith(_SOURCE_ENDS) for w in lows[1:4]):
-        return find_mention(toks, lex, after=1)
-    return None
-
-
-def _impersonal(lows):
-    """True for an impersonal passive of speaking that ends the sentence ("Von X wird
-    gesprochen.", "Es wird von X ausgegangen.", "Aus Y wird von X berichtet.") and for "Es war
-    von X die Rede.": something was said, by whom the sentence does not tell."""
-    words = [w for w in lows if w.isalnum()]
-    if len(words) < 4 or "von" not in words[:-1] and "vom" not in words[:-1]:
-        return False
-    if words[-1] in _SPOKEN_OF:
-        return not _PASSIVE.isdisjoint(words) and "," not in lows[-3:]
-    return words[-2:] == ["die", "rede"] and not {"war", "ist", "sei"}.isdisjoint(words)
-
-
-def _named_as(lows):
-    """True for "Als Grund wurde X genannt." / "Als Ursache wird X angegeben.": a passive
-    that names what someone gave as a reason or cause."""
-    words = [w for w in lows if w.isalnum()]
-    return (
-        len(words) > 4
-        and words[0] == "als"
-        and words[-1] in _NAMED
-        and any(w in ("wurde", "wurden", "wird", "werden") for w in words[2:8])
-        and "," not in lows
-    )
-
-
-def _act_start(toks, lows, ci, a):
-    """Start of a speech-act summary: the sentence start, or the act's clause after an opening
-    contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's) or
-    after a main clause when it opens with its own subject ("Es kamen 500, die Polizei
-    spricht von 400")."""
-    k = ci
-    while k > 0 and lows[k - 1] not in (",", ";", ":"):
-        k -= 1
-    if k > 0 and lows[0] == "während":
-        return toks[k].start
-    if (
-        k > 1
-        and lows[k] in ("der", "die", "das")
-        and ci == k + 2
-        and toks[k + 1].text[:1].isupper()
-        and lows[0] not in _OPENERS
-    ):
-        return toks[k].start
-    return a
-
-
-def _act_end(toks, lows, ci, b):
-    """End of a speech-act summary: the sentence end, or the comma after the act's clause
-    when a contrasting or new main clause follows ("X lehnte den Plan ab, während Y …",
-    "X geht von einem Unfall aus, sie prüft …"); relative and "um … zu" clauses stay."""
-    j = next((k for k in range(ci + 1, len(toks) - 1) if lows[k] == ","), -1)
-    if j < 0 or lows[j + 1] not in _NEW_CLAUSE:
-        return b
-    return toks[j - 1].end
-
-
-_NEW_CLAUSE = frozenset(["während", "sie", "er", "es", "man"])
-
-
 _WORDS = re.compile(r"\w+")
-
-
-def _clause_joint(toks, lows, k, lex):
-    """True at a comma, or at "und"/"sowie" before a verb rather than a noun phrase ("…
-    auf und beschloss", not "Arbeitszeit und Ruhestand")."""
-    if lows[k] == ",":
-        return True
-    if lows[k] not in ("und", "sowie") or k + 1 >= len(toks):
-        return False
-    nxt = toks[k + 1]
-    return nxt.text[:1].islower() and nxt.low not in lex.determiners and nxt.low not in lex.function
-
-
-def _act_before(text, toks, lows, lex, q, found):
-    """A speech-act clause joined by "und" or a comma before the clause of another quote's
-    cue ("X rief Y zur Ruhe auf und beschloss, …", "X lehnt den Plan ab, ein Verkauf sei …"):
-    that clause, from the sentence start, is a ``reported`` quote of its own."""
-    cue = q.get("cue")
-    stop = q["start"]
-    if cue is not None and toks[0].start < cue[0] < stop:
-        stop = cue[0]
-    n = next((k for k, t in enumerate(toks) if t.start >= stop), len(toks))
-    if n < 3 or lows[-1] == "?" or not _FIRST_PERSON.isdisjoint(lows[:n]):
-        return
-    ci = _act_in(toks[:n], lows[:n], lex, subordinate=False)
-    if ci < 0 or _pluperfect(lows, ci):
-        return
-    j = next((k for k in range(ci + 1, n) if _clause_joint(toks, lows, k, lex)), -1)
-    if j < 0:
-        return
-    m = subject(toks, ci, lex)
-    if m is None:
-        return
-    end = toks[j - 1].end
-    d = _whole("reported", text, toks[0].start, end)
-    d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
-    found.append(d)
-
-
-_FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
-
-
-def _goes_on(prev, sents, si, starts, sentence_quoted, *, hearsay):
-    """True when sentence ``si`` continues the free-indirect quote ``prev``: it ends the
-    sentence before, starts a sentence (not after a clause of its sentence: "…, es sei"), and
-    is of the same sort, ``soll`` hearsay or Konjunktiv ("Dabei sollen … worden sein. Auch
-    seien …": two quotes). A paragraph break between them does not matter."""
-    return (
-        prev is not None
-        and prev["kind"] == "free_indirect"
-        and sentence_quoted[si - 1]
-        and prev["end"] == sents[si - 1][1]
-        and prev["start"] in starts
-        and prev.get("hearsay") == hearsay
-    )
-
-
-_HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
-
-
-def _pluperfect(lows, ci):
-    """True when the speech act is in the pluperfect ("X hatte den Plan kritisiert"): it tells
-    the background of the story, an earlier statement, rather than what is reported now."""
-    return any(w in _HAD for w in lows[: ci + 2])
-
-
-_BE = frozenset(["ist", "sind", "war", "waren"])
-
-
-def _stative(lows, ci):
-    """True for a participle in a state ("Weitere Aktionen sind angekündigt", "hätten gewarnt
-    sein können"): "sein" after it, or "ist/sind/war/waren" before it in its clause without an
-    agent "von":
-    what stands announced, nobody is reported as saying it here."""
-    if lows[ci + 1 : ci + 2] == ["sein"]:
-        return True
-    k = ci
-    while k > 0 and lows[k - 1] not in (",", ";", ":"):
-        k -= 1
-    clause = lows[k:ci]
-    return not _BE.isdisjoint(clause) and "von" not in clause and "vom" not in clause
-
-
-_COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
-
-
-_MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "möchte"])
-
-
-_REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
-
-def _main_clause(toks, lows):
-    """The first words up to 16, to the first comma that opens a clause: a comma before a
-    capitalised word lists or inserts a noun phrase ("Die Brücken in Bonn, Köln und
-    Essen sollen …", "Der Minister, Karl Roth, soll …") and does not end it; a relative
-    clause closed by a comma is passed over ("Der Plan, der im Mai vorgelegt wurde, soll
-    …": the words after it count, 16 more)."""
-    out, k, n = [], 0, min(16, len(toks) - 1)
-    while k < n:
-        if k > 0 and toks[k].text == "," and not toks[k + 1].text[:1].isupper():
-            close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), -1)
-            if lows[k + 1] not in _REL_PRONOUNS or close < 0:
-                return out
-            k = close + 1  # "Der Plan, der im Mai vorgelegt wurde, soll …": over the clause
-            n = min(close + 16, len(toks) - 1)
-            continue
-        out.append(lows[k])
-        k += 1
-    return out
-
-
-def _boundary(toks, k):
-    """True when token ``k`` is a comma, semicolon or colon between clauses (not the colon
-    of a time or score: "14:00", "2:1")."""
-    t = toks[k].text
-    if t == ":" and 0 < k < len(toks) - 1:
-        return not (toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit())
-    return t in (",", ":", ";")
-
-
-def _subordinate_start(toks, verbs_at, lex):
-    """Start of the clause after a comma, colon or semicolon when only that clause is in
-    Konjunktiv ("…, der sich selbst gestellt habe"; "X kritisierte den Plan: Er sei zu
-    teuer"): the main clause before it is the author's; else None."""
-    first = next((k for k in verbs_at if toks[k].low in lex.konjunktiv), -1)
-    if first <= 0:
-        return None
-    comma = next((k for k in range(first - 1, 0, -1) if _boundary(toks, k)), -1)
-    if comma < 2 or comma + 1 >= first:
-        return None  # "Am Montag, dem 5. Mai, sei …"
-    if any(t.low in _MODAL_KII for t in toks[:comma]):
-        return None  # "Man könnte im Mai bauen, wenn das Wetter halte"
-    if (
-        toks[comma].text == ","
-        and toks[comma + 1].low in _COORD
-        and toks[first].low not in _ki(lex.language)
-    ):
-        return None  # "X stärkten Y, und so würden …": Konjunktiv II only, the whole sentence
-    if any(
-        toks[k - 1].text == "," and toks[k].low in lex.konjunktiv
-        for k in range(first + 1, len(toks))
-    ):
-        return None  # the clause was inserted: "Die Firma, die … habe, sei …"
-    return toks[comma + 1].start
-
-
-def _frame_in_konjunktiv(toks, q, lex, a):
-    """Start of the frame before the quote when its verb is in Konjunktiv I ("Die Behörde
-    gehe davon aus, dass …"): the frame itself is reported speech. The frame starts the
-    sentence or follows a colon ("X äußerte sich zum Plan: Es sei klar, dass …");
-    else None."""
-    cue = q.get("cue")
-    if cue is None or cue[0] > q["start"] or q["start"] == a:
-        return None
-    first = next((t for t in toks if t.start >= q["start"]), None)
-    if first is None or first.low == "so" or first.low in lex.verbs:
-        return None  # "…, so der Sender" / "…, sagte er": a frame after the quote
-    ki = _ki(lex.language)
-    start, k0 = a, 0
-    for k, t in enumerate(toks):
-        if t.end > q["start"] or t.text in (",", ";", "„", "“", '"'):
-            return None
-        if t.text == ":" and _boundary(toks, k):
-            start, k0 = (toks[k + 1].start, k + 1) if k + 1 < len(toks) else (None, k)
-        elif t.low in ki and (k == k0 or t.text[:1].islower()):
-            return start
-    return None
-
-
-_HAETTE = frozenset(["hätte", "hätten"])
-# conditionals, modal infinitives ("hätte helfen können") and first persons: the author's or
-# a speaker's own counterfactual, not reported speech
-_COUNTERFACTUAL = frozenset([
-    "wenn", "falls", "ob", "sonst", "können", "müssen", "sollen", "dürfen", "wollen", "lassen",
-    "ich", "wir", "wäre", "wären", "würde", "würden",
-])  # fmt: skip
-
-
-def _ki_iere(toks, verbs_at, lows):
-    """True for a Konjunktiv I of a verb in "-ieren" not in the list ("Die Firma propagiere
-    …"): a lowercase form in "-iere" inside the sentence is the first person or Konjunktiv I,
-    and the sentence has no "ich"."""
-    if "ich" in lows:
-        return False
-    return any(toks[k].low.endswith("iere") and len(toks[k].low) > 6 and k > 0 for k in verbs_at)
-
-
-def _past_subjunctive(toks, lows):
-    """True for a statement in the Konjunktiv II pluperfect ("Die Feuerwehr hätte zwei Kinder
-    geholt"): ``hätte(n)`` as the second to fourth word and a participle at the end, without
-    a condition or modal. Reported speech uses it where Konjunktiv I equals the indicative
-    ("sie haben"); a sentence opened by "Hätte" is a condition."""
-    if len(toks) < 4 or lows[0] in _HAETTE or _HAETTE.isdisjoint(lows[1:4]):
-        return False
-    if not _COUNTERFACTUAL.isdisjoint(lows):
-        return False
-    last = toks[-1].text
-    return last.islower() and last.endswith(("t", "en"))
-
-
-def _before_colon_quote(text, toks, lex, a, direct_spans):
-    """A Konjunktiv I clause that opens the sentence and introduces a direct quote after a
-    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None."""
-    s = next((ds for ds, de in direct_spans if a < ds < toks[-1].end), None)
-    if s is None or _overlaps(direct_spans, a, s):
-        return None
-    head = text[a:s].rstrip()
-    if not head.endswith(":"):
-        return None
-    before = [t for t in toks if t.end <= s]
-    ki = _ki(lex.language)
-    if any(t.low == "ich" for t in before) or not any(
-        t.low in ki and t.text.islower() for t in before
-    ):
-        return None
-    d = _whole("free_indirect", text, a, a + len(head) - 1)
-    d["hearsay"] = False
-    verbs_at = [k for k, t in enumerate(before) if k == 0 or t.text[:1].islower()]
-    sub = _subordinate_start(before, verbs_at, lex)
-    if sub is not None:  # "Sie warnte vor Not, wenn die Hilfe ende: „…“"
-        d.update(start=sub, spans=[(sub, d["end"])])
-    return d
-
-
-_PASSIVE = frozenset(["wurde", "wurden", "wird", "werden", "worden"])
-_QUANTIFIERS = frozenset("alle viele einige mehrere beide manche zahlreiche wenige".split())  # noqa: SIM905
-
-
-def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
-    """Subject of the first reporting verb or speech act in the sentence before ``si``; with
-    ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …"), the agent of a
-    passive ("Von Beobachtern wird X gelobt") or a phrase after the verb ("Als Ersatz wollen
-    die Staaten …"), not the opening words ("Langfristig", "Alle Opfer") or a date; with
-    ``person`` only, a named person or a title, not a pronoun (after a quote of someone else:
-    "Die Ärztin Eva Kern wirkte ratlos. Es gebe keine Spur." gives the word to Eva Kern), or
-    an institution after a fronted phrase ("Am Montag hat die Stadtverwaltung den Plan
-    vorgestellt.": ``speaking_bodies.txt``)."""
-    if si == 0:
-        return None
-    pa, pb = sents[si - 1]
-    toks = tokenize(text, pa, pb)
-    ci = _cue_in(toks, lex)
-    if ci < 0:
-        ci = _act_in(toks, [t.low for t in toks], lex)
-    if ci >= 0:
-        lows = [t.low for t in toks]
-        if not _PASSIVE.isdisjoint(lows[:ci]) and not {"von", "vom"} & set(lows):
-            return None  # "Die Zahl wurde am Abend bestätigt": its subject did not speak
-        return subject(toks, ci, lex)
-    m = find_mention(toks, lex, before=len(toks)) if fallback or person else None
-    if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
-        # or a body after a fronted phrase ("Am Montag hat die Kommission …"); a sentence
-        # opened by a body is often the author's ("Die Lokalregierung machte X verantwortlich")
-        named = _personal(toks, m, lex) or (m.start > toks[0].start and _body(toks, m, lex))
-        return m if named and text[m.start : m.end].lower() not in lex.pronouns else None
-    if m is None or _personal(toks, m, lex):
-        return m
-    lows = [t.low for t in toks]
-    if not _PASSIVE.isdisjoint(lows) and ("von" in lows or "vom" in lows):
-        k = lows.index("von") if "von" in lows else lows.index("vom")
-        return find_mention(toks, lex, after=k + 1)  # "Von Beobachtern wird X gelobt"
-    if (
-        m.start > toks[0].start
-        and not text[m.start].isdigit()  # "Zwischen dem 1. und 17. August soll …"
-        and lows[0] not in _QUANTIFIERS  # "Alle Opfer stammen aus …"
-        and _PASSIVE.isdisjoint(lows)  # "Von Beobachtern wird dieser Schritt gelobt"
-    ):
-        return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …")
-    return None  # the sentence's first words: "Langfristig", "Die Toten"
-
-
-@cache
-def _bodies(language):
-    from presslens.resources import load_list
-
-    try:
-        return tuple(load_list(language, "speaking_bodies.txt"))
-    except FileNotFoundError:
-        return ()
-
-
-def _body(toks, m, lex):
-    """True when the head of ``m`` (its first capitalised word after the article) names an
-    institution or group that speaks as a body ("Die Kriminalpolizei", "der Konzern")."""
-    words = [
-        t.low
-        for t in toks
-        if m.start <= t.start < m.end and t.text[:1].isupper() and t.low not in lex.determiners
-    ]
-    return bool(words) and words[0].endswith(_bodies(lex.language))
 
 
 def _previous_source(text, sents, si, lex):
