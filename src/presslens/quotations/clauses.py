@@ -2,13 +2,16 @@
 
 - ``dass``/``ob`` clauses after a predicate of knowing, deciding or announcing (``wurde
   bekannt, dass``, ``geht davon aus, dass``): words from ``resources/de/clause_cues.txt``;
-- zu-infinitive clauses after a request, accusation or proposal (``forderte die Stadt auf,
-  die Straße zu sperren``): words from ``resources/de/directive_cues.txt``;
+- zu-infinitive clauses after a request, accusation, proposal or stated plan (``forderte die
+  Stadt auf, die Straße zu sperren``, ``der Plan von X, …``): words from
+  ``resources/de/directive_cues.txt``; a genitive or "von" after a noun cue names the speaker;
 - ``…, wonach …`` and ``…, nach denen …`` after any noun (``Berichte, wonach …``);
 - a sentence opened by ``Demnach`` (the source is the sentence before), or by ``Danach`` when
-  the sentence before names a study, report or law (else it means "afterwards");
+  the sentence before names a study, report or law (else it means "afterwards"); a sentence
+  in the indicative with ``demnach`` right after its finite verb (``Die Zahl ist demnach
+  gestiegen``) when the sentence before names a source;
 - a sentence taken up by the next one: ``… . Das berichtete die Zeitung X.`` /
-  ``…, das entschied die NASA.``
+  ``…, das entschied die NASA.`` / ``… – das jedenfalls sagt X.``
 
 Limits: clause ends are sentence ends; a zu-infinitive is recognised by its last words only
 and runs to the next comma, or on over the purpose, relative or adverbial clauses after it
@@ -23,7 +26,9 @@ from functools import cache
 
 from presslens.quotations.speakers import Mention, find_mention
 
-__all__ = ["backref", "clause_cue", "demnach", "infinitive", "relative_source"]
+__all__ = [
+    "backref", "clause_cue", "demnach", "infinitive", "inner_demnach", "relative_source",
+]  # fmt: skip
 
 _ZU_INF = re.compile(r"\w+zu\w+en$")
 _NOT_INF = frozenset(["um", "ohne", "statt", "anstatt", "als", "und", "oder"])
@@ -53,10 +58,20 @@ def _strip_end(text, a, b):
     return b
 
 
+_ASSUME = frozenset(["aus", "ausgegangen", "ausgehen", "ausgeht", "überzeugt"])
+_PASSIVE_CUES = frozenset(["erwartet", "angenommen"])
+_WERDEN = frozenset(["wird", "wurde", "werden", "wurden"])
+
+
 def clause_cue(lows, d, language):
-    """Index of a clause cue among the six words before the comma at ``d - 1``, or -1."""
+    """Index of a clause cue among the six words before the comma at ``d - 1``, or -1;
+    "erwartet" and "angenommen" count only in the passive ("Es wird erwartet, dass …")."""
     cues = _words(language, "clause_cues.txt")
     for i in range(d - 2, max(-1, d - 8), -1):
+        if lows[i] in _PASSIVE_CUES and _WERDEN.isdisjoint(lows[max(0, i - 4) : i]):
+            continue  # "Es wird erwartet, dass …", not "Er erwartet, dass …"
+        if lows[i] == "davon" and lows[i + 1] not in _ASSUME:
+            continue  # "geht davon aus, dass", not "davon ab, ob" or "davon abgesehen, dass"
         if lows[i] in cues:
             return i
         if lows[i] in (",", ".", ";", ":"):
@@ -102,6 +117,8 @@ def infinitive(text, toks, lows, lex, a, b):
             continue
         ci = -1
         for i in range(k - 1, max(-1, k - 12), -1):
+            if toks[i].text == "," and _name_apposition(toks, i, k):
+                continue  # "die Ankündigung des Chefs, Karl Roth, …"
             if not toks[i].text[:1].isalnum():
                 break  # the cue must stand in the clause right before the comma
             if lows[i] in cues:
@@ -116,8 +133,27 @@ def infinitive(text, toks, lows, lex, a, b):
         if not _ends_infinitive(lows[k + 1 : j]):
             continue
         end = _strip_end(text, toks[k + 1].start, infinitive_end(toks, lows, j))
-        return _clause(toks, ci, toks[k + 1].start, end, lex, a)
+        return _clause(toks, ci, toks[k + 1].start, end, lex, a, mention=_owner(toks, ci, k, lex))
     return _participle_infinitive(text, toks, lows, lex, a, cues)
+
+
+def _owner(toks, ci, k, lex):
+    """The speaker named after a noun cue ``toks[ci]`` before the comma at ``k``: "den Plan
+    von X", "das Vorhaben der Regierung"; else None (the clause subject speaks)."""
+    if not toks[ci].text[:1].isupper() or ci + 2 >= k:
+        return None
+    if toks[ci + 1].low not in ("von", "vom", "des", "der", "eines", "einer"):
+        return None
+    after = ci + 2 if toks[ci + 1].low in ("von", "vom") else ci + 1
+    m = find_mention(toks[:k], lex, after=after)
+    return m if m is not None and m.start >= toks[ci + 1].start else None
+
+
+def _name_apposition(toks, i, k):
+    """True when ``toks[i + 1 : k]`` between two commas is a short name (two to four
+    capitalised words: "Karl Roth")."""
+    words = toks[i + 1 : k]
+    return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in words)
 
 
 def infinitive_end(toks, lows, j):
@@ -228,12 +264,45 @@ def demnach(text, toks, lows, lex, a, b, danach=False):
     return q
 
 
+_SUBORDINATING = frozenset(
+    ["als", "da", "dass", "ob", "weil", "wenn", "nachdem", "obwohl", "während", "falls"]
+)
+
+
+def inner_demnach(text, toks, lows, lex, a, b):
+    """``demnach`` after the finite verb of a main clause ("Die Zahl ist demnach gestiegen",
+    "Er bewirbt sich demnach"): the sentence without ``demnach`` (two spans), its source
+    the one of the sentence before. Not after a relative pronoun or in a subordinate clause
+    opening the sentence."""
+    k = next((i for i in range(2, len(toks) - 1) if lows[i] == "demnach"), -1)
+    if k < 0 or lows[0] in _SUBORDINATING:
+        return None
+    p = toks[k - 1]
+    if not p.text.isalpha() or not p.text[:1].islower() or p.low in lex.determiners:
+        return None
+    if lows[k - 2] == "," or not toks[k + 1].text[:1].isalnum():
+        return None  # "…, die demnach …" / "…, demnach,"
+    left = _strip_end(text, a, toks[k].start)
+    end = _strip_end(text, toks[k + 1].start, b)
+    if end - toks[k + 1].start < 5:
+        return None
+    q = _clause(toks, k, a, end, lex, a, mention=Mention(toks[k].start, toks[k].end, ""))
+    q["spans"] = [(a, left), (toks[k + 1].start, end)]
+    q["frame"] = (toks[k].start, toks[k].end)
+    return q
+
+
+_FOCUS = frozenset(["zumindest", "jedenfalls", "immerhin", "wenigstens"])
+
+
 def backref(text, toks, lows, lex, a, b):
     """``Das berichtete die Zeitung X.``: (verb index, mention) when the sentence only takes
     up what the sentence before said; else None."""
     if len(toks) < 3 or lows[0] not in _DEMO:
         return None
     i = 1
+    if lows[i] in _FOCUS and len(toks) > 3:
+        i += 1  # "… – das jedenfalls sagt X"
     if lows[i] in ("hat", "hatte", "haben", "hatten", "wurde", "wird"):
         i += 1
     if lows[i] not in lex.verbs:

@@ -9,7 +9,7 @@ from presslens.resources import load_set_all
 
 __all__ = [
     "_DASS", "_FRONTED", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole",
-    "fronted_end", "indirect", "mask_noun_cues",
+    "fronted_end", "indirect", "mask_noun_cues", "negated",
 ]  # fmt: skip
 
 
@@ -302,3 +302,32 @@ def _covered(spans, a, b):
 def _overlaps(spans, a, b):
     """True when one of ``spans`` shares a character with ``[a, b)``."""
     return any(s < b and a < e for s, e in spans)
+
+
+_MODALS = frozenset(["kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"])
+
+
+def negated(toks, q) -> bool:
+    """True when the cue of a clause framed before it is negated: "nicht" among the three
+    words right before the cue, in its clause ("konnte nicht bestätigen, dass …", "Bisher ist
+    nicht bekannt, ob …", "hat sich nicht dazu entschieden, …"), or "kein(e/en)" ("Es fiel
+    keine Entscheidung darüber, ob …"), or a modal with "man" ("Man kann sagen, dass …"):
+    nobody said it. Not "nicht nur", "keinen Zweifel", nor a clause that gives what a report
+    says ("bestätigte die Berichte nicht, wonach …")."""
+    cue = q.get("cue")
+    if cue is None or cue[0] >= q["start"]:
+        return False
+    ci = next((k for k, t in enumerate(toks) if t.start == cue[0]), -1)
+    if any(t.start == q["start"] and t.low == "wonach" for t in toks):
+        return False
+    near = {t.low for t in toks[max(0, ci - 3) : ci]}
+    if "man" in near and not _MODALS.isdisjoint(near):
+        return True  # "Insgesamt kann man sagen, dass …": the writer's own summary
+    for k in range(ci - 1, max(-1, ci - 4), -1):
+        if not toks[k].text[:1].isalnum():
+            return False
+        if toks[k].low == "nicht":
+            return toks[k + 1].low != "nur"
+        if toks[k].low in ("kein", "keine", "keinen") and toks[k + 1].low != "zweifel":
+            return True  # "Es fiel keine Entscheidung darüber, ob …"; not "keinen Zweifel"
+    return False

@@ -1,14 +1,20 @@
 """Reported clauses framed by a reporting verb or noun, without "dass".
 
-``verb_comma`` finds "sagte X, es sei …" (the clause after the frame) and "Die Lage sei
-ernst, sagte X." / "…, so X." (the clause before it, and the rest of the sentence after an
-inserted frame); ``noun_clause`` finds "die Äußerung vor, er werde …".
+``verb_comma`` finds "sagte X, es sei …" (the clause after the frame) and "Die Lage sei ernst, sagte
+X." / "…, so X." / "…, so zeigen Studien, …" (the clause before it, and the rest of the sentence
+after an inserted frame); ``noun_clause`` finds "die Äußerung vor, er werde …" and, with Konjunktiv
+II within the first words of the clause, "den Verdacht, er könnte …" (the noun speaks when it
+follows the finite verb as its subject: "Es kursieren Gerüchte, …").
 
 Limits: clause ends are sentence ends; the clause after a frame must not start with a
 relative pronoun followed by a function word; a long frame needs Konjunktiv I after it; a
 clause after the comma in the indicative that opens with a relative pronoun or a finite verb
 ("…berichtet, der seit Montag zieht", "…, gilt als …") is taken for no reported clause, so
-an indicative reported clause of that shape is missed.
+an indicative reported clause of that shape is missed. A noun or prepositional phrase with
+a relative clause before "…, <verb> X" ("Karl Roth, der das Amt leitet, erklärte …") is taken
+for the verb's subject or adverbial, not for a reported clause; so is a clause opened by a
+w-word ("Was X beschreibt, bleibt …"). A frame verb listed only with particles needs one
+after it ("…, führte zu Jubel" is no frame).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from presslens.quotations.speakers import Mention, find_mention
 from presslens.quotations.subjects import _source_phrase
 from presslens.resources import load_set_all
 
-__all__ = ["noun_clause", "verb_comma"]
+__all__ = ["FINDINGS", "noun_clause", "verb_comma"]
 
 
 _NOT_CLAUSE = frozenset(
@@ -71,7 +77,7 @@ _NOT_CLAUSE = frozenset(
 )
 
 
-_ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit"])
+_ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit", "doch"])
 
 
 _PREPS = frozenset(
@@ -114,6 +120,9 @@ _PREPS = frozenset(
 
 
 _SAY = load_set_all("frame_verbs.txt")
+# verbs of findings that frame a clause only after ", so" or "wie" ("…, so zeigen Studien",
+# "…, wie eine Auswertung zeigt"): alone they mostly mean showing, not saying
+FINDINGS = frozenset(["zeigen", "zeigt", "zeigte", "zeigten", "belegen", "belegt", "belegte"])
 
 
 _SUBORDINATE = frozenset(
@@ -156,6 +165,31 @@ def _indicative_clause(toks, lows, s, e, lex):
     )
 
 
+_HYPOTHETICAL = frozenset(
+    ["könnte", "könnten", "würde", "würden", "wäre", "wären", "hätte", "hätten"]
+    + ["müsste", "müssten", "dürfte", "dürften"]
+)
+
+
+def _noun_subject(toks, ci, lex):
+    """The noun cue as the speaker when it right follows the finite verb as its subject ("Es
+    kursieren Gerüchte, …", "Gegen ihn gibt es neue Vorwürfe, …"); else None (the verb's
+    subject speaks: "Die Behörde hat den Verdacht, …")."""
+    if ci < 1:
+        return None
+    p = toks[ci - 1]
+    if (
+        not p.text.isalpha()
+        or not p.text.islower()
+        or p.low in lex.determiners
+        or p.low in lex.function
+        or p.low in _PREPS
+        or p.low in _REL
+    ):
+        return None
+    return Mention(toks[ci].start, toks[ci].end, "")
+
+
 def noun_clause(text, toks, lows, lex, a, b):
     ki = _ki(lex.language)
     for k in range(2, len(toks) - 3):
@@ -167,10 +201,14 @@ def noun_clause(text, toks, lows, lex, a, b):
         j = k + 1
         while j < len(toks) and toks[j].text not in ",;:":
             j += 1
-        if ki.isdisjoint(lows[k + 1 : j]):
-            continue
+        if ki.isdisjoint(lows[k + 1 : j]) and (
+            _HYPOTHETICAL.isdisjoint(lows[k + 2 : min(j, k + 5)]) or j - k < 4
+        ):
+            continue  # "der Verdacht, er könnte …": Konjunktiv II right after the subject
         end = _strip_end(text, toks[k + 1].start, b)
-        return _make(toks, ci, toks[k + 1].start, end, lex, a, b)
+        return _make(
+            toks, ci, toks[k + 1].start, end, lex, a, b, mention=_noun_subject(toks, ci, lex)
+        )
     return None
 
 
@@ -219,6 +257,30 @@ def _noun_phrase(toks, lex):
     return True
 
 
+_W_SUBJECT = frozenset(["was", "wer", "wieso", "warum", "weshalb", "wann", "wo", "ob"])
+
+
+def _particle_missing(w, rest, lex):
+    """True when the verb ``w`` is listed only with particles ("führte aus", "geht hervor")
+    and none of them follows it: another verb ("…, führte zu Jubel", "…, geht zulasten X")."""
+    need = lex.particles.get(w)
+    return bool(need) and not any(p.split()[-1] in rest for p in need)
+
+
+def _relative_subject(toks, lows, c, lex):
+    """True when the words before the comma at ``c`` are a noun or prepositional phrase and a
+    relative clause on it ("Karl Roth, der das Amt leitet, wies …", "In ihrer Ansprache, die im
+    Radio lief, mahnte …"): the subject or an adverbial of the verb after the comma, no
+    reported clause."""
+    c1 = next((k for k in range(1, c) if toks[k].text == ","), -1)
+    if c1 < 0 or any(t.text in ",;:" for t in toks[c1 + 1 : c]):
+        return False
+    r = c1 + 1
+    if lows[r] in _PREPS and r + 1 < c:
+        r += 1  # "…, auf die …", "…, bei dem …"
+    return lows[r] in _REL and _noun_phrase(toks[:c1], lex)
+
+
 def _reported_rest(toks, lows, rest, lex, said_before):
     """True when the clause after an inserted frame is the reported one (a dass/ob clause,
     or Konjunktiv I after an indicative start): the start is then the subject or an
@@ -227,6 +289,15 @@ def _reported_rest(toks, lows, rest, lex, said_before):
     if lows[k] in _DASS:
         return True
     return not said_before and not _ki(lex.language).isdisjoint(lows[k:])
+
+
+def _closes(particle, lows, i, k):
+    """True when a verb's particle stands in its clause ``lows[i + 1 : k]``: a separable one
+    ("aus", "an", "hinzu") as its last word, a reflexive or object one ("sich", "stellung")
+    anywhere in it."""
+    if particle in ("sich", "es", "stellung", "auffassung", "darauf"):
+        return particle in lows[i + 1 : k]
+    return k > i + 1 and lows[k - 1] == particle
 
 
 def verb_comma(text, toks, lows, lex, a, b):
@@ -243,14 +314,21 @@ def verb_comma(text, toks, lows, lex, a, b):
             and (w == "so" or w in lex.verbs)
             and lows[0] not in _SUBORDINATE
             and not _noun_phrase(toks[: i - 1], lex)  # "X, 30, beschrieb den Hergang"
+            and not _relative_subject(toks, lows, i - 1, lex)
+            and not _particle_missing(w, lows[i + 1 :], lex)  # "…, führte zu Jubel"
+            and lows[0] not in _W_SUBJECT  # "Was der Zeuge beschreibt, bleibt …"
             and not (
                 w == "so"
                 and i + 1 < n
                 and _finite_like(toks[i + 1], lex)
                 and lows[i + 1] not in lex.verbs  # ", so betont die Polizei" is a frame
+                and lows[i + 1] not in FINDINGS  # ", so zeigen Studien, …" too
             )
         ):
             m = find_mention(toks, lex, after=i + 1)
+            if w == "so" and lows[i + 1] in FINDINGS:  # ", so zeigen neue Studien, …"
+                c = next((j for j in range(i + 2, n) if toks[j].text in ",;"), n)
+                m = Mention(toks[i + 2].start, toks[c - 1].end, "") if c > i + 2 else None
             heisst = w in ("heißt", "hieß") and lows[i + 1 : i + 2] == ["es"]
             if heisst:  # "…, heißt es in dem Bericht." / "…, hieß es.": the source may be missing
                 m = _source_phrase(toks, i, i, lex)
@@ -293,8 +371,8 @@ def verb_comma(text, toks, lows, lex, a, b):
                         "frame": (toks[i - 1].start, b),
                         "inherit": m is None,
                     }
-        if w == "so":
-            continue
+        if w == "so" or i > 1 and lows[i - 2 : i] == ["wie", "man"]:
+            continue  # "…, wie man sagt, …": an idiom, no frame
         if lex.language == "en" and i > 1 and i >= n - 3:
             c = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), -1)
             if c > 1:
@@ -316,10 +394,10 @@ def verb_comma(text, toks, lows, lex, a, b):
             continue  # a long frame needs Konjunktiv I in the clause after it
         if (
             need
-            and not any(p.split()[-1] in lows[i + 1 : k] for p in need)
+            and not any(_closes(p.split()[-1], lows, i, k) for p in need)
             and w not in ("sagte", "sagt", "erklärte", "meinte", "warnte", "betonte")
         ):
-            continue
+            continue  # "nahm an den Spielen teil, …": the particle must close the clause
         if lows[k + 1] == "wie":  # "erklärte X, wie sich die Junta nennt, die Lage sei …"
             k2 = next((j for j in range(k + 2, min(n - 2, k + 12)) if toks[j].text == ","), -1)
             if k2 > 0 and not _ki(lex.language).isdisjoint(lows[k2 + 1 :]):

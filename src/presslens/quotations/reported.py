@@ -7,7 +7,8 @@ speech-act summaries; ``english`` for English clauses without "that").
 
 Forms found, in this order within a sentence:
 
-- ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``): the clause,
+- ``dass``/``ob`` clauses after a reporting verb or noun (``erklärte, dass …``; ``hoffte dass``
+  without the comma right after a reporting verb): the clause,
   from ``dass`` to the end of the sentence, is the quote (kind ``indirect``); when the frame
   before the first comma is itself in Konjunktiv I (``Die Behörde gehe davon aus, dass …``),
   the whole sentence is (kind ``free_indirect``: it goes on with someone's reported
@@ -45,7 +46,9 @@ Forms found, in this order within a sentence:
 
 Words in marks after some words of a reported clause ("…, „dass …“, erklärte X") are part
 of it (the clause is the indirect quote, the marked words a quote of their own); a colon
-followed by a clause ends a clause framed before it and starts one framed after it.
+followed by a clause ends a clause framed before it and starts one framed after it. A cue
+with "nicht" or "kein" right before it frames no clause ("konnte nicht bestätigen, dass …"),
+nor one in brackets ("(X berichtete)").
 
 Limits: clause ends are approximated by the sentence end; Konjunktiv is recognised from a
 list of forms (``resources/de/konjunktiv.txt``) and lowercase forms in "-iere"
@@ -68,6 +71,7 @@ from presslens.quotations.clauses import (
     demnach,
     infinitive,
     inline_backref,
+    inner_demnach,
     relative_source,
 )
 from presslens.quotations.common import (
@@ -82,6 +86,7 @@ from presslens.quotations.common import (
     _whole,
     fronted_end,
     mask_noun_cues,
+    negated,
 )
 from presslens.quotations.continuation import (
     _COORD,
@@ -172,10 +177,16 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
             continue
         # 1. dass/ob clauses
         for d in range(1, len(toks)):
-            if lows[d] in _DASS and toks[d - 1].text == ",":
+            # "Er hoffte dass …": the comma left out after the verb
+            bare = (
+                lows[d] in ("dass", "daß") and lows[d - 1] in lex.verbs and lows[d - 2] != "nicht"
+            )
+            if lows[d] in _DASS and (toks[d - 1].text == "," or bare):
                 if lows[d] == "that" and toks[d - 1].text == ",":
                     continue
                 ci = _cue_in(toks[:d], lex)
+                if ci >= 0 and _in_brackets(toks, ci):
+                    ci = -1  # "(die Zeitung berichtete)": a cross-reference, no frame
                 if ci < 0 and any(w in _NOUN_CUES for w in lows[max(0, d - 4) : d]):
                     ci = next(i for i in range(d - 1, -1, -1) if lows[i] in _NOUN_CUES)
                 if ci < 0:
@@ -226,6 +237,14 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
         # 3b. requests and accusations as zu-infinitives
         if q is None and not en:
             q = infinitive(text, toks, lows, lex, a, b)
+        if q is None and not en and "demnach" in lows and _indicative(lows, lex):
+            # "Die Zahl ist demnach gestiegen" after a sentence that names a source
+            ref = _previous_source(text, sents, si, lex)
+            q = None if ref is None else inner_demnach(text, toks, lows, lex, a, b)
+            if q is not None:
+                q["mention"] = q["mention"]._replace(ref=ref)
+        if q is not None and negated(toks, q):
+            q = None  # "Die Polizei konnte nicht bestätigen, dass …": nobody said it
         if q is not None and any(
             0 <= q["start"] - e <= 3 and not _new_sentence(text[e : q["start"]])
             for _, e in direct_spans
@@ -380,6 +399,19 @@ def find_reported(text: str, sents, lex, found: list[dict]) -> list[dict]:
     return found
 
 
+def _in_brackets(toks, ci):
+    """True when token ``ci`` stands in a short bracket ("(X berichtete)")."""
+    before = [t.text for t in toks[max(0, ci - 3) : ci] if t.text in "()"]
+    after = [t.text for t in toks[ci + 1 : ci + 3]]
+    return before[-1:] == ["("] and ")" in after
+
+
+def _indicative(lows, lex):
+    """True for a sentence without Konjunktiv forms and hearsay "soll(en)" (those make
+    reported speech of their own, step 4)."""
+    return lex.konjunktiv.isdisjoint(lows) and _SOLL.isdisjoint(lows)
+
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -461,6 +493,7 @@ def _triggers(language: str) -> frozenset:
         lex.verbs | lex.acts | lex.konjunktiv | _DASS | _SOLL | _NOUN_CUES
         | _words(language, "directive_cues.txt") | _NAMED | _SPOKEN_OF | {"rede"}
         | {"laut", "gemäß", "nach", "zufolge", "so", "wie", "according", "as", "demnach", "danach"}
+        | {"sicht", "folge"}  # "aus Sicht X", "X zu Folge"
     )  # fmt: skip
 
 

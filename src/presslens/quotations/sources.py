@@ -1,9 +1,12 @@
 """Prepositional sources of reported speech: ``laut X``, ``gemäß X``, ``nach Angaben (von)
-X``, ``X zufolge``, ``wie X mitteilte``, ``according to X``.
+X``, ``aus Sicht X``, ``X zufolge`` (``zu Folge``), ``dem Vernehmen nach``, ``wie X
+mitteilte``, ``according to X``.
 
-The quote is the sentence without the source phrase (two spans when the phrase sits in the
-middle). Limits: the source phrase ends at the first word that does not continue a noun
-phrase, so long appositions are only covered when set off by commas.
+The quote is the sentence without the source phrase (two spans when the phrase sits in the middle).
+A phrase with a noun before the source noun ("nach Ende der Recherchen"), with "anderen", "meiner",
+"Ihrer" ("nach anderen Angaben") or "nach der Veröffentlichung/Auszählung" (a time) names no source.
+Limits: the source phrase ends at the first word that does not continue a noun phrase, so long
+appositions are only covered when set off by commas.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ _SOURCE_ENDS = (
     "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
     "dokument", "papier", "unterlagen", "reporter", "reporterin", "zeugen", "augenzeugen",
     "schätzung", "planungen", "erkenntnisstand", "kenntnisstand", "erfahrungen",
-    "verfassung",
+    "verfassung", "medien",
 )  # fmt: skip
 
 
-_POSTPOSED = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "angaben")
+_POSTPOSED = (
+    "meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "angaben", "vernehmen",
+)  # fmt: skip
 _POSS = frozenset(["seiner", "ihrer", "deren", "dessen", "unserer", "eigenen", "eigener"])
 _POSSESSIVE = frozenset(
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem dessen deren".split()  # noqa: SIM905
@@ -144,6 +149,27 @@ def _source_noun(lows, k):
         if lows[j].endswith(_SOURCE_ENDS):
             return j + 1
     return 0
+
+
+_AS_EXPECTED = frozenset(["erwartet", "angenommen"])  # "wie erwartet, …": no source
+_OTHER = frozenset(["anderen", "anderer", "meiner", "unserer"])
+_EVENTS = frozenset(["veröffentlichung", "auszählung"])
+
+
+def _names_a_source(toks, lows, i, j):
+    """False for a phrase ``toks[i:j]`` ("nach … Angaben") that names no source: a noun before
+    the source noun ("nach Ende der Recherchen"; not a genitive name), other or the writer's
+    figures ("nach anderen Angaben", "meiner Meinung nach"), the addressee's opinion in an
+    interview ("Ihrer Meinung nach", capitalised inside the sentence) or an event after "nach
+    der/dem" ("nach der Veröffentlichung", "nach der Auszählung": a time)."""
+    for k in range(i + 1, j - 1):  # a name in the genitive stays: "nach Roths Meinung"
+        if toks[k].text[:1].isupper() and not (k == j - 2 and lows[k].endswith("s")):
+            return False
+    if not _OTHER.isdisjoint(lows[i + 1 : j]):
+        return False
+    if lows[i] == "nach" and lows[i + 1] in ("der", "dem") and lows[j - 1] in _EVENTS:
+        return False
+    return not any(t.text == "Ihrer" for t in toks[i + 1 : j])
 
 
 def _apposition(toks, lows, fb, lex, *, verb_after=False):
@@ -340,8 +366,18 @@ def prepositional(text, toks, lows, lex, a, b):
             mention = Mention(toks[i + 2].start, toks[j - 1].end, "")  # laut „Welt“
             fa, fb = toks[i].start, toks[j].end
         elif (
+            w == "aus"
+            and i + 3 < n
+            and (lows[i + 1] == "sicht" or lows[i + 1 : i + 3] == ["der", "sicht"])
+            and lows[lows.index("sicht", i + 1) + 1] in ("der", "des", "von", "vom")
+        ):
+            j = lows.index("sicht", i + 1) + 1  # "aus Sicht der Verbände", "aus der Sicht X"
+            mention, fb = _after_source_noun(toks, lows, i, j, lex)
+            fa = toks[i].start
+        elif (
             i + 1 < n
             and _source_noun(lows, i + 1) > 0
+            and _names_a_source(toks, lows, i, _source_noun(lows, i + 1))
             and (
                 w == "nach"
                 or w in ("laut", "gemäß")  # "laut eigenen Angaben", "laut Angaben ihrer Witwen"
@@ -388,6 +424,7 @@ def prepositional(text, toks, lows, lex, a, b):
             and i > 0
             and lows[i - 1].endswith(_POSTPOSED)
             and i + 1 < n
+            and (i < 3 or lows[i - 2] not in _OTHER and toks[i - 2].text != "Ihrer")
             and lex.verbs.isdisjoint(lows)  # "X erklärte, Y sei seiner Meinung nach …"
         ):
             # "seiner Ansicht nach", "nach Meinung der Ärzte" is handled above
@@ -398,13 +435,15 @@ def prepositional(text, toks, lows, lex, a, b):
             mention = _owner(toks, lows, j, j, i, lex) or Mention(
                 toks[j].start, toks[i - 1].end, ""
             )
-        elif w == "zufolge" and i > 0:
+        elif w == "zufolge" and i > 0 or w == "folge" and i > 1 and lows[i - 1] == "zu":
+            if w == "folge":  # "Gerüchten zu Folge"
+                i -= 1
             j = i - 1
             while j > 0 and toks[j - 1].text not in ",.;:" and i - j < 6:
                 if not _np_word(toks, lows, j - 1, lex):
                     break  # "Die Zahl stieg den Behörden zufolge": the phrase starts after the verb
                 j -= 1
-            fa, fb = toks[j].start, toks[i].end
+            fa, fb = toks[j].start, toks[i + 1 if w == "folge" else i].end
             mention = None
             if i - j <= 3 and lows[i - 1].endswith(_SOURCE_ENDS):  # "Seinen Angaben zufolge"
                 mention = _owner(toks, lows, j, j, i, lex)
@@ -416,15 +455,25 @@ def prepositional(text, toks, lows, lex, a, b):
                 continue
             fa, fb, mention = toks[i].start, m.end, m
             w = "according to"
-        elif w in ("wie", "as") and (i == 0 or toks[i - 1].text == ","):
+        elif (
+            w in ("wie", "as")
+            and (i == 0 or toks[i - 1].text == ",")
+            and lows[i + 1 : i + 2] != ["man"]  # "wie man sagt": an idiom
+            and (i < 2 or lows[i - 2] != "so")  # "so, wie X das sagt": a comparison
+        ):
             k = i + 1
             while k < n and toks[k].text != "," and k - i < 10:
                 k += 1
             said = any(x in lex.verbs for x in lows[i + 1 : k])
+            if not said and w == "wie" and k == n and i > 2:  # "…, wie Studien zeigen."
+                from presslens.quotations.frames import FINDINGS
+
+                said = lows[n - 1] in FINDINGS and toks[i - 1].text == ","
             if not said and k < n and w == "wie":  # "Wie gestern bekannt wurde, …"
                 from presslens.quotations.clauses import _words
 
-                said = not _words(lex.language, "clause_cues.txt").isdisjoint(lows[i + 1 : k])
+                cues = _words(lex.language, "clause_cues.txt") - _AS_EXPECTED
+                said = not cues.isdisjoint(lows[i + 1 : k])
             if not said and w == "wie" and i > 2:  # "wie X, Chef von Y, mitteilte." at the end
                 end = n - 1 if toks[-1].text in ".!?" else n
                 if end - i < 20 and lows[end - 1] in lex.verbs and toks[end - 2].text == ",":
