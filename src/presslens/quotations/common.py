@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from presslens.quotations.subjects import subject
-from presslens.resources import load_set_all
+from presslens.resources import load_set, load_set_all
 
 __all__ = [
     "_DASS", "_FRONTED", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole",
@@ -191,72 +191,9 @@ _FRONTED = frozenset(
         "indem",
     ]
 )
-_NOT_VERB = frozenset(
-    [
-        "welche",
-        "welcher",
-        "welches",
-        "weil",
-        "wenn",
-        "als",
-        "um",
-        "nachdem",
-        "während",
-        "bevor",
-        "obwohl",
-        "da",
-        "wie",
-        "wo",
-        "was",
-        "wer",
-        "und",
-        "oder",
-        "sondern",
-        "aber",
-        "denn",
-        "sowie",
-        "bis",
-        "seit",
-        "damit",
-        "indem",
-        "ohne",
-        "statt",
-        "so",
-        "dass",
-        "daß",
-        "ob",
-        "sodass",
-        "zumal",
-        "falls",
-        "sobald",
-        "wobei",
-        "womit",
-        "worauf",
-        "wonach",
-    ]
-    + [
-        "wodurch",
-        "wofür",
-        "weshalb",
-        "anstatt",
-        "solange",
-        "sofern",
-        "soweit",
-        "darunter",
-        "ein",
-        "eine",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-        "elf",
-        "zwölf",
-    ]
+# words that are never the finite verb opening a main clause: clause words, "so", small numerals
+_NOT_VERB = load_set("de", "clause_words.txt") | frozenset(
+    "so ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()  # noqa: SIM905
 )
 
 

@@ -35,46 +35,7 @@ from presslens.resources import load_set_all
 __all__ = ["FINDINGS", "noun_clause", "verb_comma"]
 
 
-_NOT_CLAUSE = frozenset(
-    [
-        "welche",
-        "welcher",
-        "welches",
-        "weil",
-        "wenn",
-        "als",
-        "um",
-        "nachdem",
-        "während",
-        "bevor",
-        "obwohl",
-        "da",
-        "wie",
-        "wo",
-        "was",
-        "wer",
-        "und",
-        "oder",
-        "sondern",
-        "aber",
-        "denn",
-        "sowie",
-        "bis",
-        "seit",
-        "damit",
-        "indem",
-        "ohne",
-        "statt",
-        "which",
-        "who",
-        "when",
-        "because",
-        "while",
-        "and",
-        "but",
-        "or",
-    ]
-)
+_NOT_CLAUSE = load_set_all("clause_words.txt")  # "…, weil …", "…, which …": no reported clause
 
 
 _ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit", "doch"])
