@@ -196,8 +196,9 @@ def _phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
         if j > stop + 1:
             return (toks[0].start, toks[j].end)
     end = toks[stop - 1].end
-    if text[end - 1] == "." and not text[end : end + 2].strip():
-        end -= 1  # "sagte er AFP." ends the sentence, not an abbreviation
+    last = toks[stop - 1].text
+    if last.endswith(".") and "." not in last[:-1] and not text[end : end + 1].isalpha():
+        end -= 1  # "sagte er der APA." ends the sentence; "U.S." keeps its periods
     return (toks[0].start, end)
 
 
