@@ -36,7 +36,7 @@ ADDRESSEES = [
         "staatlichen Rundfunk",
     ),
     ("„Wir bleiben“, sagte er AFP.", "AFP"),
-    ("„Wir bleiben“, sagte die Ministerin der APA.", "der APA"),  # the period ends the sentence
+    ("„Wir bleiben“, sagte sie der APA.", "der APA"),  # the period ends the sentence
     # negatives
     ("Der Minister sagte zur Lage, dass sie ernst sei.", ""),  # a topic, not a medium
     ("„Wir bleiben“, sagte er zum Abschied.", ""),
