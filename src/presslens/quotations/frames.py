@@ -30,7 +30,7 @@ from presslens.quotations.common import (
 )
 from presslens.quotations.speakers import Mention, find_mention
 from presslens.quotations.subjects import _source_phrase
-from presslens.resources import load_set_all
+from presslens.resources import load_set, load_set_all
 
 __all__ = ["FINDINGS", "noun_clause", "verb_comma"]
 
@@ -41,43 +41,8 @@ _NOT_CLAUSE = load_set_all("clause_words.txt")  # "…, weil …", "…, which �
 _ADVERSATIVE = frozenset(["darunter", "wobei", "wodurch", "weshalb", "woraufhin", "womit", "doch"])
 
 
-_PREPS = frozenset(
-    [
-        "als",
-        "von",
-        "vom",
-        "durch",
-        "während",
-        "in",
-        "im",
-        "an",
-        "am",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "seit",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "gegen",
-        "über",
-        "unter",
-        "um",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "wegen",
-        "trotz",
-        "nicht",
-        "sich",
-        "noch",
-        "schon",
-    ]
-)
+# prepositions, and words that stand between a verb and its object ("sagte nicht", "sich")
+_PREPS = load_set("de", "prepositions.txt") | frozenset(["als", "nicht", "sich", "noch", "schon"])
 
 
 _SAY = load_set_all("frame_verbs.txt")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from presslens.quotations.lexicon import WORD, Lexicon
+from presslens.resources import load_set_all
 
 __all__ = ["Token", "Mention", "tokenize", "find_mention", "Resolver"]
 
@@ -314,50 +315,9 @@ _OBLIQUE = frozenset(
         "journalisten",
     ]
 )
-_PREP = frozenset(
-    [
-        "am",
-        "im",
-        "in",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "seit",
-        "von",
-        "vor",
-        "zum",
-        "zur",
-        "für",
-        "gegen",
-        "über",
-        "unter",
-        "um",
-        "durch",
-        "ohne",
-        "bis",
-        "laut",
-        "gemäß",
-        "wegen",
-        "trotz",
-        "während",
-        "angesichts",
-        "of",
-        "at",
-        "on",
-        "by",
-        "with",
-        "from",
-        "for",
-        "about",
-        "after",
-        "before",
-        "into",
-        "during",
-    ]
-)
+# prepositions before a noun phrase that is no speaker ("am Montag", "laut X", "of the party");
+# without "vom", as this list had it (with it, dev speaker accuracy falls 0.873 -> 0.868)
+_PREP = load_set_all("prepositions.txt") - {"vom"}
 
 
 def _skip_pp(tokens, i, lex, subject):
