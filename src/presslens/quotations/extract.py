@@ -360,15 +360,13 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
 def _cue_words(text: str, cue: tuple[int, int], end: int, lex) -> tuple[tuple[int, int], str]:
     """The cue as a reader names it: a source phrase whole ("Nach Angaben", "according to",
     span widened), a separable verb with its particle ("fügte hinzu", span of the verb)."""
-    import re
-
     word = text[cue[0] : cue[1]]
     low = word.lower()
     after = text[cue[1] : min(end, cue[1] + 40)].lower()
-    for phrase in sorted(lex.cues_before, key=len, reverse=True):
-        head, _, rest = phrase.partition(" ")
-        if rest and head == low and re.match(r"\s+" + re.escape(rest) + r"\b", after):
-            stop = cue[1] + re.match(r"\s+" + re.escape(rest), after).end()
+    for head, rest in _phrase_cues(lex.cues_before):
+        mt = rest.match(after) if head == low else None
+        if mt is not None:
+            stop = cue[1] + mt.end()
             return (cue[0], stop), text[cue[0] : stop]
     particles = lex.particles.get(low) or lex.act_particles.get(low)
     if particles:
@@ -377,3 +375,15 @@ def _cue_words(text: str, cue: tuple[int, int], end: int, lex) -> tuple[tuple[in
             if particle.split()[-1] in words:
                 return cue, f"{word} {particle}"
     return cue, word
+
+
+@cache
+def _phrase_cues(cues: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """Multiword source cues ("nach angaben von") as (first word, pattern for the rest),
+    longest first."""
+    out = []
+    for phrase in sorted(cues, key=len, reverse=True):
+        head, _, rest = phrase.partition(" ")
+        if rest:
+            out.append((head, re.compile(r"\s+" + re.escape(rest) + r"\b")))
+    return tuple(out)
