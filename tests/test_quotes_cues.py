@@ -18,6 +18,21 @@ CUES = [
         "Nach Angaben",
     ),
     ("Laut der Feuerwehr brannte das Lager ab.", "de", "Laut", "Laut"),
+    # "gab an" and "gab zu" are both listed: the particle closing the clause wins, whatever
+    # the set order of the process (a "zu" of the infinitive comes later)
+    (
+        "Der Konzern gab an, die Preise im Herbst nicht erhöhen zu wollen.",
+        "de",
+        "gab an",
+        "gab",
+    ),
+    ("Der Fahrer gab zu, zu schnell gefahren zu sein.", "de", "gab zu", "gab"),
+    (
+        "Die Ärztin gab zu bedenken, dass die Zahlen gestiegen seien.",
+        "de",
+        "gab zu bedenken",
+        "gab",
+    ),
     (
         "According to the ministry, the summit will take place in Minsk.",
         "en",

@@ -371,9 +371,13 @@ def _cue_words(text: str, cue: tuple[int, int], end: int, lex) -> tuple[tuple[in
     particles = lex.particles.get(low) or lex.act_particles.get(low)
     if particles:
         words = re.findall(r"\w+", text[cue[1] : end].lower())
-        for particle in sorted(particles, key=len, reverse=True):
-            if particle.split()[-1] in words:
-                return cue, f"{word} {particle}"
+        # the longest particle found ("gab zu bedenken"); of equal length, the one that
+        # closes the verb's clause first ("gab an, … zu leisten"), never set order
+        place = {w: i for i, w in reversed(list(enumerate(words)))}
+        found = [p for p in particles if p.split()[-1] in place]
+        if found:
+            particle = min(found, key=lambda p: (-len(p), place[p.split()[-1]], p))
+            return cue, f"{word} {particle}"
     return cue, word
 
 
