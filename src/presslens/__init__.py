@@ -24,6 +24,7 @@ _API = {
     "read_articles": "presslens.load",
     "problems": "presslens.load",
     "LoadError": "presslens.load",
+    "InputError": "presslens.schemas",
     # segment
     "paragraphs": "presslens.text",
     "sentences": "presslens.text",
