@@ -11,7 +11,7 @@ from presslens.doc import Corpus, Doc, corpus, docs
 
 GERMAN = (
     "Streik im Hafen\n\n"
-    "Die Gewerkschaft rief am Montag zum Streik auf. Laut Prof. Dr. Meier ist das "
+    "Die Gewerkschaft rief am Montag zum Streik auf. Laut Prof. Dr. h.c. Meier ist das "
     "falsch.\n\n"
     "„Wir bleiben hart“, sagte die Sprecherin."
 )
@@ -31,7 +31,7 @@ def _frame(**texts) -> pd.DataFrame:
             [
                 "Streik im Hafen",
                 "Die Gewerkschaft rief am Montag zum Streik auf.",
-                "Laut Prof. Dr. Meier ist das falsch.",
+                "Laut Prof. Dr. h.c. Meier ist das falsch.",
                 "„Wir bleiben hart“, sagte die Sprecherin.",
             ],
         ),
@@ -40,6 +40,13 @@ def _frame(**texts) -> pd.DataFrame:
             "en",
             ["Fire in the harbour.", "Mr. Smith said the U.S. team arrived at 3 p.m. on Monday."],
         ),
+        # an unlisted abbreviation of one- or two-letter parts does not end a sentence
+        (
+            "Es unterschrieb i.V. Meier. Gut.",
+            "de",
+            ["Es unterschrieb i.V. Meier.", "Gut."],
+        ),
+        ("She met J.R. Doe. He left.", "en", ["She met J.R. Doe.", "He left."]),
         # negatives: a word with a full stop still ends its sentence
         (
             "Das Wahlergebnis stand fest. Dann kam ab.",

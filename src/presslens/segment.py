@@ -158,7 +158,7 @@ class _Abbreviations(frozenset):
 def _punkt(language: str):
     punkt = _import_punkt()
     params = punkt.PunktParameters()
-    params.abbrev_types = set(load_set(language, "abbreviations.txt"))
+    params.abbrev_types = _Abbreviations(load_set(language, "abbreviations.txt"))
     months = {f.lower() for forms in load_yaml(language, "months.yaml").values() for f in forms}
     followers = set(load_set(language, "ordinal_collocations.txt")) | months
     # an abbreviated month keeps its full stop in its Punkt type ("sept.")
