@@ -296,7 +296,7 @@ SCHEMAS: dict[str, Schema] = {
             "infer_published",
             f"""
             {_ID}
-            published datetime64[ns]
+            published -
             published_inferred bool
             evidence str
         """,

@@ -19,6 +19,7 @@ from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
 from presslens.compare.contradict import find_contradictions
 from presslens.compare.similarity import score_pairs, sentence_frame
 from presslens.lang import article_languages
+from presslens.schemas import check_articles, columns
 
 __all__ = [
     "align",
@@ -32,31 +33,8 @@ __all__ = [
     "CONTRADICTION_COLUMNS",
 ]
 
-ALIGN_COLUMNS = [
-    "article_id_a",
-    "sentence_id_a",
-    "article_id_b",
-    "sentence_id_b",
-    "score",
-    "text_a",
-    "text_b",
-    "start_a",
-    "end_a",
-    "start_b",
-    "end_b",
-]
-CLAIM_COLUMNS = [
-    "article_id",
-    "sentence_id",
-    "subject",
-    "attribute",
-    "value",
-    "qualifier",
-    "text",
-    "start",
-    "end",
-    "sentence",
-]
+ALIGN_COLUMNS = columns("align")
+CLAIM_COLUMNS = columns("claims")
 DEFAULT_THRESHOLD = 0.3
 MIN_WORDS_OTHER = 8  # other counts are compared only in sentences this long
 
@@ -79,6 +57,7 @@ def align(
     Limits: TF-IDF over lemmas and character n-grams: paraphrases with no shared word stem are
     missed, and German and English sentences meet only on names and numbers.
     """
+    check_articles(articles, language=language)
     langs = article_languages(articles, language)
     sents = sentence_frame(articles, langs)
     i, j, s = score_pairs(sents, threshold=threshold)
@@ -125,6 +104,7 @@ def coverage(
             ``n_unique`` and ``share_shared``; ``"sentence"``: one row per sentence
             (four words or more) with ``shared``, ``n_matches`` and ``best_score``.
     """
+    check_articles(articles, language=language)
     langs = article_languages(articles, language)
     sents = sentence_frame(articles, langs)
     i, j, s = score_pairs(sents, threshold=threshold)
@@ -229,6 +209,7 @@ def claims(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     Limits: hand-written rules for German and English (see ``presslens.compare.claims``);
     counts of members only in listed phrasings, places only next to an event noun.
     """
+    check_articles(articles, language=language)
     return _claims_frame(articles, language)[CLAIM_COLUMNS].reset_index(drop=True)
 
 
@@ -256,6 +237,7 @@ def contradictions(
     Limits: precision before recall; see ``presslens.compare.contradict`` for the rules.
     What is not a claim (see ``claims``) cannot contradict anything.
     """
+    check_articles(articles, language=language)
     cl = _claims_frame(articles, language)
     published = (
         dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}

@@ -26,6 +26,7 @@ from presslens.load.plaintext import parse_plaintext
 from presslens.load.problems import LoadError, Problems, problems
 from presslens.load.tables import COLUMN_NAMES, TableProblem, read_table
 from presslens.resources import LANGUAGES
+from presslens.schemas import columns
 
 __all__ = ["read_articles", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS"]
 
@@ -39,11 +40,7 @@ FORMATS = {
 }  # fmt: skip
 
 #: Columns of the articles frame, in order.
-COLUMNS = [
-    "article_id", "source_file", "format", "kicker", "title", "author", "published",
-    "published_raw", "published_relative", "section", "outlet", "source_line", "photo_credit", "caption", "url",
-    "language", "encoding", "text", "n_chars", "n_words",
-]  # fmt: skip
+COLUMNS = columns("read_articles")
 _STRINGS = [c for c in COLUMNS if c not in ("published", "n_chars", "n_words")]
 _SKIP_NAMES = {"readme", "license", "licence", "changelog", "copying", "notice"}
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*")

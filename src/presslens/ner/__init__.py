@@ -25,6 +25,7 @@ from presslens.ner.canonical import name_keys, resolve_people
 from presslens.ner.gazetteer import lexicon
 from presslens.ner.labels import find_labels
 from presslens.ner.names import add_surnames, genitive_base, scan
+from presslens.schemas import check_articles, columns
 from presslens.text import split_sentences
 
 __all__ = [
@@ -38,26 +39,8 @@ __all__ = [
     "name_keys",
 ]
 
-ENTITY_COLUMNS = [
-    "article_id",
-    "mention_id",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "entity",
-    "sentence_id",
-]
-LABEL_COLUMNS = [
-    "article_id",
-    "entity",
-    "label",
-    "modifiers",
-    "text",
-    "start",
-    "end",
-    "sentence_id",
-]
+ENTITY_COLUMNS = columns("entities")
+LABEL_COLUMNS = columns("labels")
 
 
 class Entity(NamedTuple):
@@ -216,6 +199,7 @@ def entities(
     Limits: see the module docstring; a title alone ("Der Diktator") is not a mention, it is a
     label (see ``labels``).
     """
+    check_articles(articles, language=language)
     ids, (docs, starts) = _analyse(articles, language, sentences)
     rows = []
     for aid, doc, st in zip(ids, docs, starts):
@@ -259,6 +243,7 @@ def labels(
     a bare title ("Der Diktator") is kept only when an earlier person in the article carries
     the same title or one of its group.
     """
+    check_articles(articles, language=language)
     ids, (docs, starts) = _analyse(articles, language, sentences)
     rows = []
     for aid, doc, st in zip(ids, docs, starts):

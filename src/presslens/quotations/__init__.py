@@ -46,14 +46,11 @@ from __future__ import annotations
 import pandas as pd
 
 from presslens.quotations.extract import Quote, extract_quotes, split_sentences
+from presslens.schemas import check_articles, columns
 
 __all__ = ["COLUMNS", "Quote", "extract_quotes", "quotes", "speakers", "split_sentences"]
 
-COLUMNS = [
-    "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
-    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "addressee_start", "addressee_end", "via", "sentence_id",
-]  # fmt: skip
+COLUMNS = columns("quotes")
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
@@ -104,6 +101,7 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
         was said to ("gegenüber der Zeitung X", "told reporters"), as written.
     """
+    check_articles(articles, language=language)
     from bisect import bisect_right
 
     rows = []
@@ -142,6 +140,7 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
         (words quoted) and ``share`` (the speaker's part of the article's quoted words).
         Quotes without a speaker are counted under ``speaker == ""``.
     """
+    check_articles(quotes_df, required=("article_id", "speaker", "kind", "text"), name="quotes_df")
     kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
     cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
     if quotes_df.empty:

@@ -13,16 +13,14 @@ from bisect import bisect_right
 
 import pandas as pd
 
+from presslens.schemas import check_articles, columns
 from presslens.timex.extract import Timex, extract_timexes, extract_with_sentences
 from presslens.timex.infer import infer_date, infer_published
 from presslens.timex.timeline import timeline
 
 __all__ = ["Timex", "extract_timexes", "timexes", "timeline", "infer_published", "infer_date"]
 
-COLUMNS = [
-    "article_id", "timex_id", "start", "end", "text", "type", "value", "mod", "anchor",
-    "date_start", "date_end", "sentence_id",
-]  # fmt: skip
+COLUMNS = columns("timexes")
 
 
 def timexes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
@@ -40,6 +38,7 @@ def timexes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFr
     Limits: see :func:`extract_timexes`. Articles with neither ``published`` nor an inferable
     date keep unknown parts (``XXXX-11-23``) and no calendar range for relative values.
     """
+    check_articles(articles, language=language)
     from presslens.lang import article_languages
     from presslens.text import split_sentences
 

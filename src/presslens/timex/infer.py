@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from presslens.schemas import check_articles
 from presslens.timex.rules import scan
 
 __all__ = ["infer_published", "infer_date"]
@@ -94,6 +95,7 @@ def infer_published(articles: pd.DataFrame, *, language: str | None = None) -> p
     ``published_inferred`` is True where the date comes from the text). See
     :func:`infer_date` for how and its limits.
     """
+    check_articles(articles, language=language)
     from presslens.lang import article_languages
 
     if not {"article_id", "text"} <= set(articles.columns):

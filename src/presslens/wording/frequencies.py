@@ -7,14 +7,15 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from presslens.schemas import check_articles, columns
 from presslens.wording.counts import best_forms, count_units
 from presslens.wording.words import Unit, group_codes, units, word_table
 
 __all__ = ["frequencies", "ngrams", "collocations"]
 
-FREQUENCY_COLUMNS = ["group", "term", "count", "per_1000"]
-NGRAM_COLUMNS = ["article_id", "start", "end", "text", "term", "n"]
-COLLOCATION_COLUMNS = ["group", "term", "first", "second", "count", "score"]
+FREQUENCY_COLUMNS = columns("frequencies")
+NGRAM_COLUMNS = columns("ngrams")
+COLLOCATION_COLUMNS = columns("collocations")
 
 
 def frequencies(
@@ -51,6 +52,7 @@ def frequencies(
         appearance, then by falling count. ``term`` is the spelling seen most often among
         the case variants ("Präsident", "der"). Numbers and punctuation are never counted.
     """
+    check_articles(articles, language=language)
     if unit == "ngram":
         unit, n = "token", (2 if n == 1 else n)
     if unit not in ("token", "lemma"):
@@ -98,6 +100,7 @@ def ngrams(
         ``article.text[start:end]``, ``term`` the counted term as :func:`frequencies` shows
         it (same ``unit`` and ``n``), so the two can be joined on ``term``.
     """
+    check_articles(articles, language=language)
     words = word_table(articles, language=language)
     u = units(words, unit=unit, n=n)
     keep = ~u.stop if stopwords else np.ones(len(u.index), dtype=bool)
@@ -154,6 +157,7 @@ def collocations(
     Returns:
         ``group, term, first, second, count, score``, best first within each group.
     """
+    check_articles(articles, language=language)
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
     if measure not in ("likelihood_ratio", "pmi"):

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import erfc
 
+from presslens.schemas import check_articles
 from presslens.wording.counts import count_units
 
 __all__ = ["keyness", "log_likelihood", "log_ratio", "log_odds"]
@@ -117,6 +118,7 @@ def keyness(
     Limits: p-values are not corrected for the many terms tested, and with small groups (a
     single article) G² for terms counted once or twice is weak evidence.
     """
+    check_articles(articles, language=language)
     if method not in METHOD_COLUMNS:
         raise ValueError(f"method must be one of {sorted(METHOD_COLUMNS)}, not {method!r}")
     columns = BASE_COLUMNS + METHOD_COLUMNS[method]
