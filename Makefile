@@ -8,10 +8,10 @@ EXAMPLE := data/examples/ovks-2023
 CORPUS ?= $(EXAMPLE)
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format lab bench clean
+.PHONY: help install report test test-fast lint format lab bench clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ report: $(STAMP) ## render the example report to reports/ovks-2023.html (CORPUS=
 
 test: $(STAMP) ## run every test (notebooks and the report included)
 	$(BIN)/python -m pytest
+
+# The table tests alone: no notebooks, no report (nor its browser), no subprocess runs.
+FAST := --ignore-glob='tests/test_notebooks*' --ignore-glob='tests/test_report*' -k 'not hash_seed'
+test-fast: $(STAMP) ## run the table tests alone (no notebooks, report, browser): seconds
+	$(BIN)/python -m pytest -q $(FAST)
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check src tests benchmarks notebooks
