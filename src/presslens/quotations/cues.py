@@ -1,6 +1,11 @@
-"""Speech-act summaries: "X forderte den Rücktritt", "X lehnte den Plan ab".
+"""Cue words in a sentence's tokens: reporting verbs and speech acts.
 
-``act_in`` finds the verb of a sentence that summarises a speech act (``speech_acts.txt``).
+``cue_in`` and ``cue_in_last`` find the first and the last reporting or speech-act verb of a
+token list (a form listed only with particles counts when a particle follows it);
+``mask_noun_cues`` hides English cue words used as nouns ("six states") from every list.
+
+``act_in`` finds the verb of a sentence that summarises a speech act (``speech_acts.txt``:
+"X forderte den Rücktritt", "X lehnte den Plan ab").
 Verbs in ``clause_acts.txt`` ("begrüßte", "welcomed") only report speech with a clause or a
 quote ("begrüßte die Gäste" is a greeting), so they are no summaries on their own.
 A verb that closes a relative or subordinate clause ("…, die den Plan kritisierten") is
@@ -21,21 +26,96 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["act_in"]
+from presslens.quotations.lexicon import word_set
+from presslens.quotations.words import SPEECH_NOUNS
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "act_in",
+    "cue_in",
+    "cue_in_last",
+    "mask_noun_cues",
+    "passive_without_agent",
+]
+
+
+def cue_in(tokens, lex):
+    """Index of the first reporting or speech-act verb in ``tokens`` (particles checked)."""
+    lows = [t.low for t in tokens]
+    for i, w in enumerate(lows):
+        for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):
+            if w in forms:
+                need = particles.get(w)
+                if need and not any(p.split()[-1] in lows[i + 1 :] for p in need):
+                    continue
+                return i
+    return -1
+
+
+def cue_in_last(tokens, lex):
+    """Index of the last reporting or speech-act verb in ``tokens``, or -1."""
+    lows = [t.low for t in tokens]
+    for k in range(len(lows) - 1, -1, -1):
+        w = lows[k]
+        for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):
+            if w in forms:
+                need = particles.get(w)
+                if not need or any(p.split()[-1] in lows[k + 1 :] for p in need):
+                    return k
+    return -1
+
+
+_EN_NOUN_WORDS = (
+    "the a an his her their its this these those our your my several many some all both "
+    "other various member most few such two three four five six seven eight nine ten eleven "
+    "twelve dozens hundreds"
+)
+_EN_NOUN_BEFORE = frozenset(_EN_NOUN_WORDS.split())
+_EN_ADJ_ENDS = ("al", "ous", "ive", "ic", "ian", "ean", "ern", "ish", "ese", "ful", "ary")
+
+
+def mask_noun_cues(toks, lex):
+    """English cue words used as nouns ("six states", "the states", "the United States",
+    "federal states") get a ``low`` that matches no word list, so no rule takes them as a
+    reporting verb: a cue after a numeral, determiner, quantifier or adjective, or
+    capitalised inside the sentence. Reporting nouns ("the reports that") are kept.
+
+    Limits: adjectives are recognised by their ending only; German needs no masking (its
+    nouns are capitalised)."""
+    if lex.language != "en":
+        return toks
+    cues = lex.verbs | lex.acts
+    out = None
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.low not in cues or t.low in SPEECH_NOUNS:
+            continue
+        p = toks[i - 1]
+        noun = (
+            t.text[:1].isupper()
+            or p.low in _EN_NOUN_BEFORE
+            or p.text.isdigit()
+            or (p.text.islower() and len(p.low) > 4 and p.low.endswith(_EN_ADJ_ENDS))
+        )
+        if noun:
+            if out is None:
+                out = list(toks)
+            out[i] = t._replace(low="_" + t.low)
+    return toks if out is None else out
+
 
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "man"])
 
 
 def act_in(toks, lows, lex, *, subordinate=True):
-    from presslens.quotations.clauses import _words
-
-    clause_only = _words(lex.language, "clause_acts.txt")
+    """Index of the speech-act verb that summarises the sentence ``toks``, or -1."""
+    clause_only = word_set(lex.language, "clause_acts.txt")
     later = -1
     depth = 0
     for i, w in enumerate(lows):
         depth += (w == "(") - (w == ")")
         if w in lex.acts and w not in clause_only and depth <= 0:
-            if _passive(toks, lows, i):
+            if passive_without_agent(toks, lows, i):
                 continue  # a passive needs its agent: "wurde von der Opposition kritisiert"
             if i > 0 and toks[i].text[:1].isupper():
                 continue  # a noun ("Werten"), not the verb
@@ -80,14 +160,14 @@ def _subordinate(lows, i):
         e += 1
     if e - i > 2:  # the verb (and its auxiliary) closes the clause
         return False
-    return lows[k] in _OPENERS if k == 0 else lows[k] in _SUBORDINATORS
+    return lows[k] in CLAUSE_OPENERS if k == 0 else lows[k] in _SUBORDINATORS
 
 
 _AND = frozenset(["und", "sowie", "oder", "aber"])  # "lehnte den Plan ab und forderte …"
 _CASUALTIES = frozenset(["menschenleben", "todesopfer", "opfer", "tote", "toten", "leben"])
 
 
-def _passive(toks, lows, i):
+def passive_without_agent(toks, lows, i):
     """True when the clause of the verb at ``i`` is passive ("wurde … kritisiert", "werden …,
     X und Y erwartet") without an agent ("von der Opposition"; not "der Ausbruch von
     Cholera"). Relative and subordinate clauses before the verb do not count ("In einem
@@ -115,7 +195,7 @@ def _segment_end(lows, k):
     return k
 
 
-_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     "nachdem als wenn weil obwohl bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
 )
 _SUBORDINATORS = frozenset(
@@ -142,10 +222,8 @@ def _other_particle(lows, i, language):
 @cache
 def _particles(language):
     """Form -> the last words of its particles in ``speech_acts.txt``."""
-    from presslens.quotations.clauses import _words
-
     out: dict = {}
-    for e in _words(language, "speech_acts.txt"):
+    for e in word_set(language, "speech_acts.txt"):
         parts = e.lower().split()
         if len(parts) > 1:
             out.setdefault(parts[0], set()).add(parts[-1])
@@ -155,9 +233,7 @@ def _particles(language):
 @cache
 def _reflexive(language):
     """Forms listed with "sich" in ``speech_acts.txt`` ("sprach sich aus")."""
-    from presslens.quotations.clauses import _words
-
-    return frozenset(e.split()[0] for e in _words(language, "speech_acts.txt") if " sich" in e)
+    return frozenset(e.split()[0] for e in word_set(language, "speech_acts.txt") if " sich" in e)
 
 
 def _particle_at_end(toks, lows, i, particle):

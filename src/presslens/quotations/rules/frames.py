@@ -19,20 +19,16 @@ after it ("…, führte zu Jubel" is no frame).
 
 from __future__ import annotations
 
-from presslens.quotations.clauses import _ends_infinitive
-from presslens.quotations.common import (
-    _DASS,
-    _NOUN_CUES,
-    _REL,
-    _ki,
-    _make,
-    _strip_end,
-)
-from presslens.quotations.speakers import Mention, find_mention
-from presslens.quotations.subjects import _source_phrase
+from presslens.quotations.candidates import Candidate, Mention, strip_end
+from presslens.quotations.lexicon import konjunktiv1
+from presslens.quotations.rules.clauses import ends_infinitive
+from presslens.quotations.rules.common import make_indirect
+from presslens.quotations.speakers.mentions import find_mention
+from presslens.quotations.speakers.subjects import source_phrase
+from presslens.quotations.words import D_RELATIVES, DASS, FINDINGS, SPEECH_NOUNS
 from presslens.resources import load_set, load_set_all
 
-__all__ = ["FINDINGS", "noun_clause", "verb_comma"]
+__all__ = ["noun_clause", "verb_comma"]
 
 
 _NOT_CLAUSE = load_set_all("clause_words.txt")  # "…, weil …", "…, which …": no reported clause
@@ -46,9 +42,6 @@ _PREPS = load_set("de", "prepositions.txt") | frozenset(["als", "nicht", "sich",
 
 
 _SAY = load_set_all("frame_verbs.txt")
-# verbs of findings that frame a clause only after ", so" or "wie" ("…, so zeigen Studien",
-# "…, wie eine Auswertung zeigt"): alone they mostly mean showing, not saying
-FINDINGS = frozenset(["zeigen", "zeigt", "zeigte", "zeigten", "belegen", "belegt", "belegte"])
 
 
 _SUBORDINATE = frozenset(
@@ -73,12 +66,17 @@ def _indicative_clause(toks, lows, s, e, lex):
     relative clause ("der seit Montag zieht", "in denen …") or a main clause going on with
     its finite verb ("gilt als …", "hatte sich herausgestellt"), neither with a Konjunktiv
     form nor ending in a zu-infinitive."""
-    if e - s < 2 or not _ki(lex.language).isdisjoint(lows[s:e]):
+    if e - s < 2 or not konjunktiv1(lex.language).isdisjoint(lows[s:e]):
         return False
-    if any(w in lex.konjunktiv or w in _HEARSAY for w in lows[s:e]) or _ends_infinitive(lows[s:e]):
+    if any(w in lex.konjunktiv or w in _HEARSAY for w in lows[s:e]) or ends_infinitive(lows[s:e]):
         return False  # Konjunktiv, hearsay ("begangen haben soll") or a zu-infinitive
     w = lows[s]
-    if w in _REL and not toks[s + 1].text[:1].isupper() or w in _PREPS and lows[s + 1] in _REL:
+    if (
+        w in D_RELATIVES
+        and not toks[s + 1].text[:1].isupper()
+        or w in _PREPS
+        and lows[s + 1] in D_RELATIVES
+    ):
         return True  # not "…, die Lage werde …" (an article)
     return (
         "wie" not in lows[:s]  # "Wie X mitteilte, sieht Y …": the main clause is reported
@@ -110,18 +108,19 @@ def _noun_subject(toks, ci, lex):
         or p.low in lex.determiners
         or p.low in lex.function
         or p.low in _PREPS
-        or p.low in _REL
+        or p.low in D_RELATIVES
     ):
         return None
     return Mention(toks[ci].start, toks[ci].end, "")
 
 
-def noun_clause(text, toks, lows, lex, a, b):
-    ki = _ki(lex.language)
+def noun_clause(s):
+    text, toks, lows, lex, b = s.text, s.toks, s.lows, s.lex, s.end
+    ki = konjunktiv1(lex.language)
     for k in range(2, len(toks) - 3):
-        if toks[k].text != "," or lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
+        if toks[k].text != "," or lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in DASS:
             continue
-        ci = next((i for i in range(k - 1, max(-1, k - 5), -1) if lows[i] in _NOUN_CUES), -1)
+        ci = next((i for i in range(k - 1, max(-1, k - 5), -1) if lows[i] in SPEECH_NOUNS), -1)
         if ci < 0:
             continue
         j = k + 1
@@ -131,10 +130,8 @@ def noun_clause(text, toks, lows, lex, a, b):
             _HYPOTHETICAL.isdisjoint(lows[k + 2 : min(j, k + 5)]) or j - k < 4
         ):
             continue  # "der Verdacht, er könnte …": Konjunktiv II right after the subject
-        end = _strip_end(text, toks[k + 1].start, b)
-        return _make(
-            toks, ci, toks[k + 1].start, end, lex, a, b, mention=_noun_subject(toks, ci, lex)
-        )
+        end = strip_end(text, toks[k + 1].start, b)
+        return make_indirect(s, ci, toks[k + 1].start, end, mention=_noun_subject(toks, ci, lex))
     return None
 
 
@@ -150,11 +147,11 @@ def _after_frame(text, toks, lows, m, b, lex, i):
     open_clause = before.text.islower() and any(
         t.low in lex.konjunktiv and t.text.islower() for t in toks[: i - 1]
     )
-    if lows[k + 1] in _REL or lows[k + 1] in _NOT_CLAUSE:
+    if lows[k + 1] in D_RELATIVES or lows[k + 1] in _NOT_CLAUSE:
         return None  # a relative clause about the speaker
     if not first.islower() and not (open_clause and (first.isupper() or first in '„"»')):
         return None  # an apposition about the speaker
-    end = _strip_end(text, toks[k + 1].start, b)
+    end = strip_end(text, toks[k + 1].start, b)
     return (toks[k + 1].start, end) if end - toks[k + 1].start > 10 else None
 
 
@@ -204,7 +201,7 @@ def _relative_subject(toks, lows, c, lex):
     r = c1 + 1
     if lows[r] in _PREPS and r + 1 < c:
         r += 1  # "…, auf die …", "…, bei dem …"
-    return lows[r] in _REL and _noun_phrase(toks[:c1], lex)
+    return lows[r] in D_RELATIVES and _noun_phrase(toks[:c1], lex)
 
 
 def _reported_rest(toks, lows, rest, lex, said_before):
@@ -212,9 +209,9 @@ def _reported_rest(toks, lows, rest, lex, said_before):
     or Konjunktiv I after an indicative start): the start is then the subject or an
     adverbial of the frame ("In einer Botschaft, die … lief, sagte X, man werde …")."""
     k = next(j for j, t in enumerate(toks) if t.start >= rest[0])
-    if lows[k] in _DASS:
+    if lows[k] in DASS:
         return True
-    return not said_before and not _ki(lex.language).isdisjoint(lows[k:])
+    return not said_before and not konjunktiv1(lex.language).isdisjoint(lows[k:])
 
 
 def _closes(particle, lows, i, k):
@@ -226,7 +223,8 @@ def _closes(particle, lows, i, k):
     return k > i + 1 and lows[k - 1] == particle
 
 
-def verb_comma(text, toks, lows, lex, a, b):
+def verb_comma(s):
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
     for i, w in enumerate(lows):
         if w not in lex.verbs and not (
@@ -257,7 +255,7 @@ def verb_comma(text, toks, lows, lex, a, b):
                 m = Mention(toks[i + 2].start, toks[c - 1].end, "") if c > i + 2 else None
             heisst = w in ("heißt", "hieß") and lows[i + 1 : i + 2] == ["es"]
             if heisst:  # "…, heißt es in dem Bericht." / "…, hieß es.": the source may be missing
-                m = _source_phrase(toks, i, i, lex)
+                m = source_phrase(toks, i, i, lex)
             last = n - 1 if toks[-1].text.isalpha() else n - 2
             if (
                 m is None
@@ -279,7 +277,7 @@ def verb_comma(text, toks, lows, lex, a, b):
                 and (b - m.end < 60 or konj or w == "so" or text[m.end : m.end + 2].startswith(","))
             )
             if near and (konj or w == "so" or w in _SAY):
-                end = _strip_end(text, a, toks[i - 1].start)
+                end = strip_end(text, a, toks[i - 1].start)
                 spans = [(a, end)]
                 rest = None if m is None else _after_frame(text, toks, lows, m, b, lex, i)
                 if rest is not None and _reported_rest(toks, lows, rest, lex, said_before):
@@ -287,28 +285,25 @@ def verb_comma(text, toks, lows, lex, a, b):
                 elif rest is not None:
                     spans.append(rest)  # "Tatsächlich, so die Polizei, ist dies …"
                 if end is not None and (end - a > 10 or rest is not None):
-                    return {
-                        "kind": "indirect",
-                        "start": a,
-                        "end": spans[-1][1],
-                        "spans": spans,
-                        "mention": m,
-                        "cue": (toks[i].start, toks[i].end),
-                        "frame": (toks[i - 1].start, b),
-                        "inherit": m is None,
-                    }
+                    return Candidate(
+                        "indirect",
+                        a,
+                        spans[-1][1],
+                        spans,
+                        m,
+                        (toks[i].start, toks[i].end),
+                        (toks[i - 1].start, b),
+                        m is None,
+                    )
         if w == "so" or i > 1 and lows[i - 2 : i] == ["wie", "man"]:
             continue  # "…, wie man sagt, …": an idiom, no frame
         if lex.language == "en" and i > 1 and i >= n - 3:
             c = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), -1)
             if c > 1:
-                end = _strip_end(text, a, toks[c].start)
-                return {
-                    "kind": "indirect", "start": a, "end": end, "spans": [(a, end)],
-                    "mention": Mention(toks[c + 1].start, toks[i - 1].end, ""),
-                    "cue": (toks[i].start, toks[i].end), "frame": (toks[c].start, b),
-                    "inherit": False,
-                }  # fmt: skip
+                end = strip_end(text, a, toks[c].start)
+                m = Mention(toks[c + 1].start, toks[i - 1].end, "")
+                cue, frame = (toks[i].start, toks[i].end), (toks[c].start, b)
+                return Candidate("indirect", a, end, [(a, end)], m, cue, frame, False)
         # sagte X, es sei ...
         need = lex.particles.get(w)
         k = i + 1
@@ -316,7 +311,7 @@ def verb_comma(text, toks, lows, lex, a, b):
             k += 1
         if k >= n - 2 or toks[k].text != ",":
             continue
-        if k - i >= 10 and _ki(lex.language).isdisjoint(lows[k + 1 :]):
+        if k - i >= 10 and konjunktiv1(lex.language).isdisjoint(lows[k + 1 :]):
             continue  # a long frame needs Konjunktiv I in the clause after it
         if (
             need
@@ -326,9 +321,9 @@ def verb_comma(text, toks, lows, lex, a, b):
             continue  # "nahm an den Spielen teil, …": the particle must close the clause
         if lows[k + 1] == "wie":  # "erklärte X, wie sich die Junta nennt, die Lage sei …"
             k2 = next((j for j in range(k + 2, min(n - 2, k + 12)) if toks[j].text == ","), -1)
-            if k2 > 0 and not _ki(lex.language).isdisjoint(lows[k2 + 1 :]):
+            if k2 > 0 and not konjunktiv1(lex.language).isdisjoint(lows[k2 + 1 :]):
                 k = k2
-        if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in _DASS:
+        if lows[k + 1] in _NOT_CLAUSE or lows[k + 1] in DASS:
             continue
         if lows[k + 1] == "so" and not _finite_like(toks[k + 2], lex):
             continue  # "…festgestellt, so der Sender": the frame of the clause before
@@ -338,13 +333,13 @@ def verb_comma(text, toks, lows, lex, a, b):
             and lows[i - 1] == "zu"
             and _finite_like(toks[k + 1], lex)
             and lows[k + 1] not in lex.function
-            and lows[k + 1] not in _REL
+            and lows[k + 1] not in D_RELATIVES
         ):
             continue  # "Das Projekt, ein Buch zu schreiben, wurde …": an infinitive group
         if lows[k + 1] in _ADVERSATIVE:
             continue  # "…, jedoch musste …", "…, darunter …": no clause of the verb
         if (
-            lows[k + 1] in _REL
+            lows[k + 1] in D_RELATIVES
             and k > i + 1  # "erklärte, die Verfassung werde …": an article after the verb
             and (k + 2 >= n or lows[k + 2] in lex.function or lows[k + 2] in _PREPS)
         ):
@@ -359,6 +354,6 @@ def verb_comma(text, toks, lows, lex, a, b):
             for w in (t.text for t in toks[k + 1 : stop])
         ):
             continue  # an apposition: "sagte Honoré Durand, der Geschäftsführer"
-        end = _strip_end(text, toks[k + 1].start, b)
-        return _make(toks, i, toks[k + 1].start, end, lex, a, b)
+        end = strip_end(text, toks[k + 1].start, b)
+        return make_indirect(s, i, toks[k + 1].start, end)
     return None

@@ -3,7 +3,7 @@
 ``Der Minister warnte, die Lage sei „außer Kontrolle“`` holds two quotations: the reported
 clause (kind ``indirect``) and the words in marks, which the speaker said verbatim (kind
 ``partial``, or ``direct`` when the marks hold a full sentence). ``direct.py`` already emits
-most such spans as partial quotes, and ``extract._enclosing_speakers`` gives them the
+most such spans as partial quotes, and ``speakers.attribute.enclosing_speakers`` gives them the
 speaker of the reported speech around them. ``inner_quotes`` takes back the spans that
 ``direct.py`` skipped only for want of a cue in their own sentence (a capitalised span of
 fewer than six words after a reported clause of the sentence before).
@@ -22,17 +22,19 @@ name, so it is no quote of its own.
 
 from __future__ import annotations
 
+from presslens.quotations.candidates import Candidate
+
 __all__ = ["drop_scare_quotes", "inner_quotes"]
 
 _OUTER = frozenset(["indirect", "free_indirect", "reported"])
 
 
-def inner_quotes(text: str, found: list[dict], skipped: list) -> list[dict]:
+def inner_quotes(text: str, found: list[Candidate], skipped: list) -> list[Candidate]:
     """Quotes for the ``skipped`` spans of ``find_direct`` that lie inside a reported-speech
     quote of ``found``, with that quote's speaker and cue."""
     if not skipped:
         return []
-    outer = [q for q in found if q["kind"] in _OUTER]
+    outer = [q for q in found if q.kind in _OUTER]
     if not outer:
         return []
     out = []
@@ -40,7 +42,7 @@ def inner_quotes(text: str, found: list[dict], skipped: list) -> list[dict]:
         if reason != "uncued":
             continue
         host = next(
-            (o for o in outer if any(a <= s and e <= b for a, b in o["spans"])),
+            (o for o in outer if any(a <= s and e <= b for a, b in o.spans)),
             None,
         )
         if host is None:
@@ -48,34 +50,35 @@ def inner_quotes(text: str, found: list[dict], skipped: list) -> list[dict]:
         inner = text[s + 1 : e - 1].strip()
         full = inner[:1].isupper() and inner[-1:] in ".!?" and len(inner.split()) >= 4
         out.append(
-            {
-                "kind": "direct" if full else "partial",
-                "start": s,
-                "end": e,
-                "spans": [(s, e)],
-                "mention": host.get("mention"),
-                "cue": host.get("cue"),
-                "frame": host.get("frame"),
-                "inherit": host.get("mention") is None,
-            }
+            Candidate(
+                "direct" if full else "partial",
+                s,
+                e,
+                [(s, e)],
+                host.mention,
+                host.cue,
+                host.frame,
+                host.mention is None,
+                rule="nested",
+            )
         )
     return out
 
 
-def drop_scare_quotes(text: str, found: list[dict]) -> list[dict]:
+def drop_scare_quotes(text: str, found: list[Candidate]) -> list[Candidate]:
     """Without the partial quotes that are the author's scare quotes: one or two lowercase
     words in marks ("diese „beeinträchtigten“ Schnecken") with no cue word in their
     sentence and outside any reported speech. (On the Wikinews training split such spans
     were a quote in 7 of 53 cases.)"""
-    spans = [(q["start"], q["end"]) for q in found if q["kind"] != "partial"]
+    spans = [(q.start, q.end) for q in found if q.kind != "partial"]
     out = []
     for q in found:
-        if q["kind"] == "partial" and not q.get("cue"):
-            inner = text[q["start"] + 1 : q["end"] - 1].strip()
+        if q.kind == "partial" and not q.cue:
+            inner = text[q.start + 1 : q.end - 1].strip()
             if (
                 inner[:1].islower()
                 and len(inner.split()) <= 2
-                and not any(a <= q["start"] and q["end"] <= b for a, b in spans)
+                and not any(a <= q.start and q.end <= b for a, b in spans)
             ):
                 continue
         out.append(q)

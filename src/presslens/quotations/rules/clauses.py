@@ -22,12 +22,16 @@ and runs to the next comma, or on over the purpose, relative or adverbial clause
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from presslens.quotations.speakers import Mention, find_mention
+from presslens.quotations.candidates import Mention, indirect, strip_end
+from presslens.quotations.lexicon import word_set
+from presslens.quotations.speakers.mentions import find_mention
+from presslens.quotations.speakers.subjects import subject
+from presslens.quotations.words import SOURCE_NOUN_ENDS, SPEECH_NOUNS
 
 __all__ = [
-    "backref", "clause_cue", "demnach", "infinitive", "inner_demnach", "relative_source",
+    "backref", "clause_cue", "demnach", "ends_infinitive", "infinitive", "inline_backref",
+    "inner_demnach", "relative_source",
 ]  # fmt: skip
 
 _ZU_INF = re.compile(r"\w+zu\w+en$")
@@ -42,22 +46,6 @@ _INF_GOES_ON = frozenset(
 _DEMO = frozenset(["das", "dies", "dieses", "diese"])
 
 
-@cache
-def _words(language: str, name: str) -> frozenset:
-    from presslens.resources import load_list
-
-    try:
-        return frozenset(load_list(language, name))
-    except FileNotFoundError:
-        return frozenset()
-
-
-def _strip_end(text, a, b):
-    while b > a and text[b - 1] in " .!?;:\n":
-        b -= 1
-    return b
-
-
 _ASSUME = frozenset(["aus", "ausgegangen", "ausgehen", "ausgeht", "überzeugt"])
 _PASSIVE_CUES = frozenset(["erwartet", "angenommen"])
 _WERDEN = frozenset(["wird", "wurde", "werden", "wurden"])
@@ -66,7 +54,7 @@ _WERDEN = frozenset(["wird", "wurde", "werden", "wurden"])
 def clause_cue(lows, d, language):
     """Index of a clause cue among the six words before the comma at ``d - 1``, or -1;
     "erwartet" and "angenommen" count only in the passive ("Es wird erwartet, dass …")."""
-    cues = _words(language, "clause_cues.txt")
+    cues = word_set(language, "clause_cues.txt")
     for i in range(d - 2, max(-1, d - 8), -1):
         if lows[i] in _PASSIVE_CUES and _WERDEN.isdisjoint(lows[max(0, i - 4) : i]):
             continue  # "Es wird erwartet, dass …", not "Er erwartet, dass …"
@@ -94,7 +82,7 @@ def _stop(toks, j):
     )
 
 
-def _ends_infinitive(lows):
+def ends_infinitive(lows):
     """True when the words end like a zu-infinitive ("… zu sperren", "aufzuheben")."""
     words = [w for w in lows if w.isalpha()]
     if len(words) < 2:
@@ -106,9 +94,10 @@ def _ends_infinitive(lows):
     return bool(_ZU_INF.match(words[-1])) and words[-1] not in ("zuzuhören",)
 
 
-def infinitive(text, toks, lows, lex, a, b):
+def infinitive(s):
     """A reported request or accusation: ``<directive> …, <clause> zu <verb>``."""
-    cues = _words(lex.language, "directive_cues.txt")
+    text, toks, lows, lex, a = s.text, s.toks, s.lows, s.lex, s.start
+    cues = word_set(lex.language, "directive_cues.txt")
     if not cues:
         return None
     n = len(toks)
@@ -130,9 +119,9 @@ def infinitive(text, toks, lows, lex, a, b):
         j = k + 1
         while j < n and not _stop(toks, j):
             j += 1
-        if not _ends_infinitive(lows[k + 1 : j]):
+        if not ends_infinitive(lows[k + 1 : j]):
             continue
-        end = _strip_end(text, toks[k + 1].start, infinitive_end(toks, lows, j))
+        end = strip_end(text, toks[k + 1].start, infinitive_end(toks, lows, j))
         return _clause(toks, ci, toks[k + 1].start, end, lex, a, mention=_owner(toks, ci, k, lex))
     return _participle_infinitive(text, toks, lows, lex, a, cues)
 
@@ -167,7 +156,7 @@ def infinitive_end(toks, lows, j):
         if (
             lows[j + 1] not in _INF_GOES_ON
             and lows[j + 1] not in ("„", '"', "»")  # a quoted remark of the speaker
-            and not _ends_infinitive(lows[j + 1 : k])
+            and not ends_infinitive(lows[j + 1 : k])
         ):
             break  # not "…, um Y zu schützen" / "…, zu sein, die …" / "…, Y zu bekommen"
         j = k
@@ -191,75 +180,70 @@ def _participle_infinitive(text, toks, lows, lex, a, cues):
         j = ci + 1
         while j < n and toks[j].text not in ",;:.":
             j += 1
-        if j - ci < 4 or not _ends_infinitive(lows[ci + 1 : j]):
+        if j - ci < 4 or not ends_infinitive(lows[ci + 1 : j]):
             continue
-        end = _strip_end(text, toks[ci + 1].start, toks[j - 1].end)
+        end = strip_end(text, toks[ci + 1].start, toks[j - 1].end)
         return _clause(toks, ci, toks[ci + 1].start, end, lex, a)
     return None
 
 
 def _clause(toks, ci, start, end, lex, a, mention=None):
     if mention is None:
-        from presslens.quotations.subjects import subject
-
         mention = subject(toks, ci, lex)
         if mention is not None and mention.start >= start:
             mention = None
-    from presslens.quotations.common import indirect
-
     return indirect(toks, ci, start, end, a, mention)
 
 
 def _is_source(word):
-    from presslens.quotations.common import _NOUN_CUES
-    from presslens.quotations.sources import _SOURCE_ENDS
-
     w = word[:-1] if word.endswith("n") else word
     return (
-        word in _NOUN_CUES
-        or word.endswith(_SOURCE_ENDS)
-        or w.endswith(_SOURCE_ENDS)
+        word in SPEECH_NOUNS
+        or word.endswith(SOURCE_NOUN_ENDS)
+        or w.endswith(SOURCE_NOUN_ENDS)
         or (word in ("gerüchte", "gerüchten"))
     )
 
 
-def relative_source(text, toks, lows, lex, a, b):
+def relative_source(s):
     """``Berichte, wonach …`` / ``Umfragen, nach denen …``: the clause after the source."""
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
     for k in range(1, n - 3):
         if toks[k].text != ",":
             continue
         if lows[k + 1] == "wonach":
-            s = k + 2
+            at = k + 2
         elif (
             lows[k + 1] == "nach"
             and lows[k + 2] in ("denen", "dem", "der")
             and any(_is_source(w) for w in lows[max(0, k - 4) : k])
         ):  # "Umfragen, nach denen …", not "in die Pause, nach der …"
-            s = k + 3
+            at = k + 3
         else:
             continue
         m = find_mention(toks[:k], lex, before=k)
-        end = _strip_end(text, toks[s].start, b)
-        if end - toks[s].start < 10:
+        end = strip_end(text, toks[at].start, b)
+        if end - toks[at].start < 10:
             return None
-        q = _clause(toks, k + 1, toks[s].start, end, lex, a, mention=m)
-        q["inherit"] = m is None
+        q = _clause(toks, k + 1, toks[at].start, end, lex, a, mention=m)
+        q.inherit = m is None
         return q
     return None
 
 
-def demnach(text, toks, lows, lex, a, b, danach=False):
+def demnach(s, danach=False):
     """A sentence opened by ``Demnach`` reports what the source before it says; so does one
     opened by ``Danach`` when ``danach`` (the sentence before names a study or report)."""
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     if lows[0] != "demnach" and not (danach and lows[0] == "danach") or len(toks) < 4:
         return None
-    s = 1
-    while s < len(toks) and toks[s].text in ",":
-        s += 1
-    end = _strip_end(text, toks[s].start, b)
+    at = 1
+    while at < len(toks) and toks[at].text in ",":
+        at += 1
+    end = strip_end(text, toks[at].start, b)
     q = _clause(
-        toks, 0, toks[s].start, end, lex, a, mention=Mention(toks[0].start, toks[0].end, "")
+        toks, 0, toks[at].start, end, lex, a, mention=Mention(toks[0].start, toks[0].end, "")
     )
     return q
 
@@ -269,11 +253,12 @@ _SUBORDINATING = frozenset(
 )
 
 
-def inner_demnach(text, toks, lows, lex, a, b):
+def inner_demnach(s):
     """``demnach`` after the finite verb of a main clause ("Die Zahl ist demnach gestiegen",
     "Er bewirbt sich demnach"): the sentence without ``demnach`` (two spans), its source
     the one of the sentence before. Not after a relative pronoun or in a subordinate clause
     opening the sentence."""
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     k = next((i for i in range(2, len(toks) - 1) if lows[i] == "demnach"), -1)
     if k < 0 or lows[0] in _SUBORDINATING:
         return None
@@ -282,22 +267,23 @@ def inner_demnach(text, toks, lows, lex, a, b):
         return None
     if lows[k - 2] == "," or not toks[k + 1].text[:1].isalnum():
         return None  # "…, die demnach …" / "…, demnach,"
-    left = _strip_end(text, a, toks[k].start)
-    end = _strip_end(text, toks[k + 1].start, b)
+    left = strip_end(text, a, toks[k].start)
+    end = strip_end(text, toks[k + 1].start, b)
     if end - toks[k + 1].start < 5:
         return None
     q = _clause(toks, k, a, end, lex, a, mention=Mention(toks[k].start, toks[k].end, ""))
-    q["spans"] = [(a, left), (toks[k + 1].start, end)]
-    q["frame"] = (toks[k].start, toks[k].end)
+    q.spans = [(a, left), (toks[k + 1].start, end)]
+    q.frame = (toks[k].start, toks[k].end)
     return q
 
 
 _FOCUS = frozenset(["zumindest", "jedenfalls", "immerhin", "wenigstens"])
 
 
-def backref(text, toks, lows, lex, a, b):
+def backref(s):
     """``Das berichtete die Zeitung X.``: (verb index, mention) when the sentence only takes
     up what the sentence before said; else None."""
+    toks, lows, lex = s.toks, s.lows, s.lex
     if len(toks) < 3 or lows[0] not in _DEMO:
         return None
     i = 1
@@ -323,22 +309,23 @@ def backref(text, toks, lows, lex, a, b):
     return (i, m) if m is not None else None
 
 
-def inline_backref(text, toks, lows, lex, a, b):
+def inline_backref(s):
     """``…, das entschied die NASA.`` / ``… – das meint X.``: the words before the dash or
     comma are the quote of the speaker after the verb."""
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     for k in range(3, len(toks) - 2):
         if lows[k] not in _DEMO or toks[k - 1].text not in (",", "–", "-", "—", ";"):
             continue
-        br = backref(text, toks[k:], lows[k:], lex, toks[k].start, b)
+        br = backref(s.part(toks[k:]))
         if br is None:
             continue
         ci, m = br
-        end = _strip_end(text, a, toks[k - 1].start)
+        end = strip_end(text, a, toks[k - 1].start)
         while end > a and text[end - 1] in " ,–-—":
             end -= 1
         if end - a < 15:
             return None
         q = _clause(toks, k + ci, a, end, lex, a, mention=m)
-        q["frame"] = (toks[k].start, b)
+        q.frame = (toks[k].start, b)
         return q
     return None

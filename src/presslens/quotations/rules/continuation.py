@@ -2,11 +2,10 @@
 
 A sentence in Konjunktiv I (or with ``soll`` hearsay, Konjunktiv II after a quote, "hätte"
 + participle) continues someone's reported speech (kind ``free_indirect``). This module
-decides where such a quote starts (``_subordinate_start``: only the clause after a comma,
-colon or semicolon when the main clause is the author's; ``_frame_in_konjunktiv``: a
+decides where such a quote starts (``subordinate_start``: only the clause after a comma,
+colon or semicolon when the main clause is the author's; ``frame_in_konjunktiv``: a
 dass/verb-comma frame that is itself in Konjunktiv), whether it goes on with the quote
-before (``_goes_on``), and who speaks when no quote is near (``_cue_subject``: the subject
-of a cue in the sentence before, a named person, an institution after a fronted phrase).
+before (``goes_on``); who speaks when no quote is near is ``speakers.context.cue_subject``.
 
 Limits: Konjunktiv is recognised from word lists (``konjunktiv.txt``, ``konjunktiv2.txt``)
 and lowercase forms in "-iere", not by morphology; the main clause is found by commas and
@@ -15,36 +14,29 @@ capitals, not parsed.
 
 from __future__ import annotations
 
-from functools import cache
+from presslens.quotations.candidates import overlaps, whole
+from presslens.quotations.lexicon import konjunktiv1
+from presslens.quotations.words import COORDINATORS
 
-from presslens.quotations.acts import act_in as _act_in
-from presslens.quotations.common import (
-    _PASSIVE,
-    _ki,
-    _overlaps,
-    _whole,
-)
-from presslens.quotations.direct import _cue_in
-from presslens.quotations.speakers import find_mention, tokenize
-from presslens.quotations.subjects import _personal, subject
+__all__ = [
+    "before_colon_quote", "frame_in_konjunktiv", "goes_on", "ki_iere", "main_clause",
+    "past_subjunctive", "subordinate_start",
+]  # fmt: skip
 
 
-def _goes_on(prev, sents, si, starts, sentence_quoted, *, hearsay):
+def goes_on(prev, sents, si, starts, sentence_quoted, *, hearsay):
     """True when sentence ``si`` continues the free-indirect quote ``prev``: it ends the
     sentence before, starts a sentence (not after a clause of its sentence: "…, es sei"), and
     is of the same sort, ``soll`` hearsay or Konjunktiv ("Dabei sollen … worden sein. Auch
     seien …": two quotes). A paragraph break between them does not matter."""
     return (
         prev is not None
-        and prev["kind"] == "free_indirect"
+        and prev.kind == "free_indirect"
         and sentence_quoted[si - 1]
-        and prev["end"] == sents[si - 1][1]
-        and prev["start"] in starts
-        and prev.get("hearsay") == hearsay
+        and prev.end == sents[si - 1][1]
+        and prev.start in starts
+        and prev.hearsay == hearsay
     )
-
-
-_COORD = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
 
 
 _MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "möchte"])
@@ -53,7 +45,7 @@ _MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "
 _REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 
 
-def _main_clause(toks, lows):
+def main_clause(toks, lows):
     """The first words up to 16, to the first comma that opens a clause: a comma before a
     capitalised word lists or inserts a noun phrase ("Die Brücken in Bonn, Köln und
     Essen sollen …", "Der Minister, Karl Roth, soll …") and does not end it; a relative
@@ -82,7 +74,7 @@ def _boundary(toks, k):
     return t in (",", ":", ";")
 
 
-def _subordinate_start(toks, verbs_at, lex):
+def subordinate_start(toks, verbs_at, lex):
     """Start of the clause after a comma, colon or semicolon when only that clause is in
     Konjunktiv ("…, der sich selbst gestellt habe"; "X kritisierte den Plan: Er sei zu
     teuer"): the main clause before it is the author's; else None."""
@@ -96,8 +88,8 @@ def _subordinate_start(toks, verbs_at, lex):
         return None  # "Man könnte im Mai bauen, wenn das Wetter halte"
     if (
         toks[comma].text == ","
-        and toks[comma + 1].low in _COORD
-        and toks[first].low not in _ki(lex.language)
+        and toks[comma + 1].low in COORDINATORS
+        and toks[first].low not in konjunktiv1(lex.language)
     ):
         return None  # "X stärkten Y, und so würden …": Konjunktiv II only, the whole sentence
     if any(
@@ -108,21 +100,21 @@ def _subordinate_start(toks, verbs_at, lex):
     return toks[comma + 1].start
 
 
-def _frame_in_konjunktiv(toks, q, lex, a):
+def frame_in_konjunktiv(toks, q, lex, a):
     """Start of the frame before the quote when its verb is in Konjunktiv I ("Die Behörde
     gehe davon aus, dass …"): the frame itself is reported speech. The frame starts the
     sentence or follows a colon ("X äußerte sich zum Plan: Es sei klar, dass …");
     else None."""
-    cue = q.get("cue")
-    if cue is None or cue[0] > q["start"] or q["start"] == a:
+    cue = q.cue
+    if cue is None or cue[0] > q.start or q.start == a:
         return None
-    first = next((t for t in toks if t.start >= q["start"]), None)
+    first = next((t for t in toks if t.start >= q.start), None)
     if first is None or first.low == "so" or first.low in lex.verbs:
         return None  # "…, so der Sender" / "…, sagte er": a frame after the quote
-    ki = _ki(lex.language)
+    ki = konjunktiv1(lex.language)
     start, k0 = a, 0
     for k, t in enumerate(toks):
-        if t.end > q["start"] or t.text in (",", ";", "„", "“", '"'):
+        if t.end > q.start or t.text in (",", ";", "„", "“", '"'):
             return None
         if t.text == ":" and _boundary(toks, k):
             start, k0 = (toks[k + 1].start, k + 1) if k + 1 < len(toks) else (None, k)
@@ -142,7 +134,7 @@ _COUNTERFACTUAL = frozenset([
 ])  # fmt: skip
 
 
-def _ki_iere(toks, verbs_at, lows):
+def ki_iere(toks, verbs_at, lows):
     """True for a Konjunktiv I of a verb in "-ieren" not in the list ("Die Firma propagiere
     …"): a lowercase form in "-iere" inside the sentence is the first person or Konjunktiv I,
     and the sentence has no "ich"."""
@@ -151,7 +143,7 @@ def _ki_iere(toks, verbs_at, lows):
     return any(toks[k].low.endswith("iere") and len(toks[k].low) > 6 and k > 0 for k in verbs_at)
 
 
-def _past_subjunctive(toks, lows):
+def past_subjunctive(toks, lows):
     """True for a statement in the Konjunktiv II pluperfect ("Die Feuerwehr hätte zwei Kinder
     geholt"): ``hätte(n)`` as the second to fourth word and a participle at the end, without
     a condition or modal. Reported speech uses it where Konjunktiv I equals the indicative
@@ -164,92 +156,25 @@ def _past_subjunctive(toks, lows):
     return last.islower() and last.endswith(("t", "en"))
 
 
-def _before_colon_quote(text, toks, lex, a, direct_spans):
+def before_colon_quote(text, toks, lex, a, direct_spans):
     """A Konjunktiv I clause that opens the sentence and introduces a direct quote after a
     colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None."""
     s = next((ds for ds, de in direct_spans if a < ds < toks[-1].end), None)
-    if s is None or _overlaps(direct_spans, a, s):
+    if s is None or overlaps(direct_spans, a, s):
         return None
     head = text[a:s].rstrip()
     if not head.endswith(":"):
         return None
     before = [t for t in toks if t.end <= s]
-    ki = _ki(lex.language)
+    ki = konjunktiv1(lex.language)
     if any(t.low == "ich" for t in before) or not any(
         t.low in ki and t.text.islower() for t in before
     ):
         return None
-    d = _whole("free_indirect", text, a, a + len(head) - 1)
-    d["hearsay"] = False
+    d = whole("free_indirect", a, a + len(head) - 1)
+    d.hearsay = False
     verbs_at = [k for k, t in enumerate(before) if k == 0 or t.text[:1].islower()]
-    sub = _subordinate_start(before, verbs_at, lex)
+    sub = subordinate_start(before, verbs_at, lex)
     if sub is not None:  # "Sie warnte vor Not, wenn die Hilfe ende: „…“"
-        d.update(start=sub, spans=[(sub, d["end"])])
+        d.update(start=sub, spans=[(sub, d.end)])
     return d
-
-
-def _cue_subject(text, sents, si, lex, *, fallback=True, person=False):
-    """Subject of the first reporting verb or speech act in the sentence before ``si``; with
-    ``fallback``, else its first phrase: a person ("Der Minister Karl Roth …"), the agent of a
-    passive ("Von Beobachtern wird X gelobt") or a phrase after the verb ("Als Ersatz wollen
-    die Staaten …"), not the opening words ("Langfristig", "Alle Opfer") or a date; with
-    ``person`` only, a named person or a title, not a pronoun (after a quote of someone else:
-    "Die Ärztin Eva Kern wirkte ratlos. Es gebe keine Spur." gives the word to Eva Kern), or
-    an institution after a fronted phrase ("Am Montag hat die Stadtverwaltung den Plan
-    vorgestellt.": ``speaking_bodies.txt``)."""
-    if si == 0:
-        return None
-    pa, pb = sents[si - 1]
-    toks = tokenize(text, pa, pb)
-    ci = _cue_in(toks, lex)
-    if ci < 0:
-        ci = _act_in(toks, [t.low for t in toks], lex)
-    if ci >= 0:
-        lows = [t.low for t in toks]
-        if not _PASSIVE.isdisjoint(lows[:ci]) and not {"von", "vom"} & set(lows):
-            return None  # "Die Zahl wurde am Abend bestätigt": its subject did not speak
-        return subject(toks, ci, lex)
-    m = find_mention(toks, lex, before=len(toks)) if fallback or person else None
-    if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
-        # or a body after a fronted phrase ("Am Montag hat die Kommission …"); a sentence
-        # opened by a body is often the author's ("Die Lokalregierung machte X verantwortlich")
-        named = _personal(toks, m, lex) or (m.start > toks[0].start and _body(toks, m, lex))
-        return m if named and text[m.start : m.end].lower() not in lex.pronouns else None
-    if m is None or _personal(toks, m, lex):
-        return m
-    lows = [t.low for t in toks]
-    if not _PASSIVE.isdisjoint(lows) and ("von" in lows or "vom" in lows):
-        k = lows.index("von") if "von" in lows else lows.index("vom")
-        return find_mention(toks, lex, after=k + 1)  # "Von Beobachtern wird X gelobt"
-    if (
-        m.start > toks[0].start
-        and not text[m.start].isdigit()  # "Zwischen dem 1. und 17. August soll …"
-        and lows[0] not in _QUANTIFIERS  # "Alle Opfer stammen aus …"
-        and _PASSIVE.isdisjoint(lows)  # "Von Beobachtern wird dieser Schritt gelobt"
-    ):
-        return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …")
-    return None  # the sentence's first words: "Langfristig", "Die Toten"
-
-
-@cache
-def _bodies(language):
-    from presslens.resources import load_list
-
-    try:
-        return tuple(load_list(language, "speaking_bodies.txt"))
-    except FileNotFoundError:
-        return ()
-
-
-def _body(toks, m, lex):
-    """True when the head of ``m`` (its first capitalised word after the article) names an
-    institution or group that speaks as a body ("Die Kriminalpolizei", "der Konzern")."""
-    words = [
-        t.low
-        for t in toks
-        if m.start <= t.start < m.end and t.text[:1].isupper() and t.low not in lex.determiners
-    ]
-    return bool(words) and words[0].endswith(_bodies(lex.language))
-
-
-_QUANTIFIERS = frozenset("alle viele einige mehrere beide manche zahlreiche wenige".split())  # noqa: SIM905

@@ -1,46 +1,21 @@
-"""Word sets and quote builders shared by the reported-speech modules."""
+"""Helpers the reported-speech rules share: building an indirect quote from a cue, where a
+reported clause ends, and whether its cue is negated."""
 
 from __future__ import annotations
 
-from functools import cache
+from presslens.quotations.candidates import indirect
+from presslens.quotations.speakers.subjects import subject
+from presslens.quotations.words import D_RELATIVES, FRONTED
+from presslens.resources import load_set
 
-from presslens.quotations.subjects import subject
-from presslens.resources import load_set, load_set_all
-
-__all__ = [
-    "_DASS", "_FRONTED", "_NOUN_CUES", "_REL", "_ki", "_make", "_strip_end", "_whole",
-    "fronted_end", "indirect", "mask_noun_cues", "negated",
-]  # fmt: skip
+__all__ = ["fronted_end", "make_indirect", "negated"]
 
 
-_DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
-
-
-_NOUN_CUES = load_set_all("speech_nouns.txt")
-
-
-_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
-
-def _strip_end(text, a, b):
-    while b > a and text[b - 1] in " .!?;:\n":
-        b -= 1
-    return b
-
-
-_KII = load_set_all("konjunktiv2.txt")
-
-
-@cache
-def _ki(language: str) -> frozenset:
-    """Konjunktiv I forms of the lexicon ("sei", "habe", "werde"): unlike Konjunktiv II they
-    differ from the indicative and mark reported speech on their own."""
-    from presslens.quotations.lexicon import lexicon
-
-    return frozenset(w for w in lexicon(language).konjunktiv if w not in _KII)
-
-
-def _make(toks, ci, start, end, lex, a, b, mention=None):
+def make_indirect(s, ci, start, end, mention=None):
+    """An indirect quote ``text[start:end]`` cued by token ``ci`` of the sentence view ``s``;
+    without a ``mention`` its speaker is the cue's subject (before the quote). A clause after
+    its cue ends before a second verb of the speaker's or another speaker's frame."""
+    toks, lex, a = s.toks, s.lex, s.start
     if mention is None:
         mention = subject(toks, ci, lex)
     if mention is not None and mention.start >= start:
@@ -48,21 +23,6 @@ def _make(toks, ci, start, end, lex, a, b, mention=None):
     if toks[ci].start < start:
         end = _second_verb_end(toks, start, end, lex)
     return indirect(toks, ci, start, end, a, mention)
-
-
-def indirect(toks, ci, start, end, a, mention) -> dict:
-    """An indirect quote ``text[start:end]`` cued by token ``ci``, its frame starting at ``a``;
-    without a ``mention`` it inherits the speaker of the quote before."""
-    return {
-        "kind": "indirect",
-        "start": start,
-        "end": end,
-        "spans": [(start, end)],
-        "mention": mention,
-        "cue": (toks[ci].start, toks[ci].end),
-        "frame": (a, start),
-        "inherit": mention is None,
-    }
 
 
 _AFTER_VERB = frozenset(["sich", "er", "sie", "es", "ihn", "ihm", "nicht", "jedoch", "aber"])
@@ -113,84 +73,13 @@ def _finite_main(v, lex):
     return (
         v.text.isalpha()
         and v.low not in _NOT_VERB
-        and v.low not in _REL
+        and v.low not in D_RELATIVES
         and v.low not in lex.determiners
         and v.low not in lex.pronouns
         and v.low not in lex.function
     )
 
 
-def _whole(kind, text, a, b):
-    return {
-        "kind": kind,
-        "start": a,
-        "end": b,
-        "spans": [(a, b)],
-        "mention": None,
-        "cue": None,
-        "frame": None,
-        "inherit": True,
-    }
-
-
-_EN_NOUN_WORDS = (
-    "the a an his her their its this these those our your my several many some all both "
-    "other various member most few such two three four five six seven eight nine ten eleven "
-    "twelve dozens hundreds"
-)
-_EN_NOUN_BEFORE = frozenset(_EN_NOUN_WORDS.split())
-_EN_ADJ_ENDS = ("al", "ous", "ive", "ic", "ian", "ean", "ern", "ish", "ese", "ful", "ary")
-
-
-def mask_noun_cues(toks, lex):
-    """English cue words used as nouns ("six states", "the states", "the United States",
-    "federal states") get a ``low`` that matches no word list, so no rule takes them as a
-    reporting verb: a cue after a numeral, determiner, quantifier or adjective, or
-    capitalised inside the sentence. Reporting nouns ("the reports that") are kept.
-
-    Limits: adjectives are recognised by their ending only; German needs no masking (its
-    nouns are capitalised)."""
-    if lex.language != "en":
-        return toks
-    cues = lex.verbs | lex.acts
-    out = None
-    for i in range(1, len(toks)):
-        t = toks[i]
-        if t.low not in cues or t.low in _NOUN_CUES:
-            continue
-        p = toks[i - 1]
-        noun = (
-            t.text[:1].isupper()
-            or p.low in _EN_NOUN_BEFORE
-            or p.text.isdigit()
-            or (p.text.islower() and len(p.low) > 4 and p.low.endswith(_EN_ADJ_ENDS))
-        )
-        if noun:
-            if out is None:
-                out = list(toks)
-            out[i] = t._replace(low="_" + t.low)
-    return toks if out is None else out
-
-
-_FRONTED = frozenset(
-    [
-        "nachdem",
-        "während",
-        "als",
-        "wenn",
-        "weil",
-        "obwohl",
-        "obgleich",
-        "da",
-        "bevor",
-        "sobald",
-        "falls",
-        "seit",
-        "seitdem",
-        "solange",
-        "indem",
-    ]
-)
 # words that are never the finite verb opening a main clause: clause words, "so", small numerals
 _NOT_VERB = load_set("de", "clause_words.txt") | frozenset(
     "so ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()  # noqa: SIM905
@@ -202,18 +91,18 @@ def fronted_end(toks, q, lex):
     hatte, dass X, stieg die Aktie"): the comma before the main clause's finite verb, a
     lowercase word that is no article, pronoun, conjunction or function word; else the
     quote's end. Only for sentences opened by a subordinating conjunction."""
-    if toks[0].low not in _FRONTED or q.get("cue") is None or q["cue"][0] > q["start"]:
-        return q["end"]
+    if toks[0].low not in FRONTED or q.cue is None or q.cue[0] > q.start:
+        return q.end
     for k in range(1, len(toks) - 2):
         t = toks[k]
-        if t.start <= q["start"] or t.start >= q["end"] or t.text != ",":
+        if t.start <= q.start or t.start >= q.end or t.text != ",":
             continue
         v = toks[k + 1]
         if (
             v.text[:1].islower()
             and v.text.isalpha()
             and v.low not in _NOT_VERB
-            and v.low not in _REL
+            and v.low not in D_RELATIVES
             and v.low not in lex.determiners
             and v.low not in lex.pronouns
             and v.low not in lex.function
@@ -225,20 +114,7 @@ def fronted_end(toks, q, lex):
             )
         ):  # "…, stieg die Aktie" / "…, räumte Jennifer Lopez ein"; not "…, dadurch würde"
             return toks[k - 1].end
-    return q["end"]
-
-
-_PASSIVE = frozenset(["wurde", "wurden", "wird", "werden", "worden"])  # passive auxiliaries
-
-
-def _covered(spans, a, b):
-    """True when one of ``spans`` holds all of ``[a, b)``."""
-    return any(s <= a and b <= e for s, e in spans)
-
-
-def _overlaps(spans, a, b):
-    """True when one of ``spans`` shares a character with ``[a, b)``."""
-    return any(s < b and a < e for s, e in spans)
+    return q.end
 
 
 _MODALS = frozenset(["kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"])
@@ -251,11 +127,11 @@ def negated(toks, q) -> bool:
     keine Entscheidung darüber, ob …"), or a modal with "man" ("Man kann sagen, dass …"):
     nobody said it. Not "nicht nur", "keinen Zweifel", nor a clause that gives what a report
     says ("bestätigte die Berichte nicht, wonach …")."""
-    cue = q.get("cue")
-    if cue is None or cue[0] >= q["start"]:
+    cue = q.cue
+    if cue is None or cue[0] >= q.start:
         return False
     ci = next((k for k, t in enumerate(toks) if t.start == cue[0]), -1)
-    if any(t.start == q["start"] and t.low == "wonach" for t in toks):
+    if any(t.start == q.start and t.low == "wonach" for t in toks):
         return False
     near = {t.low for t in toks[max(0, ci - 3) : ci]}
     if "man" in near and not _MODALS.isdisjoint(near):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from presslens.quotations.common import _make, _strip_end
+from presslens.quotations.candidates import strip_end
+from presslens.quotations.rules.common import make_indirect
 from presslens.resources import load_list
 
 __all__ = ["zero_that"]
@@ -30,8 +31,9 @@ def _openers() -> frozenset[str]:
     return frozenset(load_list("en", "clause_openers.txt"))
 
 
-def zero_that(text, toks, lows, lex, a, b):
+def zero_that(s):
     """An indirect quote for "X said <clause>." in English, or None."""
+    text, toks, lows, b = s.text, s.toks, s.lows, s.end
     verbs = _verbs()
     for i, w in enumerate(lows[:-4]):
         if w not in verbs or toks[i].text[:1].isupper():
@@ -51,6 +53,6 @@ def zero_that(text, toks, lows, lex, a, b):
         words = [t for t in toks[j:] if t.text[:1].isalnum()]
         if not opener or len(words) < 4:
             continue
-        end = _strip_end(text, toks[j].start, b)
-        return _make(toks, i, toks[j].start, end, lex, a, b)
+        end = strip_end(text, toks[j].start, b)
+        return make_indirect(s, i, toks[j].start, end)
     return None

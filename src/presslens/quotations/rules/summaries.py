@@ -1,10 +1,10 @@
 """The extent and the special forms of ``reported`` quotes that summarise a speech act.
 
-``acts.act_in`` finds the speech-act verb of a sentence; this module decides what the quote
-of such a sentence is: the act's clause (``_act_start``/``_act_end``: not an opening
+``cues.act_in`` finds the speech-act verb of a sentence; this module decides what the quote
+of such a sentence is: the act's clause (``act_start``/``act_end``: not an opening
 "Während …" clause of the author, not a contrasting main clause after it), a clause before
-the cue of another quote in the sentence (``_act_before``: "X wies die Klage zurück und
-sagte, …"), a contrasting "während" clause closed by a speech act (``_while_clause``), and
+the cue of another quote in the sentence (``act_before``: "X wies die Klage zurück und
+sagte, …"), a contrasting "während" clause closed by a speech act (``while_clause``), and
 the impersonal forms that report speech without a speaker ("Von X wird gesprochen.", "Es
 wurde X genannt.", "Als Grund wurde X angegeben."). It also holds the tests that make a
 sentence no summary: the pluperfect (background), a state ("sind angekündigt"), a bare
@@ -15,20 +15,27 @@ Limits: clause ends are found at commas and a short list of clause openers, not 
 
 from __future__ import annotations
 
-from presslens.quotations.acts import _OPENERS
-from presslens.quotations.acts import _passive as _act_passive
-from presslens.quotations.acts import act_in as _act_in
-from presslens.quotations.common import (
-    _PASSIVE,
-    _whole,
+from presslens.quotations.candidates import whole
+from presslens.quotations.cues import CLAUSE_OPENERS, act_in, passive_without_agent
+from presslens.quotations.speakers.mentions import find_mention
+from presslens.quotations.speakers.subjects import subject
+from presslens.quotations.words import (
+    FIRST_PERSON,
+    NAMED,
+    PASSIVE_AUX,
+    SOURCE_NOUN_ENDS,
+    SPOKEN_OF,
 )
-from presslens.quotations.speakers import find_mention
-from presslens.quotations.subjects import subject
+
+__all__ = [
+    "act_before", "act_end", "act_start", "es_passive", "impersonal", "impersonal_source",
+    "inner_partials", "named_as", "pluperfect", "pronoun_object", "stative", "while_clause",
+]  # fmt: skip
 
 _CLAUSE_AUX = frozenset(["hat", "hatte", "hatten", "haben", "wird", "wurde", "wurden", "werden"])
 
 
-def _while_clause(text, toks, lows, lex):
+def while_clause(text, toks, lows, lex):
     """A contrasting "während" clause (opening the sentence or after a comma) closed by a
     speech-act verb and its auxiliary ("…, während die Opposition den Plan begrüßte", "…,
     während sich X für Y ausgesprochen hatte"): a ``reported`` quote of that clause, its
@@ -50,38 +57,35 @@ def _while_clause(text, toks, lows, lex):
         need = lex.act_particles.get(sl[ci])
         if need is not None:
             continue  # separable and prepositional forms: "während X davon ausging" is rare
-        if _act_passive(sub, sl, ci):
+        if passive_without_agent(sub, sl, ci):
             continue
         m = subject(sub, ci, lex)
         if m is None:
             continue
         end = toks[e - 1].end
-        d = _whole("reported", text, toks[k].start, end)
+        d = whole("reported", toks[k].start, end)
         d.update(mention=m, cue=(toks[v].start, toks[v].end), inherit=False)
         return d
     return None
 
 
-_NAMED = frozenset(["genannt", "angegeben"])
-
-
 _DEMONSTRATIVES = frozenset(["das", "dies", "dieses"])
 
 
-def _pronoun_object(toks, lows, lex):
+def pronoun_object(toks, lows, lex):
     """True when a bare demonstrative before the verb opens the sentence ("Das lehnte X ab.",
     "Dies gab X bekannt."): what was said is the sentence before, this one only names the act."""
     return (
         len(toks) > 2
         and lows[0] in _DEMONSTRATIVES
-        and (lows[1] in lex.acts or lows[1] in _PASSIVE or lows[1] in _HAVE)
+        and (lows[1] in lex.acts or lows[1] in PASSIVE_AUX or lows[1] in _HAVE)
     )
 
 
 _HAVE = frozenset(["hat", "haben", "hatte", "hatten"])
 
 
-def _inner_partials(toks, ci, spans):
+def inner_partials(toks, ci, spans):
     """True when the words in quotation marks of the sentence all stand after the speech-act
     verb at ``ci`` and the sentence goes on for three words after the last of them ("X
     berichtete von „schweren Schäden“ an der Brücke im Ort"): the quoted words are a phrase of
@@ -96,10 +100,7 @@ def _inner_partials(toks, ci, spans):
     return len(after) >= 3
 
 
-_SPOKEN_OF = frozenset(["gesprochen", "ausgegangen", "berichtet"])
-
-
-def _es_passive(lows, lex):
+def es_passive(lows, lex):
     """True for a passive with "es" in front that closes on a speech act or "genannt" ("Es
     wurde auch die Wartung bemängelt.", "Es wurde nur eine Summe genannt."): said, by whom
     the sentence does not tell."""
@@ -107,53 +108,51 @@ def _es_passive(lows, lex):
     return (
         len(words) > 4
         and words[0] == "es"
-        and words[1] in _PASSIVE
-        and (words[-1] in _NAMED or words[-1] in lex.acts)
+        and words[1] in PASSIVE_AUX
+        and (words[-1] in NAMED or words[-1] in lex.acts)
         and "," not in lows
     )
 
 
-def _impersonal_source(toks, lows, lex):
+def impersonal_source(toks, lows, lex):
     """The source of an impersonal report: the phrase after "aus" ("Aus Bonn wird … berichtet")
     or an opening "In" phrase of a source noun ("In ersten Meldungen war von X die Rede")."""
-    from presslens.quotations.sources import _SOURCE_ENDS
-
-    if not _impersonal(lows):
+    if not impersonal(lows):
         return None
     for k, w in enumerate(lows[:-2]):
         if w == "aus" and toks[k + 1].text[:1].isupper():
             return find_mention(toks, lex, after=k + 1)
-    if lows[0] == "in" and any(w.endswith(_SOURCE_ENDS) for w in lows[1:4]):
+    if lows[0] == "in" and any(w.endswith(SOURCE_NOUN_ENDS) for w in lows[1:4]):
         return find_mention(toks, lex, after=1)
     return None
 
 
-def _impersonal(lows):
+def impersonal(lows):
     """True for an impersonal passive of speaking that ends the sentence ("Von X wird
     gesprochen.", "Es wird von X ausgegangen.", "Aus Y wird von X berichtet.") and for "Es war
     von X die Rede.": something was said, by whom the sentence does not tell."""
     words = [w for w in lows if w.isalnum()]
     if len(words) < 4 or "von" not in words[:-1] and "vom" not in words[:-1]:
         return False
-    if words[-1] in _SPOKEN_OF:
-        return not _PASSIVE.isdisjoint(words) and "," not in lows[-3:]
+    if words[-1] in SPOKEN_OF:
+        return not PASSIVE_AUX.isdisjoint(words) and "," not in lows[-3:]
     return words[-2:] == ["die", "rede"] and not {"war", "ist", "sei"}.isdisjoint(words)
 
 
-def _named_as(lows):
+def named_as(lows):
     """True for "Als Grund wurde X genannt." / "Als Ursache wird X angegeben.": a passive
     that names what someone gave as a reason or cause."""
     words = [w for w in lows if w.isalnum()]
     return (
         len(words) > 4
         and words[0] == "als"
-        and words[-1] in _NAMED
+        and words[-1] in NAMED
         and any(w in ("wurde", "wurden", "wird", "werden") for w in words[2:8])
         and "," not in lows
     )
 
 
-def _act_start(toks, lows, ci, a):
+def act_start(toks, lows, ci, a):
     """Start of a speech-act summary: the sentence start, or the act's clause after an opening
     contrast ("Während X schwieg, forderte Y …": the "während" clause is the author's) or
     after a main clause when it opens with its own subject ("Es kamen 500, die Polizei
@@ -168,13 +167,13 @@ def _act_start(toks, lows, ci, a):
         and lows[k] in ("der", "die", "das")
         and ci == k + 2
         and toks[k + 1].text[:1].isupper()
-        and lows[0] not in _OPENERS
+        and lows[0] not in CLAUSE_OPENERS
     ):
         return toks[k].start
     return a
 
 
-def _act_end(toks, lows, ci, b):
+def act_end(toks, lows, ci, b):
     """End of a speech-act summary: the sentence end, or the comma after the act's clause
     when a contrasting or new main clause follows ("X lehnte den Plan ab, während Y …",
     "X geht von einem Unfall aus, sie prüft …"); relative and "um … zu" clauses stay."""
@@ -198,19 +197,19 @@ def _clause_joint(toks, lows, k, lex):
     return nxt.text[:1].islower() and nxt.low not in lex.determiners and nxt.low not in lex.function
 
 
-def _act_before(text, toks, lows, lex, q, found):
+def act_before(text, toks, lows, lex, q, found):
     """A speech-act clause joined by "und" or a comma before the clause of another quote's
     cue ("X rief Y zur Ruhe auf und beschloss, …", "X lehnt den Plan ab, ein Verkauf sei …"):
     that clause, from the sentence start, is a ``reported`` quote of its own."""
-    cue = q.get("cue")
-    stop = q["start"]
+    cue = q.cue
+    stop = q.start
     if cue is not None and toks[0].start < cue[0] < stop:
         stop = cue[0]
     n = next((k for k, t in enumerate(toks) if t.start >= stop), len(toks))
-    if n < 3 or lows[-1] == "?" or not _FIRST_PERSON.isdisjoint(lows[:n]):
+    if n < 3 or lows[-1] == "?" or not FIRST_PERSON.isdisjoint(lows[:n]):
         return
-    ci = _act_in(toks[:n], lows[:n], lex, subordinate=False)
-    if ci < 0 or _pluperfect(lows, ci):
+    ci = act_in(toks[:n], lows[:n], lex, subordinate=False)
+    if ci < 0 or pluperfect(lows, ci):
         return
     j = next((k for k in range(ci + 1, n) if _clause_joint(toks, lows, k, lex)), -1)
     if j < 0:
@@ -219,18 +218,15 @@ def _act_before(text, toks, lows, lex, q, found):
     if m is None:
         return
     end = toks[j - 1].end
-    d = _whole("reported", text, toks[0].start, end)
-    d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False)
+    d = whole("reported", toks[0].start, end)
+    d.update(mention=m, cue=(toks[ci].start, toks[ci].end), inherit=False, rule="act_before")
     found.append(d)
-
-
-_FIRST_PERSON = frozenset(["ich", "wir"])  # an interview's words, not an author's summary
 
 
 _HAD = frozenset(["hatte", "hatten", "hattest", "hattet", "had"])
 
 
-def _pluperfect(lows, ci):
+def pluperfect(lows, ci):
     """True when the speech act is in the pluperfect ("X hatte den Plan kritisiert"): it tells
     the background of the story, an earlier statement, rather than what is reported now."""
     return any(w in _HAD for w in lows[: ci + 2])
@@ -239,7 +235,7 @@ def _pluperfect(lows, ci):
 _BE = frozenset(["ist", "sind", "war", "waren"])
 
 
-def _stative(lows, ci):
+def stative(lows, ci):
     """True for a participle in a state ("Weitere Aktionen sind angekündigt", "hätten gewarnt
     sein können"): "sein" after it, or "ist/sind/war/waren" before it in its clause without an
     agent "von":

@@ -24,9 +24,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from presslens.quotations.speakers import Mention, _np, find_mention
+from presslens.quotations.candidates import Mention
+from presslens.quotations.lexicon import first_names, word_set
+from presslens.quotations.phrases import noun_phrase_end, title_of
+from presslens.quotations.speakers.mentions import find_mention
+from presslens.quotations.words import SPEECH_NOUNS
 
-__all__ = ["opinion_holder", "subject"]
+__all__ = [
+    "CONJUNCTIONS", "SUBORDINATE_OPENERS", "is_personal", "opinion_holder", "source_phrase",
+    "subject",
+]  # fmt: skip
 
 _REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 
@@ -43,7 +50,7 @@ def subject(toks, ci, lex):
         cs > 1
         and toks[cs - 1].text == ","
         and (toks[cs].low in _FINITE or toks[cs].low in lex.verbs or toks[cs].low in lex.acts)
-    ) and toks[_clause_start(toks, cs - 1)].low not in _OPENERS:
+    ) and toks[_clause_start(toks, cs - 1)].low not in SUBORDINATE_OPENERS:
         # "X, der Chef, sagte" / "X, der dort lebt, sagte": back to the main clause (not
         # over a subordinate clause: "Weil Öl teuer ist, hat Minister X gefordert")
         cs = _clause_start(toks, cs - 1)
@@ -51,11 +58,11 @@ def subject(toks, ci, lex):
             if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
                 break
             cs = _clause_start(toks, cs - 1)
-    while cs < ci - 1 and toks[cs].low in _CONJ:
+    while cs < ci - 1 and toks[cs].low in CONJUNCTIONS:
         cs += 1  # "…, und UNICEF rief Russland auf"
     for k in range(ci - 2, cs, -1):  # "X war ernst und die Bürger befürchten, …"
         if toks[k].low in _AND and toks[k + 1].low in lex.determiners:
-            j = _np(toks, k + 1, lex)
+            j = noun_phrase_end(toks, k + 1, lex)
             if j > k + 2 and (j == ci or j == ci - 1 and toks[j].text[:1].islower()):
                 return Mention(toks[k + 1].start, toks[j - 1].end, "")
             break
@@ -67,7 +74,7 @@ def subject(toks, ci, lex):
         and not toks[cs + 1].text[:1].isupper()
     ):  # "…, der alle Nichtmoslems aufforderte" / "…, das vorschlug": the relative pronoun
         return _tok(toks[cs])
-    src = _source_phrase(toks, cs, ci, lex)
+    src = source_phrase(toks, cs, ci, lex)
     if src is not None:
         return src
     if (
@@ -108,12 +115,12 @@ def subject(toks, ci, lex):
         if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
             return m
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
-    if m is not None and not _personal(toks, m, lex):
+    if m is not None and not is_personal(toks, m, lex):
         after = find_mention(toks, lex, after=ci + 1, subject=True)
         if (
             after is not None
             and after.start <= toks[min(ci + 2, n - 1)].end
-            and _personal(toks, after, lex)
+            and is_personal(toks, after, lex)
             and _nominative_start(toks, after, lex)
         ):
             return after  # a fronted object: "Jede Verantwortung weist Minister X von sich"
@@ -131,17 +138,17 @@ def opinion_holder(toks, lex):
     verständlich", "Für Senator X ist das ein „…“"): whose view it states; else None."""
     if len(toks) < 4 or toks[0].low != "für":
         return None
-    j = _np(toks, 1, lex, adj_start=True)
+    j = noun_phrase_end(toks, 1, lex, adj_start=True)
     if j <= 1:
         return None
     m = Mention(toks[1].start, toks[j - 1].end, "")
-    return m if _personal(toks, m, lex) else None
+    return m if is_personal(toks, m, lex) else None
 
 
-_OPENERS = frozenset(
+SUBORDINATE_OPENERS = frozenset(
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
 )
-_CONJ = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
+CONJUNCTIONS = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
 _SUBORDINATE = frozenset("als nachdem weil obwohl wenn da sobald bevor falls".split())  # noqa: SIM905
 _AND = frozenset(["und", "sowie", "oder"])  # "aber", "doch" are particles too
 _IN = frozenset(["in", "im", "aus", "bei", "beim", "auf"])
@@ -163,12 +170,12 @@ def _laut(toks, cs, ci, lex):
                 return m
         if toks[k].low == "zufolge":  # "X sagte einem Bericht der Zeitung zufolge"
             for i in range(max(cs, k - 6), k):
-                if _np(toks, i, lex) == k:
+                if noun_phrase_end(toks, i, lex) == k:
                     return Mention(toks[i].start, toks[k - 1].end, "")
     return None
 
 
-def _source_phrase(toks, cs, ci, lex):
+def source_phrase(toks, cs, ci, lex):
     """The source of an impersonal or passive frame: "In der Resolution heißt es",
     "Aus Paris hieß es", "wurden von den Behörden angewiesen"."""
     n = len(toks)
@@ -204,9 +211,7 @@ def _source_phrase(toks, cs, ci, lex):
 
 @cache
 def _speech_nouns():
-    from presslens.resources import load_set_all
-
-    return tuple(w for w in load_set_all("speech_nouns.txt") if len(w) > 3)
+    return tuple(w for w in SPEECH_NOUNS if len(w) > 3)
 
 
 def _document(toks, m):
@@ -232,15 +237,13 @@ _PREPOSITIONS = frozenset(
 _ADVERB_ENDS = ("lich", "weise", "ell", "mals", "dings", "falls", "end", "gemäß")
 
 
-def _personal(toks, m, lex):
+def is_personal(toks, m, lex):
     """True when the phrase ``m`` names a person: a first name, a pronoun or a title noun
     ("Minister", "Sprecherin")."""
-    from presslens.quotations.speakers import _title
-
-    names = _first_names(lex.language)
+    names = first_names(lex.language)
     for t in toks:
         if m.start <= t.start < m.end and (
-            t.text in names or t.low in lex.pronouns or _title(lex.language, t.low)
+            t.text in names or t.low in lex.pronouns or title_of(lex.language, t.low)
         ):
             return True
     return False
@@ -249,20 +252,8 @@ def _personal(toks, m, lex):
 def _nominative_start(toks, m, lex):
     """True when the phrase starts like a subject: "der"/"ein" or a title noun, not a bare
     name (which is often a dative or accusative object: "werfen Norbert Lammert … vor")."""
-    from presslens.quotations.speakers import _title
-
     first = next(t for t in toks if t.start >= m.start)
-    return first.low in ("der", "ein") or bool(_title(lex.language, first.low))
-
-
-@cache
-def _first_names(language):
-    from presslens.resources import load_list
-
-    try:
-        return frozenset(load_list(language, "first_names.txt"))
-    except FileNotFoundError:
-        return frozenset()
+    return first.low in ("der", "ein") or bool(title_of(lex.language, first.low))
 
 
 def _object_pronoun(toks, cs, ci, lex):
@@ -329,10 +320,8 @@ def _tok(t):
 def _fronted(toks, cs, lex):
     """True when the clause opens with an adverbial (a preposition, an adverb, or a word
     followed by a preposition: "Passend zu …"), so its subject follows the verb."""
-    from presslens.quotations.clauses import _words
-
     first = toks[cs].low
-    time = _words(lex.language, "fronted_time_words.txt")
+    time = word_set(lex.language, "fronted_time_words.txt")
     if first[:1].isdigit() or any(t.low in time for t in toks[cs : cs + 3]):
         return True  # "Zwei Stunden später sagte X", "1998 erklärte X"
     if (

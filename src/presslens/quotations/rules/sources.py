@@ -11,32 +11,17 @@ appositions are only covered when set off by commas.
 
 from __future__ import annotations
 
-from presslens.quotations.speakers import Mention, _is_cap, find_mention
+from presslens.quotations.candidates import Candidate, Mention, strip_end
+from presslens.quotations.lexicon import word_set
+from presslens.quotations.phrases import is_cap
+from presslens.quotations.speakers.mentions import find_mention
+from presslens.quotations.words import FINDINGS, SOURCE_NOUN_ENDS
 
 __all__ = ["prepositional"]
 
 
-def _strip_end(text, a, b):
-    while b > a and text[b - 1] in " .!?;:\n":
-        b -= 1
-    return b
-
-
 _ADJ_LAUT = frozenset(["sehr", "zu", "so", "recht", "besonders", "ziemlich"])
 _COPULA = frozenset(["ist", "war", "wurde", "wird", "werden", "sind", "waren", "wurden"])
-_SOURCE_ENDS = (
-    "angaben", "aussagen", "aussage", "berichten", "informationen", "auffassung", "ansicht",
-    "stellungnahme", "darstellung", "meinung", "einschätzung", "worten", "erkenntnissen",
-    "schätzungen", "ermittlungen", "auskunft", "mitteilung", "meldungen", "zählung",
-    "umfrage", "studie", "berechnungen", "überzeugung", "recherchen", "bericht", "berichts",
-    "einschätzungen", "schilderungen", "darstellungen", "vorstellungen", "erkenntnis",
-    "gesetz", "entwurf", "veröffentlichung", "ergebnis", "ergebnissen", "prognose", "prognosen",
-    "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
-    "dokument", "papier", "unterlagen", "reporter", "reporterin", "zeugen", "augenzeugen",
-    "schätzung", "planungen", "erkenntnisstand", "kenntnisstand", "erfahrungen",
-    "verfassung", "medien",
-)  # fmt: skip
-
 
 _POSTPOSED = (
     "meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "angaben", "vernehmen",
@@ -67,15 +52,15 @@ def _own_subject(toks, i, j, lex):
     if cs == i:  # the phrase opens the clause: the subject follows the verb
         return find_mention(toks, lex, after=j + 1) if j + 1 < len(toks) else None
     if toks[cs].low in _REL and cs == i - 1 and cs > 1:  # the antecedent of "…, der nach …"
-        k = next((x for x in range(cs - 2, max(-1, cs - 7), -1) if _is_cap(toks[x])), -1)
+        k = next((x for x in range(cs - 2, max(-1, cs - 7), -1) if is_cap(toks[x])), -1)
         if k >= 0:
             e = k
-            while k > 0 and _is_cap(toks[k - 1]) and e - k < 3:
+            while k > 0 and is_cap(toks[k - 1]) and e - k < 3:
                 k -= 1
             return Mention(toks[k].start, toks[e].end, "")
-    if i - 1 > cs and _is_cap(toks[i - 1]):
+    if i - 1 > cs and is_cap(toks[i - 1]):
         k = i - 1
-        while k > cs and (_is_cap(toks[k - 1]) or toks[k - 1].low in lex.determiners):
+        while k > cs and (is_cap(toks[k - 1]) or toks[k - 1].low in lex.determiners):
             k -= 1
         return Mention(toks[k].start, toks[i - 1].end, "")
     return find_mention(toks[cs:i], lex, before=i - cs)
@@ -116,7 +101,7 @@ def _adj_np(toks, j, lex):
         and (toks[k].low in lex.function or toks[k].low.endswith(("e", "er", "em", "en", "es")))
     ):
         k += 1
-    if k < len(toks) and k > j and _is_cap(toks[k]):
+    if k < len(toks) and k > j and is_cap(toks[k]):
         return k + 1
     return j
 
@@ -146,7 +131,7 @@ def _source_noun(lows, k):
     """End index after a source noun ("Angaben", "eigenen Angaben", "Polizeiangaben") that
     starts within two words of ``k``; 0 if none."""
     for j in range(k, min(k + 3, len(lows))):
-        if lows[j].endswith(_SOURCE_ENDS):
+        if lows[j].endswith(SOURCE_NOUN_ENDS):
             return j + 1
     return 0
 
@@ -180,7 +165,7 @@ def _apposition(toks, lows, fb, lex, *, verb_after=False):
     if (
         k < n - 2
         and toks[k].text == ","
-        and (lows[k + 1] in lex.determiners or verb_after and _is_cap(toks[k + 1]))
+        and (lows[k + 1] in lex.determiners or verb_after and is_cap(toks[k + 1]))
     ):  # ", einem Analysten," / ", Professor am Institut," before the verb
         j = k + 1
         while j < n and toks[j].text != "," and j - k < 8:
@@ -199,7 +184,7 @@ def _apposition(toks, lows, fb, lex, *, verb_after=False):
 def _span_without(text, a, b, fa, fb):
     """The sentence [a, b) without the frame [fa, fb): one or two spans."""
     spans = []
-    left = _strip_end(text, a, fa)
+    left = strip_end(text, a, fa)
     while left > a and text[left - 1] in ",–— ":
         left -= 1
     if left - a > 3:
@@ -207,7 +192,7 @@ def _span_without(text, a, b, fa, fb):
     right = fb
     while right < b and text[right] in ",–— ":
         right += 1
-    end = _strip_end(text, right, b)
+    end = strip_end(text, right, b)
     if end - right > 3:
         spans.append((right, end))
     return spans
@@ -348,7 +333,8 @@ def _semicolon_part(toks, fa, fb, a, b):
     return a, b
 
 
-def prepositional(text, toks, lows, lex, a, b):
+def prepositional(s):
+    text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
     for i, w in enumerate(lows):
         fa = fb = None
@@ -445,7 +431,7 @@ def prepositional(text, toks, lows, lex, a, b):
                 j -= 1
             fa, fb = toks[j].start, toks[i + 1 if w == "folge" else i].end
             mention = None
-            if i - j <= 3 and lows[i - 1].endswith(_SOURCE_ENDS):  # "Seinen Angaben zufolge"
+            if i - j <= 3 and lows[i - 1].endswith(SOURCE_NOUN_ENDS):  # "Seinen Angaben zufolge"
                 mention = _owner(toks, lows, j, j, i, lex)
             if mention is None:
                 mention = Mention(toks[j].start, toks[i - 1].end, "")
@@ -466,13 +452,9 @@ def prepositional(text, toks, lows, lex, a, b):
                 k += 1
             said = any(x in lex.verbs for x in lows[i + 1 : k])
             if not said and w == "wie" and k == n and i > 2:  # "…, wie Studien zeigen."
-                from presslens.quotations.frames import FINDINGS
-
                 said = lows[n - 1] in FINDINGS and toks[i - 1].text == ","
             if not said and k < n and w == "wie":  # "Wie gestern bekannt wurde, …"
-                from presslens.quotations.clauses import _words
-
-                cues = _words(lex.language, "clause_cues.txt") - _AS_EXPECTED
+                cues = word_set(lex.language, "clause_cues.txt") - _AS_EXPECTED
                 said = not cues.isdisjoint(lows[i + 1 : k])
             if not said and w == "wie" and i > 2:  # "wie X, Chef von Y, mitteilte." at the end
                 end = n - 1 if toks[-1].text in ".!?" else n
@@ -495,14 +477,14 @@ def prepositional(text, toks, lows, lex, a, b):
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
             return None
-        return {
-            "kind": "indirect",
-            "start": spans[0][0],
-            "end": spans[-1][1],
-            "spans": spans,
-            "mention": mention,
-            "cue": (toks[i].start, toks[i].end),
-            "frame": (fa, fb if fb > fa else b),
-            "inherit": mention is None,
-        }
+        return Candidate(
+            "indirect",
+            spans[0][0],
+            spans[-1][1],
+            spans,
+            mention,
+            (toks[i].start, toks[i].end),
+            (fa, fb if fb > fa else b),
+            mention is None,
+        )
     return None
