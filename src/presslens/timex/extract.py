@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import NamedTuple
 
-from presslens.resources import load_yaml
 from presslens.timex.resolve import Context, resolve, value_range
 from presslens.timex.rules import scan
 
@@ -39,17 +37,6 @@ class Timex(NamedTuple):
     rule: str
 
 
-@cache
-def _cues(language: str) -> tuple[frozenset, frozenset, frozenset]:
-    v = load_yaml(language, "timex_vocab.yaml")
-    fold = lambda words: frozenset(str(w).casefold() for w in words)  # noqa: E731
-    return (
-        fold(v.get("future_cue", ())),
-        fold(v.get("past_cue", ())),
-        fold(v.get("recurring_cue", ())),
-    )
-
-
 def _as_date(anchor) -> date | None:
     if anchor is None:
         return None
@@ -75,7 +62,7 @@ def extract_with_sentences(
 ) -> list[Timex]:
     """Like :func:`extract_timexes`, with sentence spans given (for tense and nearby dates)."""
     a = _as_date(anchor)
-    ctx = Context(text, a, sentences, _cues(language), anchor_label)
+    ctx = Context(text, a, sentences, language, anchor_label)
     out = []
     prev: tuple[int, date] | None = None  # end and day of the last full date
     for m in scan(text, language):

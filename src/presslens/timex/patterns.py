@@ -30,12 +30,6 @@ _BUILTIN = {
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
-_FUNCTION_WORDS = frozenset(
-    ("der", "die", "das", "dem", "den", "des", "ein", "eine", "in", "im", "am", "an", "auf",
-     "und", "oder", "zu", "zum", "zur", "vor", "nach", "seit", "ab", "bis", "von", "vom", "je",
-     "pro", "um", "bei", "beim", "mit", "für", "über", "the", "a", "of", "on", "at", "by",
-     "for", "from", "to", "and", "or", "this", "that", "every", "each")
-)  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
 # a group or character class glued to a word or {placeholder}: Jahr(?:es), jede[nm], {day}(?:st)
@@ -263,7 +257,7 @@ def grammar(language: str) -> Grammar:
             by_word.setdefault(w, set()).add(rule.index)
             if len(w) >= 4:
                 by_prefix.setdefault(w[:4], set()).add(rule.index)
-    weak = set(_FUNCTION_WORDS)
+    weak = {str(w).casefold() for w in vocab.get("function_words", ())}
     for cls in _WEAK_CLASSES:
         entries = vocab.get(cls) or ()
         forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
