@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "SEASON_MONTHS", "add_months", "shift", "iso_week", "easter", "number", "duration",
-    "granule", "season_span", "safe_date", "value_range",
+    "granule", "season_span", "safe_date", "value_range", "as_date",
 ]  # fmt: skip
 
 #: first and last month of each season (December to February is 12..14)
@@ -157,3 +157,20 @@ def value_range(value: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return date(y, 1, 1), date(y, 12, 31)
+
+
+def as_date(value) -> date | None:
+    """``value`` (a date, datetime, pandas Timestamp or ISO string) as a date; None for
+    None, NaN and NaT."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value.date() if hasattr(value, "date") and callable(value.date) else value

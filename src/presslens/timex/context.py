@@ -61,10 +61,13 @@ class Context:
     sees what was mentioned before the expression it resolves.
     """
 
-    def __init__(self, text, anchor, sentences, language="de", anchor_label="published"):
+    def __init__(
+        self, text, anchor, sentences, language="de", anchor_label="published", missing=None
+    ):
         self.text = text
         self.anchor = anchor
         self.anchor_label = anchor_label
+        self.missing = missing  # the anchor label of values left unknown without an anchor
         self.sentences = sentences  # list of (start, end)
         self.vocab = vocabulary(language)
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)

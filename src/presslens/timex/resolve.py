@@ -26,8 +26,10 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> Resolved:
     """Resolve one underspecified value ``u`` of the expression ``text`` at ``start``.
 
     Returns ``(value, anchor label, explicit range or None)``. The anchor label says what a
-    relative value was resolved against: ``published:<date>``, ``inferred:<date>`` or
-    ``mention:<date>``; None for absolute values. An unknown call gives ``XXXX-XX-XX``.
+    relative value was resolved against: ``published:<date>``, ``inferred:<date>``,
+    ``reference:<date>`` or ``mention:<date>``; without an anchor, the context's ``missing``
+    label (``none:undated``) for values left with unknown parts; None for absolute values.
+    An unknown call gives ``XXXX-XX-XX``.
     """
     m = _CALL.match(u)
     if not m:
@@ -36,6 +38,9 @@ def resolve(u: str, ctx: Context, start: int, text: str) -> Resolved:
     if fn is None:
         return Resolved("XXXX-XX-XX")
     args = [a.strip() for a in m.group(2).split(",")]
-    if fn.unknown is not None and ctx.anchor is None:
-        return Resolved(fn.unknown(args))
-    return fn.apply(args, ctx, start, text)
+    if ctx.anchor is not None:
+        return fn.apply(args, ctx, start, text)
+    res = Resolved(fn.unknown(args)) if fn.unknown is not None else fn.apply(args, ctx, start, text)
+    if res.anchor is None and ("XXXX" in res.value or res.value.startswith("T")):
+        return res._replace(anchor=ctx.missing)  # say why the value stays unknown
+    return res
