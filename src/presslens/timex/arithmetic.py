@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 __all__ = [
-    "SEASON_MONTHS", "add_months", "shift", "iso_week", "easter", "number", "duration",
+    "SEASON_MONTHS", "add_months", "split_unit", "shift", "composite_duration", "iso_week", "easter", "number", "duration",
     "granule", "season_span", "safe_date", "value_range", "as_date",
 ]  # fmt: skip
 
@@ -27,9 +27,16 @@ def add_months(d: date, n: int) -> date:
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
+def split_unit(unit: str) -> tuple[int, str]:
+    """A unit code with its count: ``10Y`` (a decade written in years) is (10, "Y")."""
+    k = len(unit) - len(unit.lstrip("0123456789"))
+    return (int(unit[:k]), unit[k:]) if k else (1, unit)
+
+
 def shift(d: date, n: float, unit: str) -> date | None:
-    """``d`` moved by ``n`` units (D, W, M, Y, DE); None for other units or out of range."""
-    n = int(n)
+    """``d`` moved by ``n`` units (D, W, M, Y, DE, 10Y); None for other units or out of range."""
+    k, unit = split_unit(unit)
+    n = int(n) * k
     try:
         if unit == "D":
             return d + timedelta(days=n)
@@ -77,16 +84,38 @@ def number(s: str) -> str:
     return str(int(f)) if f == int(f) else str(f)
 
 
-def duration(n: str, unit: str) -> str:
-    """TIMEX3 duration for ``n`` units (``X`` when unknown): P3Y, PT9M, P2DE..."""
+def _count(n: str, k: int) -> str:
     n = number(n)
+    return n if k == 1 or n == "X" else number(str(float(n) * k))
+
+
+def duration(n: str, unit: str) -> str:
+    """TIMEX3 duration for ``n`` units (``X`` when unknown): P3Y, PT9M, P2DE; a unit with a
+    count (``10Y``) multiplies: two ``10Y`` are P20Y."""
+    k, unit = split_unit(unit)
+    n = _count(n, k)
     if unit in ("H", "MIN", "S"):
         return f"PT{n}{unit[0]}"
     return f"P{n}{unit}"
 
 
+def composite_duration(parts: list[tuple[str, str]]) -> str:
+    """One TIMEX3 duration of several ``(n, unit)`` parts, largest unit first: P2Y6M,
+    PT3H20M, P1DT12H."""
+    order = ["CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S"]
+    date_part, time_part = [], []
+    for n, unit in sorted(parts, key=lambda p: order.index(split_unit(p[1])[1])):
+        k, u = split_unit(unit)
+        if u in ("H", "MIN", "S"):
+            time_part.append(f"{_count(n, k)}{u[0]}")
+        else:
+            date_part.append(f"{_count(n, k)}{u}")
+    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+
+
 def granule(d: date, unit: str) -> tuple[date, date]:
     """The year, month or week (``unit`` Y, M, W) that contains ``d``; else ``d`` itself."""
+    unit = split_unit(unit)[1]
     if unit == "Y":
         return date(d.year, 1, 1), date(d.year, 12, 31)
     if unit == "M":

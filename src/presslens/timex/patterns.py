@@ -31,6 +31,7 @@ _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
 # a group or character class glued to a word or {placeholder}: Jahr(?:es), jede[nm], {day}(?:st)
 _SUFFIX = re.compile(r"(?:(?<=[^\W\d_])|(?<=\}))(?:\[[^\]]*\]|\((?:\?:)?[^()]*\))")
@@ -140,6 +141,7 @@ class Grammar:
     by_prefix: dict = field(default_factory=dict)  # first four letters -> rules (compounds)
     digit: frozenset = frozenset()  # rules that may start with a digit
     weak: frozenset = frozenset()  # words that start a match only before a strong word
+    cased: frozenset = frozenset()  # words that count only when capitalised ("May")
     memo: dict = field(default_factory=dict)
     parts: list = field(default_factory=list)  # each rule's alternative, (?P<r12>...)
     combined: dict = field(default_factory=dict)  # rule indices -> Alternation
@@ -250,6 +252,7 @@ def grammar(language: str) -> Grammar:
             )
             for f in forms:
                 words.update(_LETTERS.findall(str(f)))
+                words.update(_TOKEN.findall(str(f)))  # "Q3", "19th": the word as a token
         if re.search(r"\\d|\[\\d|\d", spec["pattern"].replace("{", "").replace("}", "")):
             digit.add(rule.index)
         for w in words:
@@ -268,7 +271,9 @@ def grammar(language: str) -> Grammar:
         rule.span_group = f"r{rule.index}_t" if "t" in rule.groups else None
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
+    weak -= {str(w).casefold() for w in vocab.get("strong_words", ())}
     g.weak = frozenset(weak)
+    g.cased = frozenset(str(w).casefold() for w in vocab.get("cased_words", ()))
     g.parts = parts
     # compile the ordered alternations of the rule sets that words can select (~0.2 s, once
     # per process) rather than during the first texts

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from presslens.timex.arithmetic import (
     SEASON_MONTHS,
     add_months,
+    composite_duration,
     duration,
     easter,
     granule,
@@ -27,6 +28,7 @@ from presslens.timex.arithmetic import (
     safe_date,
     season_span,
     shift,
+    split_unit,
 )
 from presslens.timex.context import Context
 
@@ -83,11 +85,22 @@ def _day(d: date) -> str:
     return d.isoformat()
 
 
+_CLOCK_WORDS = {"noon": "12", "midnight": "24"}
+
+
 def _clock(args: Args) -> tuple[str, str]:
-    """Hour and minute of ``time(h,mi[,ampm])``; "p.m." adds twelve hours."""
-    if len(args) > 2 and args[2].lower().startswith("p"):
-        return str(int(args[0]) % 12 + 12), args[1]
-    return args[0], args[1]
+    """Hour and minute of ``time(h,mi[,ampm[,zone]])`` ("noon" is 12); "p.m." adds twelve
+    hours, "12 a.m." is midnight."""
+    h, mi = _CLOCK_WORDS.get(args[0].casefold(), args[0]), args[1]
+    if len(args) > 2 and args[2]:
+        pm = args[2].lower().startswith("p")
+        h = str(int(h) % 12 + (12 if pm else 0)).zfill(2)
+    return h, mi
+
+
+def _zone(args: Args, i: int = 3) -> str:
+    """The TIMEX3 zone suffix in ``args[i]`` ("Z" for UTC), else nothing."""
+    return args[i] if len(args) > i else ""
 
 
 def _unknown_day(args: Args) -> str:
@@ -116,7 +129,7 @@ def vague(args: Args, ctx: Context, start: int, text: str) -> Resolved:
         low = text.casefold()
         stems = ctx.vocab.tables.get("vague_unit_stem", {})
         unit = next((u for stem, u in stems.items() if stem in low), "Y")
-    return Resolved(f"PX{unit}")
+    return Resolved(duration("X", unit))
 
 
 @value_function("duradj")
@@ -190,7 +203,7 @@ def agodate(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     d = shift(a, -float(args[0]), args[1])
     if d is None:
         return Resolved("PAST_REF")
-    unit = args[1]
+    unit = split_unit(args[1])[1]
     value = {"Y": str(d.year), "DE": str(d.year), "M": d.strftime("%Y-%m"), "W": iso_week(d)}
     return Resolved(value.get(unit, _day(d)), ctx.label)
 
@@ -543,7 +556,7 @@ def holiday(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 
 def _unknown_time(args: Args) -> str:
     h, mi = _clock(args)
-    return f"T{h}:{mi or '00'}"
+    return f"T{h}:{mi or '00'}{_zone(args)}"
 
 
 @value_function("time", unknown=_unknown_time)
@@ -552,9 +565,9 @@ def time(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     after a recurring cue ("jeweils 20 Uhr") a time without a date: T20:00."""
     h, mi = _clock(args)
     if ctx.recurring(start):
-        return Resolved(f"T{h}:{mi or '00'}")
+        return Resolved(f"T{h}:{mi or '00'}{_zone(args)}")
     base = ctx.last_date(start, same_sentence=True) or ctx.anchor
-    return Resolved(f"{_day(base)}T{h}:{mi or '00'}", ctx.label)
+    return Resolved(f"{_day(base)}T{h}:{mi or '00'}{_zone(args)}", ctx.label)
 
 
 @value_function("pod", unknown=lambda a: f"XXXX-XX-XXT{a[-1]}")
@@ -562,3 +575,49 @@ def pod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``pod(p)``: a part of the day ("am Nachmittag") on the last date of its sentence."""
     base = ctx.last_date(start, same_sentence=True) or ctx.anchor
     return Resolved(f"{_day(base)}T{args[0]}", ctx.label)
+
+
+@value_function("wdtime", unknown=lambda a: "XXXX-WXX-{}T{}:{}".format(a[0], *_clock(a[1:])))
+def wdtime(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``wdtime(w,h,mi,zone[,ampm])``: "12:00 UTC Monday", "noon Friday": the weekday (see
+    ``wd``) at that time."""
+    h, mi = _clock([args[1], args[2], args[4] if len(args) > 4 else ""])
+    zone = args[3] if len(args) > 3 else ""
+    d = _weekday(ctx, start, int(args[0]))
+    return Resolved(f"{_day(d)}T{h}:{mi or '00'}{zone}", ctx.label)
+
+
+@value_function("mrel", unknown=lambda a: f"XXXX-{int(a[1]):02d}")
+def mrel(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``mrel(rel,month)``: "last May" is the last May before the anchor's month, "next March"
+    the first after it, "this June" the anchor's year."""
+    a, n, mo = ctx.anchor, _rel(ctx, args[0]), int(args[1])
+    y = a.year
+    if n < 0 and mo >= a.month:
+        y -= 1
+    elif n > 0 and mo <= a.month:
+        y += 1
+    return Resolved(f"{y}-{mo:02d}", ctx.label)
+
+
+@value_function("centuryrel", unknown=lambda a: "XX")
+def centuryrel(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``centuryrel(rel)``: "the last century", "des vorigen Jahrhunderts": 19 in 2023."""
+    return Resolved(f"{ctx.anchor.year // 100 + _rel(ctx, args[0]):02d}", ctx.label)
+
+
+@value_function("year4")
+def year4(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``year4(y[,era])``: a year with four digits ("im Jahr 800": 0800); BC years as
+    TIMEX3 writes them (BC0753)."""
+    y = f"{int(args[0]):04d}"
+    era = args[1].upper() if len(args) > 1 else ""
+    return Resolved(f"BC{y}" if era.startswith("B") else y)
+
+
+@value_function("dur2")
+def dur2(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``dur2(n1,unit1,n2,unit2)``: "zwei Jahre und sechs Monate": one duration, P2Y6M."""
+    if args[1] == args[3]:
+        return Resolved(duration(args[0], args[1]))
+    return Resolved(composite_duration([(args[0], args[1]), (args[2], args[3])]))
