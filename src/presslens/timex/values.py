@@ -611,8 +611,8 @@ def year4(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``year4(y[,era])``: a year with four digits ("im Jahr 800": 0800); BC years as
     TIMEX3 writes them (BC0753)."""
     y = f"{int(args[0]):04d}"
-    era = args[1].upper() if len(args) > 1 else ""
-    return Resolved(f"BC{y}" if era.startswith("B") else y)
+    era = args[1].casefold().rstrip(".") if len(args) > 1 else ""
+    return Resolved(f"BC{y}" if era in ("bc", "bce", "v") else y)
 
 
 @value_function("dur2")
