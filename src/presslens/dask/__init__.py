@@ -36,8 +36,7 @@ _API = {
     "frequencies": "presslens.dask.tables",
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
-    "stories": "presslens.dask.grouped",
-    "by_story": "presslens.dask.grouped",
+    "stories": "presslens.stories",
 }
 
 __all__ = sorted(_API)
