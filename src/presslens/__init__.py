@@ -51,6 +51,8 @@ _API = {
     "coverage": "presslens.compare",
     "claims": "presslens.compare",
     "contradictions": "presslens.compare",
+    # stories
+    "stories": "presslens.stories",
     # show
     "render_report": "presslens.report",
 }
