@@ -50,6 +50,7 @@ _API = {
     "coverage": "presslens.compare",
     "claims": "presslens.compare",
     "contradictions": "presslens.compare",
+    "updates": "presslens.compare",
     # show
     "render_report": "presslens.report",
 }
