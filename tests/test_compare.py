@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 import presslens as pl
-
 from presslens.compare import align, claims, contradictions, coverage
 from presslens.compare.claims import find_places, membership_count
 from presslens.compare.numbers import extract_numbers
