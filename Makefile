@@ -19,13 +19,13 @@ $(STAMP): pyproject.toml
 	@# compiled at install (as pip does by default): the first import of pandas is then 0.3 s
 	@# instead of over 1 s.
 	@if $(BIN)/python -m pip install -q uv 2>/dev/null; then \
-	  $(BIN)/uv pip install -q --compile-bytecode --python $(BIN)/python -e '.[dev]'; \
+	  $(BIN)/uv pip install -q --compile-bytecode --python $(BIN)/python -e '.[dev,dask]'; \
 	else \
-	  $(BIN)/python -m pip install -q -e '.[dev]'; \
+	  $(BIN)/python -m pip install -q -e '.[dev,dask]'; \
 	fi
 	@touch $(STAMP)
 
-install: $(STAMP) ## create .venv and install presslens with its dev extra
+install: $(STAMP) ## create .venv and install presslens with its dev and dask extras
 
 report: $(STAMP) ## render the example report to reports/ovks-2023.html (CORPUS=... for another)
 	@mkdir -p reports

@@ -29,11 +29,24 @@ import pandas as pd
 import pycountry
 
 from presslens.compare.claims import place_key
-from presslens.schemas import columns
 
 __all__ = ["find_contradictions", "COLUMNS"]
 
-COLUMNS = columns("contradictions")
+COLUMNS = [
+    "subject",
+    "attribute",
+    "value_a",
+    "value_b",
+    "article_id_a",
+    "article_id_b",
+    "evidence_a",
+    "evidence_b",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
+    "reason",
+]
 
 
 @cache
