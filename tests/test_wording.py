@@ -362,3 +362,22 @@ def test_figures(example_articles):
     fig = readability_figure(readability(example_articles))
     assert len(fig.data) == 3 and list(fig.data[0].y) == ["000", "002"]
     assert len(keyness_figure(key.iloc[0:0]).data) == 0
+
+
+@pytest.mark.parametrize("measure", ["likelihood_ratio", "pmi"])
+@pytest.mark.parametrize(("min_count", "stop"), [(1, set()), (2, set()), (1, {3})])
+def test_bigram_scores_are_nltks(measure, min_count, stop):
+    """bigram_scores repeats nltk's finder and measures to the last bit (nltk not imported)."""
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    from presslens.wording.frequencies import bigram_scores
+
+    docs = [[1, 2, 3, 1, 2], [2, 3, 4], [1, 2], [5], [], [3, 1, 2, 3, 4, 4]]
+    finder = BigramCollocationFinder.from_documents(docs)
+    finder.apply_freq_filter(min_count)
+    finder.apply_word_filter(lambda w: w in stop)
+    expected = [
+        (pair, finder.ngram_fd[pair], score)
+        for pair, score in finder.score_ngrams(getattr(BigramAssocMeasures, measure))
+    ]
+    assert bigram_scores(docs, measure=measure, min_count=min_count, stop=stop) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 import numpy as np
@@ -11,7 +12,7 @@ from presslens.schemas import check_articles, columns
 from presslens.wording.counts import best_forms, count_units
 from presslens.wording.words import Unit, group_codes, units, word_table
 
-__all__ = ["frequencies", "ngrams", "collocations"]
+__all__ = ["frequencies", "ngrams", "collocations", "bigram_scores"]
 
 FREQUENCY_COLUMNS = columns("frequencies")
 NGRAM_COLUMNS = columns("ngrams")
@@ -137,10 +138,11 @@ def collocations(
     top: int | None = 20,
     language: str | None = None,
 ) -> pd.DataFrame:
-    """Word pairs that occur together more often than chance, per group (nltk's finders).
+    """Word pairs that occur together more often than chance, per group.
 
-    Adjacent word pairs are scored with nltk's ``BigramCollocationFinder`` and
-    ``BigramAssocMeasures`` (Dunning's likelihood ratio, or pointwise mutual information).
+    Adjacent word pairs are scored as nltk's ``BigramCollocationFinder`` and
+    ``BigramAssocMeasures`` score them (Dunning's likelihood ratio, or pointwise mutual
+    information; :func:`bigram_scores` repeats their arithmetic, without importing nltk).
     Pairs do not run across punctuation, numbers or line breaks.
 
     Args:
@@ -158,11 +160,8 @@ def collocations(
         ``group, term, first, second, count, score``, best first within each group.
     """
     check_articles(articles, language=language)
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
     if measure not in ("likelihood_ratio", "pmi"):
         raise ValueError(f"measure must be 'likelihood_ratio' or 'pmi', not {measure!r}")
-    score_fn = getattr(BigramAssocMeasures, measure)
     words = word_table(articles, language=language)
     u = units(words, unit=unit, n=1)
     forms = best_forms(u)
@@ -179,18 +178,56 @@ def collocations(
         keys, segs = u.key[sel].tolist(), segment[sel]
         cuts = np.flatnonzero(np.diff(segs)) + 1
         docs = [keys[a:b] for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(keys)].tolist())]
-        finder = BigramCollocationFinder.from_documents(docs)
-        finder.apply_freq_filter(min_count)
-        if stopwords:
-            finder.apply_word_filter(lambda w: w in stop_keys)
-        scored = finder.score_ngrams(score_fn)
+        scored = bigram_scores(
+            docs, measure=measure, min_count=min_count, stop=stop_keys if stopwords else set()
+        )
         if top is not None:
             scored = scored[:top]
-        for (w1, w2), score in scored:
+        for (w1, w2), count, score in scored:
             rows.append(
-                (gval, f"{display[w1]} {display[w2]}", display[w1], display[w2],
-                 finder.ngram_fd[(w1, w2)], float(score))
-            )  # fmt: skip
+                (gval, f"{display[w1]} {display[w2]}", display[w1], display[w2], count, score)
+            )
     frame = pd.DataFrame.from_records(rows, columns=COLLOCATION_COLUMNS)
     return frame.astype({"group": object, "term": "str", "first": "str", "second": "str",
                          "count": "int64", "score": "float64"})  # fmt: skip
+
+
+_SMALL = 1e-20  # nltk's guard against log(0) and division by zero
+
+
+def bigram_scores(
+    docs: list[list[int]], *, measure: str, min_count: int, stop: set
+) -> list[tuple[tuple[int, int], int, float]]:
+    """Adjacent pairs of the word lists ``docs`` with their count and score, best first.
+
+    The arithmetic of nltk's ``BigramCollocationFinder.from_documents(docs)`` with its
+    frequency and word filters and ``score_ngrams(BigramAssocMeasures.<measure>)``, operation
+    for operation, so the scores are the same floats: ``N`` counts every word, a pair is
+    counted within a document only, ties are ordered by the pair.
+    """
+    words: dict[int, int] = {}
+    pairs: dict[tuple[int, int], int] = {}
+    for doc in docs:
+        for w in doc:
+            words[w] = words.get(w, 0) + 1
+        for pair in zip(doc, doc[1:]):
+            pairs[pair] = pairs.get(pair, 0) + 1
+    n_all = sum(words.values())
+    scored = []
+    for (w1, w2), count in pairs.items():
+        if count < min_count or w1 in stop or w2 in stop:
+            continue
+        n_ii, n_ix, n_xi = count / 1.0, words[w1], words[w2]
+        if measure == "pmi":
+            score = math.log2(n_ii * n_all**1) - math.log2(n_ix * n_xi)
+        else:
+            cont = (n_ii, n_xi - n_ii, n_ix - n_ii, n_all - n_ii - (n_xi - n_ii) - (n_ix - n_ii))
+            n_xx = sum(cont)
+            score = 2 * sum(
+                obs * math.log(obs / ((cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx
+                                      + _SMALL) + _SMALL)
+                for i, obs in enumerate(cont)
+            )  # fmt: skip
+        scored.append(((w1, w2), count, score))
+    scored.sort(key=lambda t: (-t[2], t[0]))
+    return scored
