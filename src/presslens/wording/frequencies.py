@@ -9,10 +9,16 @@ import numpy as np
 import pandas as pd
 
 from presslens.schemas import check_articles, columns
-from presslens.wording.counts import best_forms, count_units
+from presslens.wording.counts import Counts, best_forms, count_units, counts_from_table
 from presslens.wording.words import Unit, group_codes, units, word_table
 
-__all__ = ["frequencies", "ngrams", "collocations", "bigram_scores"]
+__all__ = [
+    "frequencies",
+    "frequencies_from_counts",
+    "ngrams",
+    "collocations",
+    "bigram_scores",
+]
 
 FREQUENCY_COLUMNS = columns("frequencies")
 NGRAM_COLUMNS = columns("ngrams")
@@ -50,8 +56,9 @@ def frequencies(
     Returns:
         One row per group and term: ``group, term, count, per_1000`` (occurrences per 1,000
         words of the group, stop words included in the word count), groups in order of first
-        appearance, then by falling count. ``term`` is the spelling seen most often among
-        the case variants ("Präsident", "der"). Numbers and punctuation are never counted.
+        appearance, then by falling count (ties: by term). ``term`` is the spelling seen most
+        often among the case variants ("Präsident", "der"). Numbers and punctuation are
+        never counted.
     """
     check_articles(articles, language=language)
     if unit == "ngram":
@@ -59,18 +66,36 @@ def frequencies(
     if unit not in ("token", "lemma"):
         raise ValueError(f"unit must be 'token', 'lemma' or 'ngram', not {unit!r}")
     c = count_units(articles, by=by, unit=unit, n=n, language=language)
+    return _frequencies(c, stopwords=stopwords, min_count=min_count)
+
+
+def frequencies_from_counts(
+    counts: pd.DataFrame, *, stopwords: bool = True, min_count: int = 1
+) -> pd.DataFrame:
+    """:func:`frequencies` from a :func:`presslens.wording.word_counts` table (or several
+    concatenated, one per part of a corpus, in order): the same rows as for the whole."""
+    return _frequencies(counts_from_table(counts), stopwords=stopwords, min_count=min_count)
+
+
+def _frequencies(c: Counts, *, stopwords: bool, min_count: int) -> pd.DataFrame:
     keep = c.count >= min_count
     if stopwords:
         keep &= ~c.stop[c.key]
     group, key, count = c.group[keep], c.key[keep], c.count[keep]
-    order = np.lexsort((key, -count, group))
-    group, key, count = group[order], key[order], count[order]
+    # ties are ordered by term: rank the distinct keys by their spelling once
+    distinct, inverse = np.unique(key, return_inverse=True)
+    spelled = np.array(c.terms(distinct), dtype=object)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(spelled, kind="stable")] = np.arange(len(distinct))
+    order = np.lexsort((rank[inverse.ravel()], -count, group))
+    group, count = group[order], count[order]
+    terms = spelled[inverse.ravel()[order]]
     words = c.words[group]
     per_1000 = np.where(words > 0, count * 1000.0 / np.maximum(words, 1), np.nan)
     return pd.DataFrame(
         {
             "group": pd.Series([c.groups[i] for i in group.tolist()], dtype=object),
-            "term": pd.Series(c.terms(key), dtype="str"),
+            "term": pd.Series(terms, dtype="str"),
             "count": count.astype(np.int64),
             "per_1000": per_1000,
         },
