@@ -220,6 +220,14 @@ def collocations(
 _SMALL = 1e-20  # nltk's guard against log(0) and division by zero
 
 
+def _cell(obs: float, exp: float) -> float:
+    """One cell of the likelihood ratio, as nltk computes it; a cell whose count comes out
+    negative (a word that is nearly every word of a group, paired with itself: the marginals
+    count each word once) adds nothing, where nltk fails with a math domain error."""
+    inner = obs / (exp + _SMALL) + _SMALL
+    return obs * math.log(inner) if inner > 0 else 0.0
+
+
 def bigram_scores(
     docs: list[list[int]], *, measure: str, min_count: int, stop: set
 ) -> list[tuple[tuple[int, int], int, float]]:
@@ -228,7 +236,8 @@ def bigram_scores(
     The arithmetic of nltk's ``BigramCollocationFinder.from_documents(docs)`` with its
     frequency and word filters and ``score_ngrams(BigramAssocMeasures.<measure>)``, operation
     for operation, so the scores are the same floats: ``N`` counts every word, a pair is
-    counted within a document only, ties are ordered by the pair.
+    counted within a document only, ties are ordered by the pair. Unlike nltk it does not
+    fail on degenerate counts (see ``_cell``).
     """
     words: dict[int, int] = {}
     pairs: dict[tuple[int, int], int] = {}
@@ -248,11 +257,8 @@ def bigram_scores(
         else:
             cont = (n_ii, n_xi - n_ii, n_ix - n_ii, n_all - n_ii - (n_xi - n_ii) - (n_ix - n_ii))
             n_xx = sum(cont)
-            score = 2 * sum(
-                obs * math.log(obs / ((cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx
-                                      + _SMALL) + _SMALL)
-                for i, obs in enumerate(cont)
-            )  # fmt: skip
+            score = 2 * sum(_cell(obs, (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx)
+                            for i, obs in enumerate(cont))  # fmt: skip
         scored.append(((w1, w2), count, score))
     scored.sort(key=lambda t: (-t[2], t[0]))
     return scored
