@@ -34,9 +34,11 @@ report: $(STAMP) ## render the example report to reports/ovks-2023.html (CORPUS=
 test: $(STAMP) ## run every test (notebooks and the report included)
 	$(BIN)/python -m pytest
 
-# The table tests alone: no notebooks, no report (nor its browser), no subprocess runs.
-FAST := --ignore-glob='tests/test_notebooks*' --ignore-glob='tests/test_report*' -k 'not hash_seed'
-test-fast: $(STAMP) ## run the table tests alone (no notebooks, report, browser): seconds
+# The table tests alone: no notebooks, no report (nor its browser), no Dask cluster, no runs
+# in subprocesses (hash seeds, faked clocks).
+FAST := --ignore-glob='tests/test_notebooks*' --ignore-glob='tests/test_report*' \
+	--ignore-glob='tests/test_dask*' -k 'not hash_seed and not any_clock and not on_dask'
+test-fast: $(STAMP) ## run the table tests alone (no notebooks, report, browser, Dask)
 	$(BIN)/python -m pytest -q $(FAST)
 
 lint: $(STAMP) ## ruff check and format check
