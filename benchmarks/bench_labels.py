@@ -85,6 +85,8 @@ def label_gender(label: str) -> str | None:
         return None
     if len(label) > 4 and label.endswith("in") and not label.endswith(("ein", "ain", "oin")):
         return "f"
+    if label.endswith("frau"):
+        return "f"
     return "m"
 
 

@@ -499,7 +499,8 @@ def test_resource_files(language, name):
             assert set(item) <= {"name", "kind", "aliases"} and item["name"] and item["kind"]
             assert all(isinstance(a, str) and "," not in a for a in item.get("aliases") or [])
     elif name in ("person_titles.txt", "label_determiners.txt"):
-        groups = {"head", "minister", "spokes", "party", "office", "military", "expert"}
+        groups = {"state", "government", "ruler", "minister", "spokes", "party", "office"}
+        groups |= {"military", "expert", "monarch"}
         groups |= {"epithet", "other", "definite", "stop"}
         for line in load_list(language, name):
             assert line.count("|") == 1 and line.split("|")[1].strip() in groups, line

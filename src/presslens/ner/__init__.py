@@ -102,9 +102,12 @@ def _analyse_texts(texts: list[str], langs: list[str]):
         known = _Either(raw_lasts, words)
         for m in people:
             m.last = genitive_base(m.last, d.language, known)
-            surnames.setdefault(m.last.split("-")[0], m.last)
+            key = m.last.rsplit(" ", 1)[-1] if " " in m.last else m.last.split("-")[0]
+            surnames.setdefault(
+                key, m.last
+            )  # "Leyen" for "von der Leyen", "Mikl" for "Mikl-Leitner"
     for form, last in list(surnames.items()):
-        if len(form) > 2 and form[-1] not in "sxz" and "-" not in last:
+        if len(form) > 2 and form[-1] not in "sxz" and "-" not in last and " " not in last:
             surnames.setdefault(form + "s", last)
     for d in docs:
         add_surnames(d, surnames)

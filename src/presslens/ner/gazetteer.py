@@ -22,7 +22,7 @@ import pycountry
 
 from presslens.resources import LANGUAGES, load_list, load_yaml
 
-__all__ = ["Entry", "Lexicon", "determiners", "lexicon", "tokenise", "WORD"]
+__all__ = ["Entry", "Lexicon", "determiners", "first_name_genders", "lexicon", "tokenise", "WORD"]
 
 WORD = re.compile(r"\w+")
 
@@ -132,8 +132,21 @@ def lexicon(language: str) -> Lexicon:
     suffixes = sorted(single, key=len, reverse=True)
     # a title lemma itself or a compound ending in it ("verteidigungsminister"); reversed
     pattern = re.compile("|".join(re.escape(t[::-1]) for t in suffixes))
-    names = frozenset(load_list(language, "first_names.txt"))
+    names = frozenset(load_list(language, "first_names.txt")) | frozenset(first_name_genders())
     return Lexicon(frozen, names, single, pattern, multi)
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> "f", "m" or "?" (``resources/common/first_name_genders.txt``).
+
+    Its names are first names too, besides ``first_names.txt`` (which the quotation rules read).
+    """
+    out = {}
+    for line in load_list("common", "first_name_genders.txt"):
+        name, _, gender = (p.strip() for p in line.partition("|"))
+        out[name] = gender
+    return out
 
 
 @cache
