@@ -190,13 +190,15 @@ def main() -> int:
     articles = load()
     genders = first_name_genders()
     warm = pd.DataFrame({"article_id": ["w"], "text": ["Präsidentin Anna Muster sagte das."]})
+    pl.labels(warm)  # loads the dictionaries
     best = first = None
     for _ in range(max(args.repeat, 1)):
-        pl.labels(warm)  # loads the dictionaries, and no corpus analysis is reused between runs
+        fresh = articles.copy()
+        fresh.attrs = {}  # no analysis cached with the frame is reused between runs
         c0 = time.process_time()
-        ents = pl.entities(articles)
+        ents = pl.entities(fresh)
         c1 = time.process_time()
-        labs = pl.labels(articles)
+        labs = pl.labels(fresh)
         c2 = time.process_time()
         first = first or (c1 - c0, c2 - c1)
         if best is None or c2 - c0 < best[0] + best[1]:

@@ -527,3 +527,18 @@ def test_sentences_frame_gives_the_same_ids(corpus, corpus_entities, corpus_labe
     sents = sentences(corpus)
     pd.testing.assert_frame_equal(entities(corpus, sentences=sents), corpus_entities)
     pd.testing.assert_frame_equal(labels(corpus, sentences=sents), corpus_labels)
+
+
+def test_analysis_is_cached_with_the_frame_not_globally():
+    import presslens.ner as ner
+    from presslens.doc import corpus
+
+    assert not hasattr(ner, "_CACHE")
+    a = pd.DataFrame({"article_id": ["a"], "text": ["Präsident Paul Moreau kam."]})
+    b = pd.DataFrame({"article_id": ["b"], "text": ["Kanzlerin Maria Gruber kam."]})
+    for _ in range(2):  # alternating corpora never see each other's analysis
+        assert set(entities(a)["entity"]) == {"Paul Moreau"}
+        assert set(labels(b)["entity"]) == {"Maria Gruber"}
+    assert "1 tables" in repr(corpus(a))  # entities and labels of one frame share one analysis
+    changed = a.assign(text=["Präsident Hans Gruber kam."])
+    assert set(entities(changed)["entity"]) == {"Hans Gruber"}

@@ -22,7 +22,15 @@ import pycountry
 
 from presslens.resources import LANGUAGES, load_list, load_yaml
 
-__all__ = ["Entry", "Lexicon", "determiners", "first_name_genders", "lexicon", "tokenise", "WORD"]
+__all__ = [
+    "Entry",
+    "NameLexicon",
+    "determiners",
+    "first_name_genders",
+    "lexicon",
+    "tokenise",
+    "WORD",
+]
 
 WORD = re.compile(r"\w+")
 
@@ -40,7 +48,7 @@ class Entry(NamedTuple):
     kind: str  # place, organisation, medium
 
 
-class Lexicon(NamedTuple):
+class NameLexicon(NamedTuple):
     """Everything the recogniser looks up for one language."""
 
     by_first: dict[str, tuple[Entry, ...]]  # first token -> entries, longest first
@@ -119,7 +127,7 @@ def _titles(language: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
 
 
 @cache
-def lexicon(language: str) -> Lexicon:
+def lexicon(language: str) -> NameLexicon:
     """The cached lexicon for ``language`` ("de" or "en")."""
     forms = {**_places(language), **_organisations()}
     by_first: dict[str, list[Entry]] = {}
@@ -133,7 +141,7 @@ def lexicon(language: str) -> Lexicon:
     # a title lemma itself or a compound ending in it ("verteidigungsminister"); reversed
     pattern = re.compile("|".join(re.escape(t[::-1]) for t in suffixes))
     names = frozenset(load_list(language, "first_names.txt")) | frozenset(first_name_genders())
-    return Lexicon(frozen, names, single, pattern, multi)
+    return NameLexicon(frozen, names, single, pattern, multi)
 
 
 @cache

@@ -13,7 +13,7 @@ in "-woman" titles and a few nouns ("queen"); a first name used for both ("Andre
 
 from __future__ import annotations
 
-from presslens.ner.gazetteer import Lexicon, first_name_genders
+from presslens.ner.gazetteer import NameLexicon, first_name_genders
 
 __all__ = ["first_name_genders", "label_gender", "name_gender"]
 
@@ -37,7 +37,7 @@ def _deumlaut(stem: str) -> str:
     return stem
 
 
-def label_gender(label: str, lex: Lexicon, language: str) -> str | None:
+def label_gender(label: str, lex: NameLexicon, language: str) -> str | None:
     """ "f" or "m" if the label's morphology marks a gender, else None.
 
     >>> from presslens.ner.gazetteer import lexicon

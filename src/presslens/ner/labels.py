@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from presslens.ner.gazetteer import Lexicon
+from presslens.ner.gazetteer import NameLexicon
 from presslens.ner.gender import label_gender, name_gender
-from presslens.ner.names import Doc
+from presslens.ner.names import NameScan
 from presslens.ner.phrases import LabelContext, modifier_string
 from presslens.ner.references import resolve_references
 from presslens.resources import load_set
@@ -54,7 +54,7 @@ class RawLabel(NamedTuple):
     how: str  # before, apposition, reference
 
 
-def _agrees(label: str, first: str | None, lex: Lexicon, language: str) -> bool:
+def _agrees(label: str, first: str | None, lex: NameLexicon, language: str) -> bool:
     """Whether a label's gender agrees with the gender of the first name it is attached to."""
     want, have = label_gender(label, lex, language), name_gender(first)
     return not (want and have and want != have)
@@ -133,7 +133,7 @@ def _first_of(entity: str | None) -> str | None:
     return entity.split()[0] if entity and " " in entity else None
 
 
-def find_labels(doc: Doc, lex: Lexicon, sent_first: list[int]) -> list[RawLabel]:
+def find_labels(doc: NameScan, lex: NameLexicon, sent_first: list[int]) -> list[RawLabel]:
     """Labels of the people in ``doc`` (person mentions must carry their entity)."""
     c = LabelContext(doc, lex, sent_first)
     adverbs = load_set(doc.language, "apposition_adverbs.txt")

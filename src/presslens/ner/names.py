@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 import simplemma
 
-from presslens.ner.gazetteer import WORD, Lexicon, determiners
+from presslens.ner.gazetteer import WORD, NameLexicon, determiners
 from presslens.resources import load_list, load_set_all
 
-__all__ = ["Doc", "Mention", "scan", "add_surnames", "title_of", "lemma"]
+__all__ = ["NameScan", "NameMention", "scan", "add_surnames", "title_of", "lemma"]
 
 
 def _particles(kind: str) -> frozenset[str]:
@@ -71,7 +71,7 @@ _TITLES: dict[str, dict[str, tuple[str, str] | None]] = {"de": {}, "en": {}}
 _MISSING = object()
 
 
-def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
+def title_of(word: str, lex: NameLexicon, language: str) -> tuple[str, str] | None:
     """``(label, group)`` if ``word`` is a title or function noun (or a compound ending in one).
 
     German titles must be capitalised; English ones are matched in any case. The label is the
@@ -104,7 +104,9 @@ def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
 
 
 @dataclass(slots=True)
-class Mention:
+class NameMention:
+    """A name found in one text while scanning (the ``entities`` row is built from it)."""
+
     start: int
     end: int
     kind: str
@@ -116,7 +118,9 @@ class Mention:
 
 
 @dataclass(slots=True)
-class Doc:
+class NameScan:
+    """One text as the name rules read it: word tokens, capitalised ones, the names found."""
+
     text: str
     language: str
     toks: list  # (start, end, word)
@@ -129,7 +133,7 @@ def _gap(toks, text, i) -> str:
     return text[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
 
-def _match_gazetteer(doc: Doc, lex: Lexicon, i: int) -> int:
+def _match_gazetteer(doc: NameScan, lex: NameLexicon, i: int) -> int:
     """Add a gazetteer mention at token i if one starts there; return tokens consumed."""
     toks, text = doc.toks, doc.text
     word = toks[i][2]
@@ -151,13 +155,13 @@ def _match_gazetteer(doc: Doc, lex: Lexicon, i: int) -> int:
                 break
         if ok:
             end = toks[i + k - 1][1]
-            doc.mentions.append(Mention(toks[i][0], end, e.kind, e.entity, t0=i, t1=i + k - 1))
+            doc.mentions.append(NameMention(toks[i][0], end, e.kind, e.entity, t0=i, t1=i + k - 1))
             doc.used.update(range(i, i + k))
             return k
     return 0
 
 
-def _is_name_word(word: str, lex: Lexicon, language: str) -> bool:
+def _is_name_word(word: str, lex: NameLexicon, language: str) -> bool:
     return (
         len(word) > 1
         and word[0].isupper()
@@ -168,19 +172,21 @@ def _is_name_word(word: str, lex: Lexicon, language: str) -> bool:
     )
 
 
-def _person(doc: Doc, i: int, j: int, first: str | None) -> None:
+def _person(doc: NameScan, i: int, j: int, first: str | None) -> None:
     toks = doc.toks
     doc.mentions.append(
-        Mention(toks[i][0], toks[j][1], "person", None, first=first, last=toks[j][2], t0=i, t1=j)
+        NameMention(
+            toks[i][0], toks[j][1], "person", None, first=first, last=toks[j][2], t0=i, t1=j
+        )
     )
     doc.used.update(range(i, j + 1))
 
 
-def scan(text: str, language: str, lex: Lexicon) -> Doc:
+def scan(text: str, language: str, lex: NameLexicon) -> NameScan:
     """First pass over one text: gazetteer names and people found by cues."""
     toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
-    doc = Doc(text, language, toks, caps)
+    doc = NameScan(text, language, toks, caps)
     n = len(toks)
     first_names, by_first = lex.first_names, lex.by_first
     genitive = language == "de"
@@ -243,7 +249,7 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
     return doc
 
 
-def _first_name_end(doc: Doc, lex: Lexicon, i: int) -> int:
+def _first_name_end(doc: NameScan, lex: NameLexicon, i: int) -> int:
     """Last token of the first name at token i: "Jean-Claude" and "Hans-Peter" are one."""
     toks, text = doc.toks, doc.text
     j = i
@@ -255,7 +261,7 @@ def _first_name_end(doc: Doc, lex: Lexicon, i: int) -> int:
     return j
 
 
-def _particle_run(doc: Doc, lex: Lexicon, j: int) -> int:
+def _particle_run(doc: NameScan, lex: NameLexicon, j: int) -> int:
     """Last token of "von der Leyen", "Van der Bellen", "al-Mikhlafi" after token j, or j."""
     toks, text = doc.toks, doc.text
     n = len(toks)
@@ -277,7 +283,7 @@ def _particle_run(doc: Doc, lex: Lexicon, j: int) -> int:
     return j
 
 
-def _compound_follows(doc: Doc, j: int) -> bool:
+def _compound_follows(doc: NameScan, j: int) -> bool:
     """Whether token j is the first part of a hyphenated compound noun ("Ernst-Happel-Stadion",
     "Cameron-Gipfel"): such a name is a modifier, no mention of the person."""
     toks = doc.toks
@@ -289,7 +295,7 @@ def _uninflected(word: str, language: str) -> bool:
     return lemma(word, language) == word or word[:1].upper() + lemma(word, language)[1:] == word
 
 
-def _closes_phrase(doc: Doc, i: int) -> bool:
+def _closes_phrase(doc: NameScan, i: int) -> bool:
     """Whether a known capitalised word at token i ends its phrase, as a surname after a title
     does: "der britische Premierminister Cameron." or "Staatsanwalt Franke (SPÖ)", not
     "der Minister Zugeständnisse machte" (German nouns are capitalised; names are not told
@@ -302,7 +308,7 @@ def _closes_phrase(doc: Doc, i: int) -> bool:
     )
 
 
-def _extend_name(doc: Doc, lex: Lexicon, i: int) -> int:
+def _extend_name(doc: NameScan, lex: NameLexicon, i: int) -> int:
     """Last token of a name starting with the first name at token i."""
     toks, text, language = doc.toks, doc.text, doc.language
     n = len(toks)
@@ -331,7 +337,7 @@ def _extend_name(doc: Doc, lex: Lexicon, i: int) -> int:
     return j
 
 
-def _surname_start(doc: Doc, lex: Lexicon, first_end: int, j: int) -> int:
+def _surname_start(doc: NameScan, lex: NameLexicon, first_end: int, j: int) -> int:
     """First token of the surname ending at token j: "Mikl-Leitner", "von der Leyen"."""
     toks, text = doc.toks, doc.text
     k = j
@@ -346,7 +352,7 @@ def _surname_start(doc: Doc, lex: Lexicon, first_end: int, j: int) -> int:
     return k
 
 
-def add_surnames(doc: Doc, surnames: dict[str, str]) -> None:
+def add_surnames(doc: NameScan, surnames: dict[str, str]) -> None:
     """Second pass: bare surnames known from any first-pass person (``form -> surname``)."""
     toks, text, language = doc.toks, doc.text, doc.language
     used = doc.used

@@ -13,15 +13,15 @@ punctuation.
 
 from __future__ import annotations
 
-from presslens.ner.gazetteer import Lexicon, determiners
-from presslens.ner.names import Doc, known_word, lemma, title_of
+from presslens.ner.gazetteer import NameLexicon, determiners
+from presslens.ner.names import NameScan, known_word, lemma, title_of
 from presslens.resources import load_set
 
 __all__ = ["LabelContext", "modifier_string", "normalise_adjective"]
 
 _ORIGIN_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _ADJ_ENDINGS = ("e", "en", "em", "er", "es")
-_CLOSING = ',.;:!?()[]"„“”«»\n'
+_CLOSING = frozenset(',.;:!?()[]"„“”«»\n')
 _OPENERS = frozenset(
     load_set("de", "complement_openers.txt") | load_set("en", "complement_openers.txt")
 )
@@ -49,7 +49,7 @@ def normalise_adjective(word: str, language: str) -> str:
 class LabelContext:
     """One text's tokens, mentions and sentence starts, as the label rules read them."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, bounds: list[tuple[int, int]]):
+    def __init__(self, doc: NameScan, lex: NameLexicon, bounds: list[tuple[int, int]]):
         self.doc, self.lex, self.lang = doc, lex, doc.language
         self.toks, self.text = doc.toks, doc.text
         self.dets = determiners(self.lang)
@@ -149,7 +149,7 @@ class LabelContext:
         first = self.sent_first[i]
         k = i
         while k > first and k > i - 10:
-            if any(ch in self.gap(k + 1) for ch in _CLOSING) and k < i:
+            if k < i and not _CLOSING.isdisjoint(self.gap(k + 1)):
                 return None
             if self.toks[k][2].lower() in _OPENERS and self.gap(k) == " ":
                 found = self.title(k - 1)

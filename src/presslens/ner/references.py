@@ -28,6 +28,8 @@ a title is never an antecedent.
 
 from __future__ import annotations
 
+from functools import cache
+
 from presslens.ner.gender import label_gender, name_gender
 from presslens.ner.names import title_of
 from presslens.ner.phrases import LabelContext, modifier_string
@@ -42,6 +44,7 @@ _OPENERS = frozenset(
 )
 
 
+@cache
 def _office_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     mods, prefixes = set(), []
     for line in load_list(language, "office_modifiers.txt"):
