@@ -22,7 +22,7 @@ Faymann"); both or neither hold an office prefix or modifier ("Vizekanzler" is n
 office and refers back to no one.
 
 Limits: pronouns are not resolved; a title refers back only to a person labelled earlier in
-the same article; plural and feminine-plural titles never refer back; a person named without
+the same article, among the last 40 labels; plural and feminine-plural titles never refer back; a person named without
 a title is never an antecedent.
 """
 
@@ -38,6 +38,7 @@ from presslens.resources import load_list, load_set
 __all__ = ["resolve_references"]
 
 _SYNONYM_GROUPS = {"state", "government", "ruler", "spokes"}
+_LOOKBACK = 40  # labels read back from a bare title
 _PREPOSITIONS = load_set("de", "prepositions.txt")
 _OPENERS = frozenset(
     load_set("de", "complement_openers.txt") | load_set("en", "complement_openers.txt")
@@ -97,27 +98,29 @@ class _Rules:
         out |= {m for m in modifiers.lower().split() if m in self.office_mods}
         return frozenset(out)
 
-    def person_gender(self, entity: str, labels) -> str | None:
-        first = entity.split()[0] if " " in entity else None
-        found = name_gender(first)
-        if found:
-            return found
-        for r in labels:
-            if r.entity == entity and r.how != "reference":
-                g = label_gender(r.label, self.lex, self.lang)
-                if g:
-                    return g
-        return None
+    def genders(self, attached) -> dict[str, str]:
+        """Each labelled person's gender: by first name, else by an attached gendered label."""
+        out: dict[str, str] = {}
+        for r in attached:
+            if r.entity in out:
+                continue
+            first = r.entity.split()[0] if " " in r.entity else None
+            found = name_gender(first) or label_gender(r.label, self.lex, self.lang)
+            if found:
+                out[r.entity] = found
+        return out
 
-    def antecedent(self, earlier, label: str, group: str, modifiers: str) -> str | None:
+    def antecedent(self, earlier, genders, label: str, group: str, modifiers: str) -> str | None:
+        """The entity a bare title refers to among the ``earlier`` labels (most recent last;
+        only the last ``_LOOKBACK`` are read, so the cost stays linear in the text)."""
         gender = label_gender(label, self.lex, self.lang)
         base = _base(label, gender)
         mine = _identifying(modifiers)
         office = self.office(label, modifiers)
         candidates = []
-        for r in reversed(earlier):
+        for r in reversed(earlier[-_LOOKBACK:]):
             g = label_gender(r.label, self.lex, self.lang)
-            if gender and self.person_gender(r.entity, earlier) not in (None, gender):
+            if gender and genders.get(r.entity) not in (None, gender):
                 continue
             if _contradict(mine, _identifying(r.modifiers)):
                 continue
@@ -181,6 +184,9 @@ def resolve_references(c: LabelContext, attached: list, make) -> list:
     toks, lang = c.toks, c.lang
     rules = _Rules(c)
     known = sorted(attached, key=lambda r: r.start)
+    genders = rules.genders(known)
+    earlier: list = []  # labels before the current token, in text order
+    pending = 0  # next attached label not yet in ``earlier``
     out: list = []
     for i in c.doc.caps if lang == "de" else range(len(toks)):
         s, e, word = toks[i]
@@ -208,11 +214,13 @@ def resolve_references(c: LabelContext, attached: list, make) -> list:
         after_noun = (before[:1].isupper() and start - 1 > first) or before in _PREPOSITIONS
         if _plural(word, label, det, lang, label_gender(label, c.lex, lang), after_noun):
             continue
-        earlier = sorted((r for r in (*known, *out) if r.start < s), key=lambda r: r.start)
-        entity = rules.antecedent(earlier, label, group, modifier_string(mods))
+        while pending < len(known) and known[pending].start < s:
+            earlier.append(known[pending])
+            pending += 1
+        entity = rules.antecedent(earlier, genders, label, group, modifier_string(mods))
         if entity is None:
             continue
-        out.append(
-            make(toks[start][0], e, entity, label, group, modifier_string(mods), "reference")
-        )
+        row = make(toks[start][0], e, entity, label, group, modifier_string(mods), "reference")
+        out.append(row)
+        earlier.append(row)
     return out
