@@ -75,6 +75,25 @@ OWN_PHRASE = [
         {("Anna Schmidt", "chief executive")},
     ),
     (
+        "de",
+        "Das sagte Jens Albrecht, Kreisbrandinspektor des Landkreises Gotha, am Montag.",
+        {("Jens Albrecht", "Kreisbrandinspektor")},
+        set(),
+    ),
+    (
+        "en",
+        "City Manager Linda Harper said so. Linda Okafor, the company's chief financial "
+        "officer, declined.",
+        {("Linda Harper", "city manager"), ("Linda Okafor", "financial officer")},
+        {("Linda Harper", "financial officer")},
+    ),
+    (
+        "de",
+        "Das warf Maria Gruber, Obfrau von Attac, Cecilia Novak vor.",
+        {("Maria Gruber", "Obfrau")},
+        {("Cecilia Novak", "Obfrau")},
+    ),
+    (
         "en",
         "Peter Novak, the city's mayor, spoke first.",
         {("Peter Novak", "mayor")},
@@ -206,6 +225,8 @@ WHOLE_NAMES = [
     ("de", "Ähnlich äußerte sich der britische Premierminister Cameron.", "Cameron"),
     ("de", "FPÖ-Chef Heinz-Christian Strache kam.", "Heinz-Christian Strache"),
     ("en", "Mayor Anna Schmidt said the bridge was safe.", "Anna Schmidt"),
+    ("de", "Der Botschafter Sergey  Kiselev kam.", "Sergey  Kiselev"),  # doubled space
+    ("de", "Der Dissident Nguyen Van Ly ist krank.", "Nguyen Van Ly"),
 ]
 
 

@@ -78,7 +78,7 @@ def _before(c: LabelContext, p) -> RawLabel | None:
             extra = text[toks[opener][0] : toks[h][1]] if found else ""
     if found is None and (gap == " " or gap.strip() == ","):
         found = c.title(h)
-    if found is None:
+    if found is None or found[0] in c.taken:  # an apposition of the name before it
         return None
     h0, label, group = found
     if not _agrees(label, p.first or _first_of(p.entity), c.lex, c.lang):
@@ -110,18 +110,25 @@ def _apposition(c: LabelContext, p, adverbs: frozenset[str]) -> RawLabel | None:
     while k <= last and c.sent_first[k] == c.sent_first[t1]:
         found = c.title(k)
         if found is not None:
+            end = k
             after = text[toks[k][1] : toks[k][1] + 2].strip()[:1]
             if after not in _AFTER_APPOSITION:
-                return None
+                # "Jens Albrecht, Kreisbrandinspektor des Landkreises Gotha, sagte"
+                end = c.complement_end(k)
+                if end is None:
+                    k += 1  # "the company's chief financial officer": the head comes later
+                    continue
             h_start, label, group = found
             start, mods, _ = c.walk_left(h_start)
             if start > t1 + 1:
                 return None
             if not _agrees(label, p.first or _first_of(p.entity), c.lex, c.lang):
                 return None
-            c.taken.update(range(start, k + 1))
+            if end > k:
+                mods.append(text[toks[k + 1][0] : toks[end][1]])
+            c.taken.update(range(start, end + 1))
             return RawLabel(
-                toks[start][0], toks[k][1], p.entity, label, group, modifier_string(mods),
+                toks[start][0], toks[end][1], p.entity, label, group, modifier_string(mods),
                 "apposition",
             )  # fmt: skip
         k += 1

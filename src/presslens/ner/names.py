@@ -129,6 +129,11 @@ class NameScan:
     used: set = field(default_factory=set)  # token indexes inside a mention
 
 
+def _space(gap: str) -> bool:
+    """Whether a gap between two name parts is a space (also doubled or non-breaking)."""
+    return gap == " " or (len(gap) <= 3 and gap.isspace() and "\n" not in gap)
+
+
 def _gap(toks, text, i) -> str:
     return text[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
@@ -212,7 +217,7 @@ def scan(text: str, language: str, lex: NameLexicon) -> NameScan:
         if (
             i + 1 < n
             and title_of(word, lex, language) is not None
-            and _gap(toks, text, i + 1) == " "
+            and _space(_gap(toks, text, i + 1))
             and (i not in doc.used)
         ):
             nxt = toks[i + 1][2]
@@ -225,14 +230,17 @@ def scan(text: str, language: str, lex: NameLexicon) -> NameScan:
                 )
             ):
                 j = i + 1  # "Präsident Tomislav Nikolić": unknown capitalised words follow
-                while (
-                    j + 1 < n
-                    and j - i < 3
-                    and _gap(toks, text, j + 1) == " "
-                    and _is_name_word(toks[j + 1][2], lex, language)
-                    and not known_word(toks[j + 1][2], language)
-                ):
-                    j += 1
+                while j + 1 < n and j - i < 3 and _space(_gap(toks, text, j + 1)):
+                    nxt = toks[j + 1][2]
+                    if nxt in _PARTICLES or nxt in _CAP_PARTICLES:  # "Nguyen Van Ly"
+                        k = _particle_run(doc, lex, j)
+                        if k == j:
+                            break
+                        j = k
+                    elif _is_name_word(nxt, lex, language) and not known_word(nxt, language):
+                        j += 1
+                    else:
+                        break
                 _person(doc, i + 1, j, text[toks[i + 1][0] : toks[j - 1][1]] if j > i + 1 else None)
                 skip = j + 1
     # verbs of saying: "sagte Peskow." / "said Peskov,"
@@ -274,7 +282,7 @@ def _particle_run(doc: NameScan, lex: NameLexicon, j: int) -> int:
     name = toks[k + 1][2] if k + 1 < n else ""
     preposition = toks[j + 1][2] in _PREPOSITIONS
     if (
-        _gap(toks, text, k + 1) in (" ", "-")
+        (_space(_gap(toks, text, k + 1)) or _gap(toks, text, k + 1) == "-")
         and _is_name_word(name, lex, doc.language)
         and not (preposition and known_word(name, doc.language))
         and not (preposition and k + 2 < n and toks[k + 2][2][:1].isupper())
@@ -317,13 +325,13 @@ def _extend_name(doc: NameScan, lex: NameLexicon, i: int) -> int:
     while j + 1 < n and j - i < 3:
         gap = _gap(toks, text, j + 1)
         nxt = toks[j + 1][2]
-        if gap == " " and (nxt in _PARTICLES or nxt in _CAP_PARTICLES):
+        if _space(gap) and (nxt in _PARTICLES or nxt in _CAP_PARTICLES):
             k = _particle_run(doc, lex, j)
             if k == j:
                 break
             j = k
         elif (
-            gap == " "
+            _space(gap)
             and _is_name_word(nxt, lex, language)
             and (j == first_end or toks[j][2] in lex.first_names or not known_word(nxt, language))
         ):

@@ -141,6 +141,20 @@ class LabelContext:
             start, k = k, k - 1
         return start, mods[::-1], None
 
+    def complement_end(self, k: int) -> int | None:
+        """Last token of a complement right after the title at token k ("des Landkreises
+        Gotha"), ending before a comma, full stop or the like within ten tokens, else None."""
+        toks = self.toks
+        if k + 1 >= len(toks) or self.gap(k + 1) != " " or toks[k + 1][2].lower() not in _OPENERS:
+            return None
+        j = k + 1
+        while j + 1 < len(toks) and j < k + 10 and self.sent_first[j + 1] == self.sent_first[k]:
+            if not _CLOSING.isdisjoint(self.gap(j + 1)):
+                return j if j > k + 1 else None  # an opener alone is no complement
+            j += 1
+        after = self.text[toks[j][1] : toks[j][1] + 1]
+        return j if after in (",", ".", ";", ":", ")", "") else None
+
     def complement(self, i: int) -> tuple[int, int] | None:
         """(title token, complement start) of "title + complement" ending at token i, within
         ten tokens and no punctuation: "der Pressesprecher des russischen Präsidenten",
