@@ -51,6 +51,7 @@ _API = {
     "coverage": "presslens.compare",
     "claims": "presslens.compare",
     "contradictions": "presslens.compare",
+    "updates": "presslens.compare",
     # stories
     "stories": "presslens.stories",
     # show
