@@ -479,6 +479,7 @@ def test_public_api(corpus):
 
 RESOURCES = [
     "person_titles.txt",
+    "head_offices.txt",
     "first_names.txt",
     "organisations.yaml",
     "media.txt",
@@ -498,9 +499,14 @@ def test_resource_files(language, name):
         for item in load_yaml(language, name) or []:
             assert set(item) <= {"name", "kind", "aliases"} and item["name"] and item["kind"]
             assert all(isinstance(a, str) and "," not in a for a in item.get("aliases") or [])
+    elif name == "head_offices.txt":
+        heads = {t.split("|")[0].strip() for t in load_list(language, "person_titles.txt")}
+        heads = {t for t in heads if f"{t} | head" in load_list(language, "person_titles.txt")}
+        for line in load_list(language, name):
+            title, kind = (p.strip() for p in line.split("|"))
+            assert kind in {"state", "government", "ruler", "monarch"} and title in heads, line
     elif name in ("person_titles.txt", "label_determiners.txt"):
-        groups = {"state", "government", "ruler", "minister", "spokes", "party", "office"}
-        groups |= {"military", "expert", "monarch"}
+        groups = {"head", "minister", "spokes", "party", "office", "military", "expert"}
         groups |= {"epithet", "other", "definite", "stop"}
         for line in load_list(language, name):
             assert line.count("|") == 1 and line.split("|")[1].strip() in groups, line

@@ -114,10 +114,18 @@ def _organisations() -> dict[str, tuple[str, str]]:
 
 @cache
 def _titles(language: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """Title -> group; a "head" title gets its kind (state, government, ruler, monarch) from
+    ``head_offices.txt``."""
+    heads = {}
+    for line in load_list(language, "head_offices.txt"):
+        title, _, kind = (p.strip() for p in line.partition("|"))
+        heads[title.lower()] = kind
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
     for line in load_list(language, "person_titles.txt"):
         title, _, group = (p.strip() for p in line.partition("|"))
+        if group == "head":
+            group = heads.get(title.lower(), "state")
         words = tuple(title.lower().split())
         if len(words) == 1:
             single[words[0]] = group or "other"
