@@ -19,7 +19,7 @@ from presslens.quotations.media import find_medium
 from presslens.quotations.pipeline import find_candidates
 from presslens.quotations.rules.base import RuleStats
 from presslens.quotations.speakers.attribute import attribute
-from presslens.quotations.view import Article
+from presslens.quotations.view import WINDOW, Article, bounded
 from presslens.resources import load_set
 
 __all__ = ["Quote", "extract_quotes", "split_sentences"]
@@ -163,7 +163,8 @@ def extract_quotes(
         the quote's start in ``split_sentences(text)``; ``rule`` the rule that found it.
     """
     lex = lexicon(language if language in ("de", "en") else "de")
-    article = Article(text, lex, _skip_datelines(text, split_sentences(text), lex))
+    sentences = bounded(text, _skip_datelines(text, split_sentences(text), lex))
+    article = Article(text, lex, sentences)
     found = find_candidates(article, stats)
     return _finish(article, found)
 
@@ -195,8 +196,9 @@ def _finish(article: Article, found) -> list[Quote]:
     for q, (m, speaker) in zip(found, attribute(article, found)):
         sid = article.sentence_of(q.start)
         via = ""
-        if q.frame:
-            med = find_medium(text, q.frame[0], q.frame[1], lex)
+        if q.frame:  # the frame's words near the quote
+            lo, hi = max(q.frame[0], q.start - WINDOW), min(q.frame[1], q.end + WINDOW)
+            med = find_medium(text, lo, hi, lex)
             if med:
                 via = med[0]
         spans = tuple(q.spans)
@@ -204,7 +206,8 @@ def _finish(article: Article, found) -> list[Quote]:
         to = None
         cue_words = ""
         if cue[1] > cue[0]:
-            cue_sentence = sents[article.sentence_of(cue[0])]
+            a, b = sents[article.sentence_of(cue[0])]
+            cue_sentence = (max(a, cue[0] - WINDOW), min(b, cue[1] + WINDOW))
             cue, cue_words = _cue_words(text, cue, cue_sentence[1], lex)
             spoken_by = (m.start, m.end) if q.mention is not None else None
             to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)

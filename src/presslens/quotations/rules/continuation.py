@@ -14,7 +14,7 @@ capitals, not parsed.
 
 from __future__ import annotations
 
-from presslens.quotations.candidates import overlaps, whole
+from presslens.quotations.candidates import whole
 from presslens.quotations.lexicon import konjunktiv1
 from presslens.quotations.words import COORDINATORS
 
@@ -158,9 +158,10 @@ def past_subjunctive(toks, lows):
 
 def before_colon_quote(text, toks, lex, a, direct_spans):
     """A Konjunktiv I clause that opens the sentence and introduces a direct quote after a
-    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None."""
-    s = next((ds for ds, de in direct_spans if a < ds < toks[-1].end), None)
-    if s is None or overlaps(direct_spans, a, s):
+    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None.
+    ``direct_spans`` is a ``SpanIndex`` of the direct quotes."""
+    s = next((ds for ds, _ in direct_spans.starting_in(a, toks[-1].end)), None)
+    if s is None or direct_spans.overlaps(a, s):
         return None
     head = text[a:s].rstrip()
     if not head.endswith(":"):
