@@ -334,16 +334,14 @@ def _semicolon_part(toks, fa, fb, a, b):
 
 
 def prepositional(s):
+    """A source phrase ("laut X", "nach Angaben X", "X zufolge", "wie X mitteilte",
+    "according to X"): the sentence without it is the quote."""
     text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
+    first_verb = next((k for k, w in enumerate(lows) if w in lex.verbs), n)
     for i, w in enumerate(lows):
         fa = fb = None
-        if (
-            w != "wie"
-            and i > 1
-            and toks[i - 1].text == ","
-            and not lex.verbs.isdisjoint(lows[: i - 1])
-        ):
+        if w != "wie" and i > 1 and toks[i - 1].text == "," and first_verb < i - 1:
             continue  # "X sagte, nach neuen Erkenntnissen habe …": the verb's clause
         if w in ("laut", "gemäß") and i + 2 < n and toks[i + 1].text in '„“"»':
             j = next((k for k in range(i + 2, n) if toks[k].text in '“”"«'), -1)
