@@ -1,9 +1,8 @@
 """The word table shared by the wording statistics: built once per corpus and cached.
 
-Tokens are those of :func:`presslens.text.tokens` (same pattern, same offsets), found with
-``presslens.text.TOKEN_PATTERN`` over the whole text: word statistics need no sentence ids,
-and skipping the sentence splitter makes them several times faster. Words are tokens with a
-letter (numbers and signs are left out). German genitives of names unknown to the
+Tokens are those of each article's :class:`presslens.doc.Doc` (the tokens of
+:func:`presslens.text.tokens`, same offsets). Words are tokens with a letter (numbers and
+signs are left out). German genitives of names unknown to the
 lemmatiser ("Putins", "Russlands") get the name as lemma when the name itself occurs. An n-gram never spans a token that is not a word
 (punctuation, numbers) or a line break, so it stays within a sentence, heading or bullet.
 
@@ -14,7 +13,6 @@ is done with numpy on integers and strings are built only for the counted terms.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -22,46 +20,29 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from presslens.lang import article_languages
+from presslens.doc import Doc, corpus, docs
+from presslens.lemmas import is_known, lemmatize
 from presslens.resources import load_set
-from presslens.text import TOKEN_PATTERN
-from presslens.wording.lemmas import is_known, lemmatize
 
-__all__ = ["Words", "word_table", "Units", "units", "group_codes", "check_articles"]
+__all__ = ["Words", "word_table", "Units", "units", "group_codes"]
 
 Unit = Literal["token", "lemma"]
-_CACHE: OrderedDict = OrderedDict()
-_CACHE_SIZE = 2
-
-
-def check_articles(articles: pd.DataFrame) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError("articles must be a pandas DataFrame with article_id and text")
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(
-            f"articles need the columns article_id and text; missing: {sorted(missing)}"
-        )
-
-
-# The shared token pattern, plus line breaks as tokens of their own so that they end n-grams.
-_SCAN = re.compile(f"(?:{TOKEN_PATTERN.pattern})|\n")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
 class Words:
     """Word tokens of a corpus as parallel arrays (one entry per word, in text order).
 
-    ``art`` indexes ``article_ids``/``texts``/``languages``; ``surface``, ``key`` (case-folded),
-    ``lemma`` and ``lemma_key`` (case-folded lemma) are codes into ``vocab``; ``stop`` marks
-    stop words (word or lemma in the language's list); ``brk`` marks words an n-gram may not
-    continue into from the previous word. ``start``/``end`` (character offsets) are computed
-    on first use. Read-only: instances are cached.
+    ``art`` indexes ``article_ids``/``docs``; ``surface``, ``key`` (case-folded), ``lemma``
+    and ``lemma_key`` (case-folded lemma) are codes into ``vocab``; ``stop`` marks stop words
+    (word or lemma in the language's list); ``brk`` marks words an n-gram may not continue
+    into from the previous word. ``start``/``end`` (character offsets) are computed on first
+    use. Read-only: instances are cached.
     """
 
     article_ids: tuple
-    texts: tuple
-    languages: tuple
+    docs: tuple
     art: np.ndarray
     surface: np.ndarray
     key: np.ndarray
@@ -74,15 +55,21 @@ class Words:
     def __len__(self) -> int:
         return len(self.art)
 
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(doc.text for doc in self.docs)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(doc.language for doc in self.docs)
+
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
         starts: list[int] = []
         ends: list[int] = []
-        for text in self.texts:
-            for m in TOKEN_PATTERN.finditer(text):
-                tok = m.group()
+        for doc in self.docs:
+            for s, e, tok in zip(doc.token_starts, doc.token_ends, doc.token_texts):
                 if not tok.isdigit() and any(c.isalpha() for c in tok):
-                    s, e = m.span()
                     starts.append(s)
                     ends.append(e)
         return np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
@@ -96,7 +83,7 @@ class Words:
         return self._offsets[1]
 
 
-def _build(ids: tuple, texts: tuple, langs: tuple) -> Words:
+def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
     vocab: list[str] = []
     codes: dict[str, int] = {}
 
@@ -110,13 +97,14 @@ def _build(ids: tuple, texts: tuple, langs: tuple) -> Words:
     types: list[tuple[int, int, int, int, bool]] = []  # surface, key, lemma, lemma_key, stop
     by_lang: dict[str, dict[str, int]] = {}
     entries: list[int] = []
-    sizes: list[int] = []
-    findall = _SCAN.findall
-    for text, lang in zip(texts, langs):
+    lines: list[np.ndarray] = []
+    line_base = 0
+    for doc in all_docs:
+        lang = doc.language
         seen = by_lang.get(lang)
         if seen is None:
             seen = by_lang[lang] = {}
-        toks = findall(text)
+        toks = doc.token_texts
         new = set(toks).difference(seen)
         if new:
             stops = load_set(lang, "stopwords.txt", casefold=True)
@@ -132,21 +120,26 @@ def _build(ids: tuple, texts: tuple, langs: tuple) -> Words:
                     (code(tok), code(key), code(lem), code(lkey), key in stops or lkey in stops)
                 )
         entries.extend([seen[t] for t in toks])
-        sizes.append(len(toks))
+        # the line of each token, numbered across the corpus (a new article: a new line)
+        breaks = np.array([m.start() for m in _NEWLINE.finditer(doc.text)], dtype=np.int64)
+        lines.append(np.searchsorted(breaks, doc.token_starts) + line_base)
+        line_base += len(breaks) + 1
     if "de" in by_lang:
         _merge_genitives(by_lang["de"], types, vocab, code)
     entry = np.array(entries, dtype=np.int64)
-    art = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+    line = np.concatenate(lines) if lines else np.zeros(0, dtype=np.int64)
+    sizes = [len(doc.token_texts) for doc in all_docs]
+    art = np.repeat(np.arange(len(all_docs), dtype=np.int64), sizes)
     is_word = entry >= 0
-    # an n-gram may not continue into a word after a non-word or at an article's first token
+    # an n-gram may not continue into a word after a non-word, a line break or at an
+    # article's first token
     brk = np.ones(len(entry), dtype=bool)
     if len(entry):
-        brk[1:] = ~is_word[:-1] | (art[1:] != art[:-1])
+        brk[1:] = ~is_word[:-1] | (line[1:] != line[:-1])
     table = np.array(types, dtype=np.int64).reshape(-1, 5)[entry[is_word]]
     return Words(
         article_ids=ids,
-        texts=texts,
-        languages=langs,
+        docs=all_docs,
         art=art[is_word],
         surface=table[:, 0],
         key=table[:, 1],
@@ -173,21 +166,12 @@ def _merge_genitives(seen: dict[str, int], types: list, vocab: list, code) -> No
 
 
 def word_table(articles: pd.DataFrame, *, language: str | None = None) -> Words:
-    """The :class:`Words` of ``articles`` (cached for the last two corpora seen)."""
-    check_articles(articles)
+    """The :class:`Words` of ``articles``, built once per corpus (kept in its
+    :class:`presslens.doc.Corpus`)."""
+    all_docs = tuple(docs(articles, language=language))
     ids = tuple(articles["article_id"])
-    texts = tuple(t if isinstance(t, str) else "" for t in articles["text"])
-    given = tuple(articles["language"]) if "language" in articles.columns else None
-    cache_key = (ids, texts, language, given)
-    hit = _CACHE.get(cache_key)
-    if hit is None:
-        langs = tuple(article_languages(articles, language))
-        hit = _CACHE[cache_key] = _build(ids, texts, langs)
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(cache_key)
-    return hit
+    key = ("wording.words", ids, tuple((doc.text, doc.language) for doc in all_docs))
+    return corpus(articles).table(key, lambda: _build(ids, all_docs))
 
 
 @dataclass(frozen=True)

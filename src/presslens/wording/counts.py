@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from presslens.wording._words import Unit, Units, Words, group_codes, units, word_table
+from presslens.wording.words import Unit, Units, Words, group_codes, units, word_table
 
 __all__ = ["Counts", "count_units", "best_forms"]
 
