@@ -70,6 +70,8 @@ def extract_with_sentences(
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.years.append((m.start, int(value[:4])))
+            if ctx.is_bound(m.start):
+                ctx.bounds.add(m.start)
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out

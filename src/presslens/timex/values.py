@@ -11,6 +11,7 @@ they read (day words, unit words, "zuvor"...) come from ``timex_vocab.yaml`` thr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +36,7 @@ from presslens.timex.context import Context
 __all__ = ["Resolved", "ValueFunction", "VALUE_FUNCTIONS", "value_function"]
 
 _REL = {"": 0, "0": 0, "+1": 1, "-1": -1, "1": 1}
+_WORD = re.compile(r"\w+")
 
 
 class Resolved(NamedTuple):
@@ -282,16 +284,33 @@ def after1(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 @value_function("later")
 def later(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``later(n,unit,word)``: "zwei Tage später" / "drei Wochen zuvor" from the last date
-    mentioned (else the anchor); hours and minutes stay unknown (XXXX-XX-XXTXX:XX)."""
-    base, label = _mention_base(ctx, start)
-    if base is None:
-        return Resolved("XXXX-XX-XX")
+    mentioned (else the anchor); hours and minutes stay unknown (XXXX-XX-XXTXX:XX).
+
+    Years and months count from a year or date named in this or the previous sentence and
+    keep their granularity ("200 Jahre später" after "1815" is 2015, not a day); with none
+    nearby the value stays unknown (an unrelated date earlier in the text is no anchor)."""
     n, unit = args[0], args[1]
-    if unit in ("H", "MIN", "S"):
+    k, u = split_unit(unit)
+    if u in ("H", "MIN", "S"):
         return Resolved("XXXX-XX-XXTXX:XX")
     if number(n) == "X":
         return Resolved("XXXX-XX-XX")
     sign = -1 if ctx.vocab.has("backward_word", args[2]) else 1
+    if u in ("Y", "DE", "CE"):
+        y = ctx.recent_year(start)
+        if y is None:
+            return Resolved("XXXX")
+        span = {"Y": 1, "DE": 10, "CE": 100}[u] * k * float(n)
+        return Resolved(str(int(y + sign * span)), f"mention:{y}")
+    base, label = _mention_base(ctx, start)
+    if base is None:
+        return Resolved("XXXX-XX-XX")
+    if u in ("M", "Q"):
+        near = ctx.last_date(start, same_sentence=True)
+        if near is None:
+            return Resolved("XXXX-XX")
+        d = add_months(near, int(sign * float(n) * k * (3 if u == "Q" else 1)))
+        return Resolved(d.strftime("%Y-%m"), f"mention:{near.isoformat()}")
     d = shift(base, sign * float(n), unit)
     return Resolved(_day(d), label) if d else Resolved("XXXX-XX-XX")
 
@@ -305,11 +324,34 @@ def day(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     return Resolved(_day(ctx.anchor + timedelta(days=int(args[0]))), ctx.label)
 
 
-@value_function("dayword", unknown=_unknown)
+def _unknown_dayword(args: Args) -> str:
+    return "XXXX-XX-XX"
+
+
+@value_function("dayword", unknown=_unknown_dayword)
 def dayword(args: Args, ctx: Context, start: int, text: str) -> Resolved:
-    """``dayword(word)``: "gestern", "tomorrow": the ``day_offset`` of the word."""
+    """``dayword(word)``: "gestern", "tomorrow": the ``day_offset`` of the word.
+
+    "heute"/"today" set against the past in its sentence ("damals ... heute", "1990 waren es
+    30, heute sind es 300") is the present in general: PRESENT_REF."""
     n = int(ctx.vocab.value("day_offset", args[0], 0))
+    if n == 0 and _contrasts_past(ctx, start):
+        return Resolved("PRESENT_REF")
     return Resolved(_day(ctx.anchor + timedelta(days=n)), ctx.label)
+
+
+def _contrasts_past(ctx: Context, pos: int) -> bool:
+    """Whether the sentence of ``pos`` sets it against the past: a word such as "damals",
+    "früher", "einst", "then", or a year at least two years before the anchor's."""
+    if not ctx.sentences:
+        return False
+    si = ctx.sentence_of(pos)
+    s, e = ctx.sentences[si]
+    words = ctx.vocab.lists.get("past_contrast", frozenset())
+    if any(w.casefold() in words for w in _WORD.findall(ctx.text, s, e)):
+        return True
+    a = ctx.anchor
+    return any(s <= p < e and y <= a.year - 2 for p, y in ctx.years) if a else False
 
 
 @value_function("daypod", unknown=lambda a: f"XXXX-XX-XXT{a[-1]}")
@@ -421,21 +463,31 @@ def edge(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 
 
 def month_year(ctx: Context, pos: int, month: int) -> int:
-    """The year of a month named without one: the anchor's year within four months of it;
-    beyond, a past cue takes last year, a future cue next year, and without cues the year
-    just mentioned when that is last or next year."""
+    """The year of a month named without one.
+
+    A year named in this or the previous sentence wins when the sentence's tense points to
+    it (a past year in a past sentence: a historical passage; a year after the anchor's in
+    a future sentence; last or next year without tense cues). Otherwise the anchor's year,
+    moved back a year when the month lies after the anchor's month in a past sentence
+    (within four months only for an unambiguous past form such as "wurde", "said"; "hat",
+    "ist" may be present tense) and forward when it lies before it in a future sentence.
+    """
     a = ctx.anchor
-    if abs(month - a.month) <= 4:
-        return a.year
     t = ctx.tense(pos)
+    y = ctx.recent_year(pos, points=True)
+    if y is not None and y != a.year:
+        if (
+            (t < 0 and y < a.year - 1)
+            or (t > 0 and y > a.year + 1)
+            or (t == 0 and abs(y - a.year) == 1)
+        ):
+            return y
+    if abs(month - a.month) <= 4:
+        t = ctx.tense(pos, strict=True)
     if t > 0 and month < a.month:
         return a.year + 1
     if t < 0 and month > a.month:
         return a.year - 1
-    if t == 0:
-        y = ctx.recent_year(pos)
-        if y is not None and abs(y - a.year) == 1:
-            return y
     return a.year
 
 
