@@ -475,13 +475,12 @@ def month_year(ctx: Context, pos: int, month: int) -> int:
     a = ctx.anchor
     t = ctx.tense(pos)
     y = ctx.recent_year(pos, points=True)
-    if y is not None and y != a.year:
-        if (
-            (t < 0 and y < a.year - 1)
-            or (t > 0 and y > a.year + 1)
-            or (t == 0 and abs(y - a.year) == 1)
-        ):
-            return y
+    if y is not None and (
+        (t < 0 and y < a.year - 1)
+        or (t > 0 and y > a.year + 1)
+        or (t == 0 and abs(y - a.year) == 1)
+    ):
+        return y
     if abs(month - a.month) <= 4:
         t = ctx.tense(pos, strict=True)
     if t > 0 and month < a.month:
