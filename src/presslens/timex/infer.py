@@ -7,11 +7,12 @@ from datetime import date
 
 import pandas as pd
 
+from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date, safe_date
 from presslens.timex.context import vocabulary
 from presslens.timex.rules import scan
 
-__all__ = ["infer_published", "infer_date"]
+__all__ = ["infer_published", "infer_date", "article_dates"]
 
 _WORD = re.compile(r"\w+")
 _WMD = re.compile(r"wmd\((\d),(\d+),(\d+)\)")
@@ -129,28 +130,29 @@ def infer_published(
     (optional: a date near the articles', such as when they were collected) helps choose the
     year of a weekday date. See :func:`infer_date` for how and its limits.
     """
-    from presslens.lang import article_languages
+    from presslens.doc import docs
 
-    if not {"article_id", "text"} <= set(articles.columns):
-        raise ValueError("articles need the columns article_id and text")
-    langs = article_languages(articles, language)
-    given = (
-        pd.to_datetime(articles["published"], errors="coerce")
-        if "published" in articles
-        else pd.Series(pd.NaT, index=articles.index)
-    )
+    texts = docs(articles, language=language)  # runs the input check
     rows = []
-    for aid, text, lang, pub in zip(articles["article_id"], articles["text"], langs, given):
+    for aid, (day, inferred, evidence) in zip(
+        articles["article_id"], article_dates(articles, texts, reference_date)
+    ):
+        rows.append((aid, pd.Timestamp(day) if day else pd.NaT, inferred, evidence))
+    return schema("infer_published").frame(rows)
+
+
+def article_dates(articles: pd.DataFrame, texts, reference_date=None) -> list[tuple]:
+    """``(date or None, inferred, evidence)`` for each row of ``articles``: its
+    ``published`` date where given, else :func:`infer_date` on its Doc in ``texts``."""
+    if "published" in articles:
+        given = pd.to_datetime(articles["published"], errors="coerce").tolist()
+    else:
+        given = [pd.NaT] * len(articles)
+    out = []
+    for doc, pub in zip(texts, given):
         if pd.notna(pub):
-            rows.append((aid, pd.Timestamp(pub), False, "published"))
+            out.append((pub.date(), False, "published"))
             continue
-        d, evidence = infer_date(
-            text if isinstance(text, str) else "", language=lang, reference_date=reference_date
-        )
-        rows.append((aid, pd.Timestamp(d) if d else pd.NaT, d is not None, evidence))
-    frame = pd.DataFrame.from_records(
-        rows, columns=["article_id", "published", "published_inferred", "evidence"]
-    )
-    frame["published"] = pd.to_datetime(frame["published"])
-    frame["published_inferred"] = frame["published_inferred"].astype(bool)
-    return frame
+        d, evidence = infer_date(doc.text, language=doc.language, reference_date=reference_date)
+        out.append((d, d is not None, evidence))
+    return out
