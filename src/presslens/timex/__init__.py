@@ -4,9 +4,12 @@ The split follows HeidelTime (written anew): ``patterns`` builds one regular exp
 language from ``resources/<lang>/timex_rules.yaml`` and ``timex_vocab.yaml``; ``rules`` scans
 a text and yields underspecified values ("day -1", "the Thursday nearest the anchor");
 ``resolve`` turns them into values against the article date or an earlier mention, through
-the table of named value functions in ``values`` (which read their words from the vocabulary
-through ``context``; date arithmetic is in ``arithmetic``); ``infer`` dates articles without
-``published``; ``timeline`` groups dated statements.
+the table of named value functions in the ``values`` package (``counts``: durations, sets,
+decades; ``mentions``: "zwei Tage später"; ``days``: day words, weekdays, clock times;
+``months``: months, seasons, quarters, and where the year of "am 23. November" is decided),
+which read their words from the vocabulary through ``context``; date arithmetic is in
+``arithmetic``; ``infer`` dates articles without ``published``; ``timeline`` groups dated
+statements.
 """
 
 from __future__ import annotations
