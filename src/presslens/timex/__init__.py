@@ -9,7 +9,8 @@ decades; ``mentions``: "zwei Tage später"; ``days``: day words, weekdays, clock
 ``months``: months, seasons, quarters, and where the year of "am 23. November" is decided),
 which read their words from the vocabulary through ``context``; date arithmetic is in
 ``arithmetic``; ``infer`` dates articles without ``published``; ``timeline`` groups dated
-statements.
+statements; ``dates`` is the one date parser of presslens (``parse_date`` for a string that
+is a date, used by the loader; ``find_dates`` for the days a text names).
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ import pandas as pd
 
 from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date
+from presslens.timex.dates import find_dates, parse_date
 from presslens.timex.extract import Timex, extract_timexes, extract_with_sentences
 from presslens.timex.infer import article_dates, infer_date, infer_published
 from presslens.timex.timeline import timeline
 
-__all__ = ["Timex", "extract_timexes", "timexes", "timeline", "infer_published", "infer_date"]
+__all__ = [
+    "Timex", "extract_timexes", "timexes", "timeline", "infer_published", "infer_date",
+    "parse_date", "find_dates",
+]  # fmt: skip
 
 COLUMNS = schema("timexes").columns
 
