@@ -74,7 +74,7 @@ class Context:
         self.vocab = vocabulary(language)
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)
         self.years: list[tuple[int, int]] = []  # (position, year) of every dated value
-        self.bounds: set[int] = set()  # positions of years that bound a range ("seit 2010")
+        self.bounds: set[int] = set()  # years that bound a range ("seit 2010") or are not named
 
     @property
     def label(self) -> str | None:
@@ -106,6 +106,22 @@ class Context:
             return -1
         return 0
 
+    def fronted_past(self, start: int, end: int) -> bool:
+        """Whether the expression ``start:end`` opens its sentence (after a preposition or
+        article at most) and the word right after it ends like a weak preterite
+        (``fronted_past_suffix``: "Am 9. November strömten ...")."""
+        suffixes = self.vocab.lists.get("fronted_past_suffix")
+        if not suffixes or not self.sentences:
+            return False
+        s = self.sentences[self.sentence_of(start)][0]
+        if len(_WORD.findall(self.text, s, start)) > 2:
+            return False
+        after = _WORD.search(self.text, end)
+        if after is None or after.start() - end > 3:
+            return False
+        w = after.group()
+        return w[:1].islower() and w.endswith(tuple(suffixes))
+
     def recurring(self, pos: int) -> bool:
         """Whether a recurring cue ("jeweils", "wochentags") stands just before ``pos``."""
         words = _WORD.findall(self.text, max(0, pos - 30), pos)
@@ -119,7 +135,8 @@ class Context:
 
     def recent_year(self, pos: int, *, points: bool = False) -> int | None:
         """The year of the last dated value before ``pos`` in this or the previous sentence
-        (``points``: leaving out the bounds of ranges, "seit 2010")."""
+        (``points``: only years the text names, leaving out the bounds of ranges such as
+        "seit 2010" and years worked out for "am 20. Dezember")."""
         sent = self.sentence_of(pos) if self.sentences else 0
         for p, y in reversed(self.years):
             if points and p in self.bounds:

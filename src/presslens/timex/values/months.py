@@ -27,27 +27,33 @@ __all__ = ["FUNCTIONS"]
 FUNCTIONS = FunctionTable()
 
 
-def month_year(ctx: Context, pos: int, month: int) -> int:
+def month_year(ctx: Context, pos: int, month: int, end: int | None = None) -> int:
     """The year of a month named without one.
 
     A year named in this or the previous sentence wins when the sentence's tense points to
-    it (a past year in a past sentence: a historical passage; a year after the anchor's in
-    a future sentence; last or next year without tense cues). Otherwise the anchor's year,
-    moved back a year when the month lies after the anchor's month in a past sentence
-    (within four months only for an unambiguous past form such as "wurde", "said"; "hat",
-    "ist" may be present tense) and forward when it lies before it in a future sentence.
+    it: a past year in a past sentence (a historical passage; last year only for a month
+    more than four months from the anchor's, since "In January sales fell" after a sentence
+    on last year's figures is this January), a later year in a future sentence, last or
+    next year without tense cues. Otherwise the anchor's year, moved back a year when the
+    month lies after the anchor's month in a past sentence (within four months only for an
+    unambiguous past form such as "wurde", "said"; "hat", "ist" may be present tense) and
+    forward when it lies before it in a future sentence. The verb right after a date that
+    opens a German sentence counts too ("Am 9. November strömten ...").
     """
     a = ctx.anchor
-    t = ctx.tense(pos)
+    fronted = end is not None and ctx.fronted_past(pos, end)
+    t = ctx.tense(pos) or (-1 if fronted else 0)
+    near = abs(month - a.month) <= 4
     y = ctx.recent_year(pos, points=True)
-    if y is not None and (
-        (t < 0 and y < a.year - 1)
-        or (t > 0 and y > a.year + 1)
-        or (t == 0 and abs(y - a.year) == 1)
-    ):
-        return y
-    if abs(month - a.month) <= 4:
-        t = ctx.tense(pos, strict=True)
+    if y is not None and y != a.year:
+        if t < 0 and (y < a.year - 1 or (y == a.year - 1 and not near)):
+            return y
+        if t > 0 and (y > a.year + 1 or (y == a.year + 1 and not near)):
+            return y
+        if t == 0 and abs(y - a.year) == 1:
+            return y
+    if near:
+        t = ctx.tense(pos, strict=True) or (-1 if fronted else 0)
     if t > 0 and month < a.month:
         return a.year + 1
     if t < 0 and month > a.month:
@@ -59,7 +65,7 @@ def month_year(ctx: Context, pos: int, month: int) -> int:
 def md(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``md(month,day)``: "am 23. November": the year from :func:`month_year`."""
     mo, d = int(args[0]), int(args[1])
-    y = month_year(ctx, start, mo)
+    y = month_year(ctx, start, mo, start + len(text))
     value = f"{y}-{mo:02d}-{d:02d}" if safe_date(y, mo, d) else f"XXXX-{mo:02d}-{d:02d}"
     return Resolved(value, ctx.label)
 
@@ -81,7 +87,7 @@ def wmd(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 def m(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``m(month)``: a month without a year ("seit September"), see :func:`month_year`."""
     mo = int(args[0])
-    return Resolved(f"{month_year(ctx, start, mo)}-{mo:02d}", ctx.label)
+    return Resolved(f"{month_year(ctx, start, mo, start + len(text))}-{mo:02d}", ctx.label)
 
 
 @FUNCTIONS.add("ym", unknown=lambda a: "XXXX")
