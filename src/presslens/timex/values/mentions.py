@@ -77,7 +77,8 @@ def later(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 
     Years and months count from a year or date named in this or the previous sentence and
     keep their granularity ("200 Jahre später" after "1815" is 2015, not a day); with none
-    nearby the value stays unknown (an unrelated date earlier in the text is no anchor)."""
+    nearby, "a year earlier" counts back from the anchor and a later year stays unknown (an
+    unrelated date earlier in the text is no anchor)."""
     n, unit = args[0], args[1]
     k, u = split_unit(unit)
     if u in ("H", "MIN", "S"):
@@ -86,11 +87,13 @@ def later(args: Args, ctx: Context, start: int, text: str) -> Resolved:
         return Resolved("XXXX-XX-XX")
     sign = -1 if ctx.vocab.has("backward_word", args[2]) else 1
     if u in ("Y", "DE", "CE"):
-        y = ctx.recent_year(start)
-        if y is None:
-            return Resolved("XXXX")
         span = {"Y": 1, "DE": 10, "CE": 100}[u] * k * float(n)
-        return Resolved(str(int(y + sign * span)), f"mention:{y}")
+        y = ctx.recent_year(start)
+        if y is not None:
+            return Resolved(str(int(y + sign * span)), f"mention:{y}")
+        if sign < 0 and ctx.anchor is not None:  # "a year earlier": before the day of writing
+            return Resolved(str(int(ctx.anchor.year - span)), ctx.label)
+        return Resolved("XXXX")
     base, label = _mention_base(ctx, start)
     if base is None:
         return Resolved("XXXX-XX-XX")
