@@ -75,6 +75,8 @@ def daypod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 
 
 def _relunit(a: date, n: int, unit: str) -> str:
+    if unit == "D":
+        return iso_day(a + timedelta(days=n))
     if unit == "W":
         return iso_week(a + timedelta(weeks=n))
     if unit == "M":
