@@ -181,7 +181,7 @@ def wdtime(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     return Resolved(f"{iso_day(d)}T{h}:{mi or '00'}{zone}", ctx.label)
 
 
-@FUNCTIONS.add("edge", unknown=unknown_date)
+@FUNCTIONS.add("edge", unknown=lambda a: a[1] if len(a) > 1 and a[1] else "XXXX")
 def edge(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``edge(word,year)``: "Jahresende" (the anchor's year) or "Jahreswechsel 2024"."""
     given = len(args) > 1 and bool(args[1])
@@ -189,7 +189,12 @@ def edge(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     return Resolved(str(y), None if given else ctx.label)
 
 
-@FUNCTIONS.add("holiday", unknown=unknown_date)
+def _unknown_holiday(args: Args) -> str:
+    """A fixed holiday keeps its day (XXXX-12-25); one counted from Easter is unknown."""
+    return unknown_date(args) if args[0].startswith("E") else f"XXXX-{args[0]}"
+
+
+@FUNCTIONS.add("holiday", unknown=_unknown_holiday)
 def holiday(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``holiday(h)``: a fixed holiday (``12-25``) or one counted from Easter (``E+49``), in
     the anchor's year."""

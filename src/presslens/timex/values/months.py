@@ -161,13 +161,18 @@ def _part_of_year(part: str, args: Args, ctx: Context) -> Resolved:
     return Resolved(f"{y}-{part}", None if given else ctx.label)
 
 
-@FUNCTIONS.add("quarter", unknown=unknown_date)
+def _unknown_part(part: str, args: Args) -> str:
+    """A part of a year with its year when the text names it (2015-Q3), else XXXX-Q3."""
+    return f"{args[1] if len(args) > 1 and args[1] else 'XXXX'}-{part}"
+
+
+@FUNCTIONS.add("quarter", unknown=lambda a: _unknown_part(f"Q{a[0]}", a))
 def quarter(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``quarter(q,year,rel)``: "im dritten Quartal (2019 | des Vorjahres)": 2019-Q3."""
     return _part_of_year(f"Q{args[0]}", args, ctx)
 
 
-@FUNCTIONS.add("half", unknown=unknown_date)
+@FUNCTIONS.add("half", unknown=lambda a: _unknown_part(f"H{min(int(a[0]), 2)}", a))
 def half(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``half(h,year,rel)``: "die zweite Jahreshälfte": 2023-H2."""
     return _part_of_year(f"H{min(int(args[0]), 2)}", args, ctx)
