@@ -139,7 +139,9 @@ def timeline_figure(
             )  # fmt: skip
         mid = g["date_start"] + (g["date_end"] - g["date_start"]) / 2
         outlet = (
-            g["outlet"].fillna("").astype(str) if "outlet" in g else pd.Series("", index=g.index)
+            g["outlet"].astype(object).where(g["outlet"].notna(), "").astype(str)
+            if "outlet" in g
+            else pd.Series("", index=g.index)
         )
         fig.add_scatter(
             x=mid, y=g["row"], mode="markers", name=shorten(name, 40), legendgroup=str(aid),

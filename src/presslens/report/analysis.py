@@ -53,10 +53,9 @@ def keyness_groups(articles: pd.DataFrame) -> str | None:
     """The column whose groups the report compares by keyness: outlet, else section, each
     when it has two to twelve groups; else the articles themselves when there are two to
     twelve; else None (no comparison that a figure could show)."""
-    for column in ("outlet", "section"):
-        if column in articles and 2 <= articles[column].nunique() <= 12:
-            return column
-    return "article_id" if 2 <= len(articles) <= 12 else None
+    from presslens.report.views import group_column
+
+    return group_column(articles)
 
 
 def _by_slices(

@@ -19,6 +19,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from presslens.plots.bundle import CARTESIAN_BUNDLE, CARTESIAN_TRACES
+
 __all__ = [
     "TEMPLATE_DIR",
     "PLOTLY_BUNDLE",
@@ -31,24 +33,9 @@ __all__ = [
 ]
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "report"
-PLOTLY_BUNDLE = "vendor/plotly-cartesian-4.1.1.min.js"
+PLOTLY_BUNDLE = str(CARTESIAN_BUNDLE.relative_to(TEMPLATE_DIR))
 #: The trace types the shipped plotly.js bundle draws.
-PLOTLY_TRACES = frozenset(
-    [
-        "bar",
-        "box",
-        "contour",
-        "heatmap",
-        "histogram",
-        "histogram2d",
-        "histogram2dcontour",
-        "image",
-        "pie",
-        "scatter",
-        "scatterternary",
-        "violin",
-    ]
-)
+PLOTLY_TRACES = CARTESIAN_TRACES
 
 #: plotly's own options for every figure: no logo, resize with the page.
 FIGURE_CONFIG = {"displaylogo": False, "responsive": True}
