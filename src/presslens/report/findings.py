@@ -76,10 +76,10 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
     named = speakers[speakers["speaker"].map(_present)]
     if keep is not None:
         named = named[named["speaker"].isin(keep)]
-    groups = list(speakers.groupby("article_id", sort=False))
-    if len(groups) <= top:  # a few articles: each one
+    n_articles = speakers["article_id"].nunique()
+    if n_articles <= top:  # a few articles: each one
         items = []
-        for aid, group in groups:
+        for aid, group in speakers.groupby("article_id", sort=False):
             kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
             ranked = named[named["article_id"] == aid].sort_values("quotes", ascending=False)
             who = ", ".join(ranked["speaker"].head(5))
@@ -92,7 +92,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
         return items
     # many articles: the corpus as a whole, and the speakers quoted in most articles
     kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
-    items = [{"name": "", "text": f"{len(groups)} articles with quotations: {_how(kinds)}"}]
+    items = [{"name": "", "text": f"{n_articles} articles with quotations: {_how(kinds)}"}]
     spread = (
         named.groupby("speaker")
         .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))

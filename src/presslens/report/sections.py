@@ -65,8 +65,9 @@ def overview_frame(
             table["published"] = table["published"].fillna(fill)
     table["article_id"] = articles["article_id"].to_numpy()
     # a column that no article fills says nothing
-    empty = [c for c in cols if c != "published" and table[c].isna().all()]
-    return table.drop(columns=empty).fillna("")
+    table = table.fillna("")
+    empty = [c for c in cols if (table[c].astype(str) == "").all()]
+    return table.drop(columns=empty)
 
 
 def overview_table(
