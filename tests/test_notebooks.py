@@ -70,3 +70,17 @@ def test_hostile_figure_text_cannot_close_the_script():
     )
     script = bundle["text/html"].split("<div", 1)[1]
     assert "</script><script>alert" not in script and "\\u003c/script\\u003e" in script
+
+
+def test_static_pictures_fall_back_cleanly(monkeypatch):
+    """Asked for a PNG where kaleido cannot draw one, the figure keeps its other forms."""
+    import plotly.io as pio
+
+    def no_kaleido(*args, **kwargs):
+        raise ValueError("kaleido is not installed")
+
+    monkeypatch.setattr(pio, "to_image", no_kaleido)
+    renderer = PresslensRenderer(static=True)
+    with pytest.warns(UserWarning, match="no static picture"):
+        bundle = renderer.to_mimebundle(go.Figure(go.Bar(x=["a"], y=[1])).to_dict())
+    assert "image/png" not in bundle and {"text/html", "text/plain", PLOTLY} <= set(bundle)

@@ -367,3 +367,28 @@ def test_tables_escape_text_and_keep_markup():
     assert "<a href='#a'>a</a>" in html and "Caption &lt;b&gt;" in html
     assert "x" * 99 + "…" in html and "x" * 101 not in html
     assert 'class="pl-text"' in html  # long text wraps in its cell
+
+
+def test_analysis_uses_stories_and_updates_when_presslens_has_them(monkeypatch):
+    import presslens as pl
+    from presslens.report.analysis import analyse
+
+    seen = {}
+
+    def stories(articles):
+        return pd.DataFrame(
+            {"article_id": articles["article_id"], "story_id": [0, 0, 1], "reason": "test"}
+        )
+
+    def updates(articles, *, claims=None):
+        seen["story_id"] = list(articles["story_id"])
+        seen["claims"] = claims is not None
+        return CONTRADICTIONS.assign(kind=["count"])
+
+    monkeypatch.setattr(pl, "stories", stories, raising=False)
+    monkeypatch.setattr(pl, "updates", updates, raising=False)
+    result = analyse(ARTICLES.drop(columns=["published"]))
+    assert seen == {"story_id": [0, 0, 1], "claims": True}  # compared within stories
+    assert len(result.updates) == 1 and list(result.stories["story_id"]) == [0, 0, 1]
+    line = sections.summary_line(ARTICLES, None, result.stories)
+    assert line.startswith("3 articles in 2 stories (1 told by more than one article")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from presslens.report.html import render
+from presslens.report.html import render, snippet
 from presslens.report.reading import article_anchor, claim_anchor
 
 __all__ = ["KINDS", "contradiction_kind", "contradictions_block", "claims_frame", "kind_counts"]
@@ -204,9 +204,7 @@ def claims_frame(
     for c in claims.head(max_rows).itertuples(index=False):
         passage = " ".join(str(c.text).split())
         if c.article_id in shown:
-            passage = Markup('<a href="#{}">{}</a>').format(
-                claim_anchor(c.article_id, c.start, c.end), passage
-            )
+            passage = snippet("link", passage, target=claim_anchor(c.article_id, c.start, c.end))
         rows.append(
             (
                 names.get(c.article_id, str(c.article_id)),

@@ -27,6 +27,7 @@ __all__ = [
     "PLOTLY_TRACES",
     "environment",
     "render",
+    "snippet",
     "asset",
     "figure_block",
     "script_json",
@@ -60,6 +61,11 @@ def environment(extra_dir: str | None = None) -> Environment:
 def render(name: str, *, extra_dir: str | None = None, **context) -> Markup:
     """The template ``name`` filled with ``context`` (escaped), as markup."""
     return Markup(environment(extra_dir).get_template(name).render(**context))
+
+
+def snippet(kind: str, text: str, *, target: str = "") -> Markup:
+    """A paragraph, a heading (h3) or a link to ``#target`` around ``text`` (escaped)."""
+    return Markup(render("snippets.html.j2", kind=kind, text=text, target=target).rstrip("\n"))
 
 
 @cache

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from markupsafe import Markup
 
-from presslens.report.html import render
+from presslens.report.html import render, snippet
 from presslens.report.tables import table_block
 
 __all__ = [
@@ -22,11 +22,24 @@ __all__ = [
 _OVERVIEW_COLUMNS = ["title", "author", "published", "outlet", "section", "language", "n_words"]
 
 
-def summary_line(articles: pd.DataFrame, problems: pd.DataFrame | None = None) -> str:
-    """One line on the corpus: how many articles, their languages and publication dates."""
+def summary_line(
+    articles: pd.DataFrame,
+    problems: pd.DataFrame | None = None,
+    stories: pd.DataFrame | None = None,
+) -> str:
+    """One line on the corpus: how many articles (and stories), their languages and
+    publication dates, and how many files could not be read."""
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
-    parts = [f"{n:,} article{'s' if n != 1 else ''}", f"language: {langs or 'unknown'}"]
+    parts = [f"{n:,} article{'s' if n != 1 else ''}"]
+    if stories is not None and not stories.empty:
+        sizes = stories.groupby("story_id").size()
+        shared = int((sizes > 1).sum())
+        parts[0] += (
+            f" in {len(sizes):,} stor{'ies' if len(sizes) != 1 else 'y'}"
+            f" ({shared:,} told by more than one article; comparisons stay within a story)"
+        )
+    parts.append(f"language: {langs or 'unknown'}")
     dates = pd.to_datetime(articles.get("published", pd.Series(dtype="datetime64[ns]"))).dropna()
     if len(dates):
         first, last = dates.min(), dates.max()
@@ -95,7 +108,7 @@ def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> Markup
     Paths inside ``root`` (the corpus folder) are shown relative to it.
     """
     if problems is None or problems.empty:
-        return Markup("<p>Every file was read without problems.</p>")
+        return snippet("paragraph", "Every file was read without problems.")
     table = problems.copy()
     if root is not None and "path" in table:
         table["path"] = [_relative(p, root) for p in table["path"]]
