@@ -270,7 +270,7 @@ def test_label_matrix_summarises_many_articles():
 def test_problems_block_shows_paths_relative_to_the_corpus(path, shown):
     problems = pd.DataFrame({"path": [path], "problem": ["empty file"]})
     html = sections.problems_block(problems, root="/home/ana/corpus")
-    assert f"<td>{shown}</td>" in html and "empty file" in html
+    assert f">{shown}</td>" in html and "empty file" in html
 
 
 def test_no_problems_says_so():
@@ -331,7 +331,8 @@ def test_findings_count_kinds_date_conflicts_updates_and_unattributed_quotes():
         names={"a": "Brand in Riverton", "b": "Feuer in Riverton"},
     )
     assert "<span>place: 1</span>" in html
-    assert "date conflicts on the timeline: 1" in html  # one event dated differently
+    assert "date, on the timeline: 1" in html  # one event dated differently
+    assert "Contradictions (2)" in html  # counted among the contradictions
     assert "Updates over time (not contradictions): 1" in html
     assert "<b>Brand in Riverton</b>: only direct quotes; speakers: Anna Berg</li>" in html
     assert "speakers: Polizei" in html and "dpa" not in html  # a medium is no speaker

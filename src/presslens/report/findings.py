@@ -67,7 +67,7 @@ def _how(kinds: dict) -> str:
         return "only reported speech"
     if reported == 0:
         return "only direct quotes"
-    return f"{direct} direct or partial, {reported} reported"
+    return f"{direct:,} direct or partial, {reported:,} reported"
 
 
 def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | None) -> list:
@@ -92,7 +92,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
         return items
     # many articles: the corpus as a whole, and the speakers quoted in most articles
     kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
-    items = [{"name": "", "text": f"{n_articles} articles with quotations: {_how(kinds)}"}]
+    items = [{"name": "", "text": f"{n_articles:,} articles with quotations: {_how(kinds)}"}]
     spread = (
         named.groupby("speaker")
         .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))
@@ -101,7 +101,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
     )
     for name, row in spread.iterrows():
         items.append(
-            {"name": name, "text": f"quoted in {row.articles} articles ({row.quotes} quotes)"}
+            {"name": name, "text": f"quoted in {row.articles:,} articles ({row.quotes:,} quotes)"}
         )
     return items
 
@@ -139,7 +139,7 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
     if dated.empty:
         return {"heading": "", "items": []}
     span = (
-        f"{len(dated)} dated statements from {dated['date_start'].min():%Y-%m-%d} "
+        f"{len(dated):,} dated statements from {dated['date_start'].min():%Y-%m-%d} "
         f"to {dated['date_end'].max():%Y-%m-%d}"
     )
     near = (
@@ -188,8 +188,9 @@ def findings_block(
     quotes: pd.DataFrame | None = None,
     updates: pd.DataFrame | None = None,
 ) -> Markup:
-    """HTML summary of what the articles disagree on (by kind; date conflicts on the timeline
-    counted apart when no contradiction has kind ``date``; updates apart), who speaks (people
+    """HTML summary of what the articles disagree on (by kind; when no contradiction has kind
+    ``date``, the events the timeline dates differently count as date contradictions;
+    updates apart), who speaks (people
     and organisations, and how many quotes have no speaker), how people are labelled, and
     the dated statements around publication (``focus``: a date range). With more than
     ``top`` articles, speakers and labels are summarised over the corpus."""
@@ -202,16 +203,21 @@ def findings_block(
     return render(
         "glance.html.j2",
         contradictions={
-            "total": len(contradictions),
+            "total": f"{len(contradictions) + dates:,}",
             "kinds": kinds,
             "dates": dates,
+            "dates_text": (
+                f"{dates:,} event{'s' if dates != 1 else ''} on the timeline "
+                f"{'are' if dates != 1 else 'is'} dated differently by different articles "
+                "(marked ≠ under Timeline)."
+            ),
             "items": _contradiction_items(contradictions, top, names),
         },
-        updates=f"{n_updates} (listed under Comparison)" if n_updates else "",
+        updates=f"{n_updates:,} (listed under Comparison)" if n_updates else "",
         speakers={
             "items": _speaker_items(speakers, top, names, named_speakers(quotes)),
             "unattributed": (
-                f"{n_unattributed} of {n_quotes} quotes have no speaker presslens could name."
+                f"{n_unattributed:,} of {n_quotes:,} quotes have no speaker presslens could name."
                 if n_unattributed
                 else ""
             ),
