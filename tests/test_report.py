@@ -62,7 +62,7 @@ def test_report_shows_what_the_articles_disagree_on(example_report):
         "Präsident (Iswestija/RoZ 2023-11-23)" in html
     )
     # contradictions are grouped by kind
-    assert "<span>count: 2</span><span>place: 1</span>" in html
+    assert "<span>place: 1</span><span>membership: 2</span>" in html
     # the timeline of the summit week, events named by the words of their sentence
     assert "Donnerstag, den 23. November" in html and "2023-11-23" in html
     assert "Der russische Präsident Wladimir Putin traf zum" in html
