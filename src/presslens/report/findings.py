@@ -50,7 +50,7 @@ def _contradiction_items(contradictions: pd.DataFrame, top: int, names: dict) ->
         items.append(
             {
                 "subject": c.subject,
-                "attribute": c.attribute,
+                "attribute": "" if isinstance(getattr(c, "kind", None), str) else c.attribute,
                 "value_a": c.value_a,
                 "value_b": c.value_b,
                 "where": f"in {a}" if c.article_id_a == c.article_id_b else f"{a} vs {b}",

@@ -28,7 +28,7 @@ def summary_line(
     stories: pd.DataFrame | None = None,
 ) -> str:
     """One line on the corpus: how many articles (and stories), their languages and
-    publication dates, and how many files could not be read."""
+    publication dates, how many files were skipped and how many load problems there were."""
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
     parts = [f"{n:,} article{'s' if n != 1 else ''}"]
@@ -49,7 +49,11 @@ def summary_line(
             else f"published {first:%Y-%m-%d} to {last:%Y-%m-%d}"
         )
     if problems is not None and len(problems):
-        parts.append(f"{len(problems):,} file{'s' if len(problems) != 1 else ''} could not be read")
+        read = set(articles.get("source_file", pd.Series(dtype=object)).dropna())
+        skipped = len(set(problems["path"]) - read) if "path" in problems else 0
+        if skipped:
+            parts.append(f"{skipped:,} file{'s' if skipped != 1 else ''} skipped")
+        parts.append(f"{len(problems):,} load problem{'s' if len(problems) != 1 else ''}")
     return "; ".join(parts) + "."
 
 
@@ -103,16 +107,15 @@ def _relative(path, root) -> str:
 
 
 def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> Markup:
-    """The files that could not be read, or a sentence saying there were none.
-
-    Paths inside ``root`` (the corpus folder) are shown relative to it.
-    """
+    """The load problems (files skipped, records skipped, repairs), or a sentence saying
+    there were none. Paths inside ``root`` (the corpus folder) are shown relative to it.
+    The table's id is ``table-problems`` (the command line points to it)."""
     if problems is None or problems.empty:
         return snippet("paragraph", "Every file was read without problems.")
     table = problems.copy()
     if root is not None and "path" in table:
         table["path"] = [_relative(p, root) for p in table["path"]]
-    return table_block(table, caption="Files that could not be read", table_id="table-problems")
+    return table_block(table, caption="Load problems", table_id="table-problems")
 
 
 def footer(*, corpus: str, title: str, language, corpus_hash: str, notice: str = "") -> Markup:
