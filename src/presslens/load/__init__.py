@@ -42,7 +42,7 @@ FORMATS = {
 }  # fmt: skip
 
 #: The largest file read, in bytes, per format: a larger file is skipped as a problem. Memory
-#: while reading stays within a few times the largest file (HTML: its parsed tree is ~10x).
+#: while reading stays within about six times the largest file (HTML: its parsed tree, more).
 MAX_BYTES = {
     "text": 256_000_000, "html": 32_000_000, "jsonl": 1_000_000_000, "json": 256_000_000,
     "csv": 1_000_000_000, "parquet": 1_000_000_000,
@@ -223,8 +223,9 @@ def read_articles(
 
     Limits: metadata lines are recognised by form (see ``presslens.load.plaintext``);
     text in collections is taken as it is. A file larger than ``MAX_BYTES`` for its format
-    is skipped as a problem; below that, memory stays within about three times the largest
-    file. ``DataFrame.attrs`` carrying the problems is
+    is skipped as a problem; below that, peak memory stays within about six times the
+    largest file (``benchmarks/bench_load_memory.py``: 5-6x for 50 MB of German text, JSONL
+    or CSV). ``DataFrame.attrs`` carrying the problems is
     dropped by some pandas operations (see ``presslens.problems``).
     """
     if language is not None and language not in LANGUAGES:
