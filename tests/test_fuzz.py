@@ -127,14 +127,40 @@ _ANY = st.characters(exclude_categories=["Cs"])  # any code point but surrogates
 
 pieces = st.one_of(
     st.sampled_from(_WORDS),
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=8).map(" ".join),  # phrases
     st.sampled_from(_MARKS),
     st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=8),
     _CONTROLS,
     _ANY,
 )
 hostile_text = st.lists(
-    st.one_of(pieces, st.tuples(pieces, st.just(" ")).map("".join)), max_size=60
+    st.one_of(pieces, st.tuples(pieces, st.just(" ")).map("".join)), max_size=80
 ).map("".join)
+
+
+@st.composite
+def mutated_news(draw) -> str:
+    """A passage of an example article with hostile pieces inserted and characters deleted:
+    the structure of real news (quotes, frames, dates) broken in random places."""
+    texts = _example_texts()
+    text = texts[draw(st.integers(0, len(texts) - 1))]
+    start = draw(st.integers(0, len(text) - 1))
+    passage = text[start : start + draw(st.integers(1, 800))]
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(passage)))
+        if draw(st.booleans()):
+            passage = passage[:at] + draw(pieces) + passage[at:]
+        else:
+            passage = passage[:at] + passage[at + draw(st.integers(1, 5)) :]
+    return passage
+
+
+@cache
+def _example_texts() -> tuple[str, ...]:
+    return tuple(_example()["text"])
+
+
+news_like_text = st.one_of(hostile_text, mutated_news())
 #: Hostile text with lone surrogates (valid in JSON and in Python strings, not in UTF-8).
 surrogate_text = (
     st.lists(st.one_of(pieces, _SURROGATES), min_size=1, max_size=40)
@@ -144,9 +170,9 @@ surrogate_text = (
 
 
 @st.composite
-def article_frames(draw, texts=hostile_text) -> pd.DataFrame:
+def article_frames(draw, texts=None) -> pd.DataFrame:
     n = draw(st.integers(1, 3))
-    texts = [draw(texts) for _ in range(n)]
+    texts = [draw(texts or news_like_text) for _ in range(n)]
     frame = pd.DataFrame(
         {"article_id": [f"a{i}" for i in range(n)], "text": pd.Series(texts, dtype=object)}
     )
