@@ -8,7 +8,7 @@ EXAMPLE := data/examples/ovks-2023
 CORPUS ?= $(EXAMPLE)
 
 .DEFAULT_GOAL := help
-.PHONY: help install report notebook test lint format lab bench clean
+.PHONY: help install report notebook test fuzz lint format lab bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-8s %s\n", $$1, $$2}'
@@ -38,6 +38,10 @@ notebook: $(STAMP) ## run notebooks/NB.py on CORPUS and export it to reports/NB.
 
 test: $(STAMP) ## run every test (notebooks and the report included)
 	$(BIN)/python -m pytest
+
+FUZZ_EXAMPLES ?= 300
+fuzz: $(STAMP) ## long random fuzzing of every extractor and the loader (FUZZ_EXAMPLES=300 each)
+	HYPOTHESIS_PROFILE=fuzz PRESSLENS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check src tests benchmarks notebooks
