@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import presslens as pl
 from presslens.compare import align, claims, contradictions, coverage
 from presslens.compare.claims import find_places, membership_count
 from presslens.compare.numbers import extract_numbers
@@ -407,3 +408,13 @@ def test_other_counts(lang, text, expected):
     assert [tuple(r) for r in got[["subject", "value"]].itertuples(index=False)] == (
         [expected] if expected else []
     )
+
+
+def test_contradictions_take_the_claims_pl_claims_returns():
+    """Claims computed once and handed over give the same contradictions and updates."""
+    articles = pl.read_articles(EXAMPLE)
+    given = pl.claims(articles)
+    pd.testing.assert_frame_equal(
+        pl.contradictions(articles, claims=given), pl.contradictions(articles)
+    )
+    pd.testing.assert_frame_equal(pl.updates(articles, claims=given), pl.updates(articles))

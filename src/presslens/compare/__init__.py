@@ -376,7 +376,17 @@ def claims(
     """
     frame = _claims_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
     extra = [c for c in frame.columns if c not in CLAIM_COLUMNS and c != "evidence"]
-    return frame[CLAIM_COLUMNS + extra].reset_index(drop=True)
+    frame = frame[CLAIM_COLUMNS + extra].reset_index(drop=True)
+    # the same dtypes whatever the facts found (none, or a column of mixed values)
+    dtypes = {c: _CLAIM_DTYPES.get(c, "str") for c in frame.columns if c != "article_id"}
+    return frame.astype(dtypes)
+
+
+_CLAIM_DTYPES = {
+    **dict.fromkeys(["sentence_id", "start", "end", "sent_start", "sent_end", "gap"], "int64"),
+    **dict.fromkeys(["low", "high"], "float64"),
+    "heading": "bool",
+}
 
 
 def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame, language) -> list[tuple]:
@@ -427,6 +437,8 @@ def _compare(articles, language, max_days, claims_frame, what: str, **tables) ->
     from presslens.compare.facts import place_context
 
     cl = claims_frame if claims_frame is not None else _claims_frame(articles, language, **tables)
+    if "evidence" not in cl:  # claims as pl.claims returns them: the evidence is the sentence
+        cl = cl.assign(evidence=cl["sentence"])
     if cl.empty:
         return pd.DataFrame(columns=COLUMNS)
     published = (
