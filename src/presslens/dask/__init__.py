@@ -36,7 +36,7 @@ _API = {
     "frequencies": "presslens.dask.tables",
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
-    "stories": "presslens.stories",
+    "stories": "presslens.grouping",
     "by_story": "presslens.dask.grouped",
     "with_stories": "presslens.dask.grouped",
 }
