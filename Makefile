@@ -17,13 +17,13 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# uv makes the install fast; plain pip is the fallback when uv cannot be had.
 	@if $(BIN)/python -m pip install -q uv 2>/dev/null; then \
-	  $(BIN)/uv pip install -q --python $(BIN)/python -e '.[dev]'; \
+	  $(BIN)/uv pip install -q --python $(BIN)/python -e '.[dev,dask]'; \
 	else \
-	  $(BIN)/python -m pip install -q -e '.[dev]'; \
+	  $(BIN)/python -m pip install -q -e '.[dev,dask]'; \
 	fi
 	@touch $(STAMP)
 
-install: $(STAMP) ## create .venv and install presslens with its dev extra
+install: $(STAMP) ## create .venv and install presslens with its dev and dask extras
 
 report: $(STAMP) ## render the example report to reports/ovks-2023.html (CORPUS=... for another)
 	@mkdir -p reports

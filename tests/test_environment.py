@@ -15,7 +15,7 @@ def _name(requirement: str) -> str:
 
 def _pyproject_requirements() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    reqs = project["dependencies"] + project["optional-dependencies"]["dev"]
+    reqs = project["dependencies"] + sum(project["optional-dependencies"].values(), [])
     return {_name(r): r.replace(" ", "") for r in reqs}
 
 

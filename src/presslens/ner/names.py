@@ -19,128 +19,25 @@ from dataclasses import dataclass, field
 import simplemma
 
 from presslens.ner.gazetteer import WORD, Lexicon, determiners
+from presslens.resources import load_list, load_set_all
 
 __all__ = ["Doc", "Mention", "scan", "add_surnames", "title_of", "lemma"]
 
-_PARTICLES = frozenset(
-    {"von", "van", "de", "da", "di", "del", "al", "bin", "ibn", "zu", "ter", "dos"}
-)
-_CAP_PARTICLES = frozenset({"Van", "Von", "De", "Da", "Di", "Le", "La", "Du", "Al", "El", "Ter"})
-_SAYING = frozenset(
-    [
-        "sagte",
-        "sagten",
-        "sagt",
-        "erklärte",
-        "erklärt",
-        "betonte",
-        "betont",
-        "meinte",
-        "meint",
-        "schrieb",
-        "schreibt",
-        "kritisierte",
-        "warnte",
-        "warnt",
-        "fügte",
-        "ergänzte",
-        "so",
-        "laut",
-        "said",
-        "says",
-        "told",
-        "added",
-        "warned",
-        "wrote",
-        "stated",
-        "according",
-    ]
-)
-# capitalised words that never start a name
-_STOP = frozenset(
-    [
-        "Der",
-        "Die",
-        "Das",
-        "Den",
-        "Dem",
-        "Des",
-        "Ein",
-        "Eine",
-        "Einer",
-        "Eines",
-        "Einem",
-        "Einen",
-        "Er",
-        "Sie",
-        "Es",
-        "Wir",
-        "Ihr",
-        "Ich",
-        "Man",
-        "Am",
-        "Im",
-        "In",
-        "Auf",
-        "Aus",
-        "Bei",
-        "Mit",
-        "Nach",
-        "Von",
-        "Vor",
-        "Zu",
-        "Zum",
-        "Zur",
-        "Als",
-        "Wie",
-        "Wenn",
-        "Dass",
-        "Auch",
-        "Aber",
-        "Und",
-        "Oder",
-        "Doch",
-        "So",
-        "Für",
-        "Über",
-        "Unter",
-        "Seit",
-        "Bis",
-        "Laut",
-        "Herr",
-        "Frau",
-        "Dr",
-        "Prof",
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "We",
-        "They",
-        "I",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "Of",
-        "To",
-        "From",
-        "With",
-        "As",
-        "If",
-        "But",
-        "And",
-        "Or",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Sir",
-        "Dame",
-    ]
-)
+
+def _particles(kind: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w, _, k in (line.partition("|") for line in load_list("common", "name_particles.txt"))
+        if k.strip() == kind
+        for w in [w.strip()]
+    )
+
+
+_PARTICLES = _particles("lower")  # "von", "al": may follow a first name
+_CAP_PARTICLES = _particles("capital")  # "Van der Bellen"
+_SECOND_PARTICLES = _particles("second")  # "der" after "Van"
+_SAYING = load_set_all("name_cue_verbs.txt")  # "sagte Peskow."
+_STOP = load_set_all("name_stopwords.txt")  # capitalised words that never start a name
 _LEMMAS: dict[tuple[str, str], str] = {}
 
 
@@ -363,8 +260,7 @@ def _extend_name(doc: Doc, lex: Lexicon, i: int) -> int:
         elif gap == "-" and _is_name_word(nxt, lex, language):
             j += 1  # double-barrelled "Johanna Mikl-Leitner", "Hans-Peter"
         elif gap == " " and (
-            nxt in _PARTICLES
-            or (nxt in ("der", "den", "la", "le") and toks[j][2] in _CAP_PARTICLES)
+            nxt in _PARTICLES or (nxt in _SECOND_PARTICLES and toks[j][2] in _CAP_PARTICLES)
         ):
             if (
                 j + 2 < n

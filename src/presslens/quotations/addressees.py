@@ -25,8 +25,9 @@ import re
 from functools import cache
 
 from presslens.quotations.lexicon import Lexicon
-from presslens.quotations.speakers import Token, _np, tokenize
-from presslens.resources import load_list
+from presslens.quotations.phrases import noun_phrase_end
+from presslens.quotations.tokens import Token, tokenize
+from presslens.resources import load_list, load_yaml
 
 __all__ = ["find_addressee"]
 
@@ -130,8 +131,6 @@ def find_addressee(
 @cache
 def _weekdays(language: str) -> frozenset[str]:
     """Lowercase weekday names ("sagte er Montag" names a day, not an addressee)."""
-    from presslens.resources import load_yaml
-
     days = (load_yaml(language, "metadata_lines.yaml") or {}).get("weekdays", [])
     return frozenset(str(d).lower() for d in days)
 
@@ -186,7 +185,7 @@ def _phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
         if j > k + 1:
             return (toks[0].start, toks[j].end)
         return None
-    stop = _np(toks, 0, lex, adj_start=True)
+    stop = noun_phrase_end(toks, 0, lex, adj_start=True)
     if stop == 0 or (stop == 1 and k == 1):
         return None
     # a name in marks right after a noun: dem Magazin „Der Spiegel“

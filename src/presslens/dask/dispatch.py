@@ -1,0 +1,41 @@
+"""Send a Dask DataFrame given to an extractor on to ``presslens.dask``.
+
+This module never imports Dask: an extractor decorated with :func:`partitionwise` costs one
+``sys.modules`` look-up on a pandas frame, and presslens works without the ``dask`` extra.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+__all__ = ["is_dask_collection", "partitionwise"]
+
+
+def is_dask_collection(obj) -> bool:
+    """True for a Dask collection (DataFrame, Series, Bag...); False when Dask is not loaded."""
+    if "dask" not in sys.modules:
+        return False
+    from dask import is_dask_collection as check
+
+    return check(obj)
+
+
+def partitionwise(func):
+    """Decorator for an extractor whose rows for one article depend on that article only.
+
+    Called with a pandas frame, the extractor runs as written. Called with a Dask DataFrame,
+    it runs on each partition (``presslens.dask.extract.on_partitions``) and returns a Dask
+    DataFrame whose ``meta`` is the extractor's schema. Other arguments are passed on; a Dask
+    DataFrame among them (``sentences=``) must have the same partitions as ``articles``.
+    """
+
+    @functools.wraps(func)
+    def wrapper(articles, *args, **kwargs):
+        if is_dask_collection(articles):
+            from presslens.dask.extract import on_partitions
+
+            return on_partitions(func, articles, *args, **kwargs)
+        return func(articles, *args, **kwargs)
+
+    return wrapper

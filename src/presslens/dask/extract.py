@@ -1,0 +1,115 @@
+"""Per-article extractors on a Dask DataFrame: one pandas call per partition.
+
+An article never spans two partitions, so an extractor whose rows for one article depend on
+that article only gives, partition by partition, exactly the rows of the pandas call on the
+whole frame (the index restarts in every partition). The ``meta`` Dask needs is the
+extractor's empty result with its dtypes, taken from one run on a small built-in sample
+(:data:`SAMPLE`); every partition's result is brought to the same columns and dtypes.
+
+Limits: ``entities`` and ``labels`` merge the names of one person across all articles of one
+call; per partition they merge them within the partition only (a warning says so), unless the
+articles are grouped by ``story_id`` (``presslens.dask.by_story``), where a story is a whole.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+
+import pandas as pd
+
+__all__ = ["on_partitions", "meta_of", "sample_like", "conform", "SAMPLE", "CORPUS_WIDE"]
+
+#: Two short articles written for presslens (German and English) in which every extractor
+#: finds something, so that the dtypes of every column are those of real rows.
+SAMPLE = pd.DataFrame(
+    {
+        "article_id": ["sample-de", "sample-en"],
+        "text": [
+            "Streik bei der Bahn\n\nBerlin, 14.03.2024 – „Wir bleiben bei unserem Angebot“, "
+            "sagte Bahnchefin Anna Keller am Dienstag in Berlin. Die Gewerkschaft habe "
+            "12.000 Mitglieder, sagte der Sprecher Jan Roth. Seit dem 1. Januar wird verhandelt.",
+            'Fire at the harbour\n\nHAMBURG, March 14, 2024 — "We are safe," Mayor Peter Brandt '
+            "told reporters on Tuesday in Hamburg. Three people were injured, police said.",
+        ],
+        "published": pd.to_datetime(["2024-03-14", "2024-03-14"]),
+        "language": ["de", "en"],
+        "outlet": ["Beispielblatt", "Example Post"],
+    }
+)
+
+#: Extractors that share information across the articles of one call (canonical names).
+CORPUS_WIDE = {"presslens.ner.entities", "presslens.ner.labels"}
+
+_META: dict = {}
+
+
+def _qualname(func: Callable) -> str:
+    func = getattr(func, "__wrapped__", func)
+    module = func.__module__
+    # the public name lives in the package (presslens.ner), the function in a module below it
+    for pkg in ("presslens.ner", "presslens.quotations", "presslens.timex", "presslens.compare"):
+        if module.startswith(pkg + "."):
+            module = pkg
+    return f"{module}.{func.__name__}"
+
+
+def sample_like(articles: pd.DataFrame) -> pd.DataFrame:
+    """:data:`SAMPLE` with the columns and dtypes of ``articles`` (missing columns are NA)."""
+    out = pd.DataFrame(index=SAMPLE.index)
+    for col, dtype in articles.dtypes.items():
+        given = [SAMPLE[col]] if col in SAMPLE else []
+        for value in [*given, pd.NA, 0, ""]:  # the first that the column's dtype takes
+            try:
+                out[col] = pd.Series(value, index=SAMPLE.index).astype(dtype)
+                break
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
+def meta_of(func: Callable, articles: pd.DataFrame, kwargs: dict | None = None) -> pd.DataFrame:
+    """The empty frame with the columns and dtypes ``func`` returns for frames like ``articles``
+    (an empty pandas frame: a Dask DataFrame's ``_meta``), cached."""
+    kwargs = {k: v for k, v in (kwargs or {}).items() if isinstance(v, str | int | float | bool)}
+    key = (_qualname(func), tuple(sorted(kwargs.items())), tuple(map(str, articles.dtypes.items())))
+    if key not in _META:
+        func = getattr(func, "__wrapped__", func)
+        _META[key] = func(sample_like(articles), **kwargs).iloc[:0]
+    return _META[key]
+
+
+def conform(frame: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the columns and dtypes of ``meta`` (an empty result gets them all)."""
+    if frame.empty:
+        return meta.iloc[:0].copy()
+    frame = frame[list(meta.columns)]
+    wrong = {c: t for c, t in meta.dtypes.items() if frame[c].dtype != t}
+    return frame.astype(wrong) if wrong else frame
+
+
+def _apply(part: pd.DataFrame, func: Callable, meta: pd.DataFrame, *args, **kwargs):
+    return conform(func(part, *args, **kwargs), meta)
+
+
+def on_partitions(func: Callable, articles, *args, **kwargs):
+    """``func(articles, *args, **kwargs)`` for a Dask DataFrame: a Dask DataFrame with the
+    same columns and dtypes, one partition of results per partition of articles."""
+    name = _qualname(func)
+    if name in CORPUS_WIDE:
+        warnings.warn(
+            f"{name.rsplit('.', 1)[1]} on a Dask DataFrame merges the names of one person "
+            "within each partition only; group the articles by story first "
+            "(presslens.dask.by_story) to merge them within each story",
+            stacklevel=3,
+        )
+    func = getattr(func, "__wrapped__", func)
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(
+            f"articles need the columns article_id and text; missing: {sorted(missing)}"
+        )
+    meta = meta_of(func, articles._meta, kwargs)
+    return articles.map_partitions(
+        _apply, func, meta, *args, meta=meta, align_dataframes=False, **kwargs
+    )

@@ -1,0 +1,64 @@
+"""The per-article extractors of presslens, for Dask DataFrames (see ``extract``).
+
+Each function takes the same arguments as its pandas namesake (``presslens.quotes`` ...) and
+works on a pandas frame too (it then simply calls it).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from presslens.compare import claims as _claims
+from presslens.dask.extract import on_partitions
+from presslens.ner import entities as _entities
+from presslens.ner import labels as _labels
+from presslens.quotations import quotes as _quotes
+from presslens.text import paragraphs as _paragraphs
+from presslens.text import sentences as _sentences
+from presslens.text import tokens as _tokens
+from presslens.timex import infer_published as _infer_published
+from presslens.timex import timexes as _timexes
+from presslens.wording import kwic as _kwic
+from presslens.wording import ngrams as _ngrams
+from presslens.wording import readability as _readability
+
+__all__ = [
+    "paragraphs", "sentences", "tokens", "quotes", "timexes", "infer_published", "entities",
+    "labels", "claims", "readability", "ngrams", "kwic", "PER_ARTICLE",
+]  # fmt: skip
+
+
+def _lift(func: Callable) -> Callable:
+    func = getattr(func, "__wrapped__", func)
+
+    @functools.wraps(func)
+    def lifted(articles, *args, **kwargs):
+        from presslens.dask.dispatch import is_dask_collection
+
+        if is_dask_collection(articles):
+            return on_partitions(func, articles, *args, **kwargs)
+        return func(articles, *args, **kwargs)
+
+    return lifted
+
+
+paragraphs = _lift(_paragraphs)
+sentences = _lift(_sentences)
+tokens = _lift(_tokens)
+quotes = _lift(_quotes)
+timexes = _lift(_timexes)
+infer_published = _lift(_infer_published)
+entities = _lift(_entities)
+labels = _lift(_labels)
+claims = _lift(_claims)
+readability = _lift(_readability)
+ngrams = _lift(_ngrams)
+kwic = _lift(_kwic)
+
+#: The extractors whose rows for one article depend on that article only (by public name).
+PER_ARTICLE = {
+    f.__name__: f
+    for f in (paragraphs, sentences, tokens, quotes, timexes, infer_published, claims,
+              readability, ngrams, kwic)
+}  # fmt: skip
