@@ -242,6 +242,7 @@ SCHEMAS: dict[str, Schema] = {
             addressee_end int64
             via str
             sentence_id int64
+            rule str
         """,
         ),
         _schema(

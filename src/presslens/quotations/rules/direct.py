@@ -47,7 +47,7 @@ from presslens.quotations.speakers.subjects import (
     subject,
 )
 from presslens.quotations.tokens import Token
-from presslens.quotations.view import Article
+from presslens.quotations.view import WINDOW, Article
 from presslens.resources import load_set_all
 
 __all__ = [
@@ -175,6 +175,9 @@ def _unlisted_frame(trail_toks, lex):
 
 _DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den", "the"])
 _NAMING_ARTICLE = frozenset(["als", "einen", "eine", "einer", "einem", "ein"])
+# the end of the words before a quote that the naming and slogan patterns read (they end
+# there: "die Zeitung „…“", "Parolen wie „…“")
+_TAIL = 200
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
 _SO = frozenset(["so"])
 
@@ -312,7 +315,7 @@ def slogan(v: QuotedSpan):
     short; the slogan word is never their speaker."""
     text, lex = v.article.text, v.article.lex
     lead_toks = v.lead_toks
-    if not slogan_before().search(v.stripped):
+    if not slogan_before().search(v.stripped[-_TAIL:]):
         return None
     ci = cue_in(lead_toks, lex)
     mention = subject(lead_toks, ci, lex) if ci >= 0 else None
@@ -329,7 +332,7 @@ def partial(v: QuotedSpan):
     titles, scare quotes: ``SKIP``, the span noted in ``skipped`` with the reason)."""
     lex, q, nwords, inner, stripped = v.article.lex, v.q, v.nwords, v.inner, v.stripped
     lead_toks, trail_toks, skipped = v.lead_toks, v.trail_toks, v.skipped
-    if naming_before().search(stripped) and (
+    if naming_before().search(stripped[-_TAIL:]) and (
         inner[:1].isupper()
         or inner[:1].isdigit()
         or nwords < 2
@@ -433,11 +436,12 @@ def find_direct(
             continue
         s0 = sents[article.sentence_of(q.start)]
         s1 = sents[article.sentence_of(max(q.end - 1, q.start))]
-        lead = text[s0[0] : q.start]
-        trail_end = max(s1[1], q.end)
+        lo = max(s0[0], q.start - WINDOW)  # the words before and after the quote read
+        trail_end = max(min(s1[1], q.end + WINDOW), q.end)
+        lead = text[lo : q.start]
         view = QuotedSpan(
             article, q, inner, nwords, s0, s1, lead, lead.rstrip(), trail_end,
-            article.tokens(s0[0], q.start), article.tokens(q.end, trail_end), skipped,
+            article.tokens(lo, q.start), article.tokens(q.end, trail_end), skipped,
         )  # fmt: skip
         rule, found = first_match(rules, view, lex.language, stats)
         if found is None or found is SKIP:

@@ -28,14 +28,12 @@ from presslens.quotations.candidates import Mention
 from presslens.quotations.lexicon import first_names, word_set
 from presslens.quotations.phrases import noun_phrase_end, title_of
 from presslens.quotations.speakers.mentions import find_mention
-from presslens.quotations.words import SPEECH_NOUNS
+from presslens.quotations.words import D_RELATIVES, SPEECH_NOUNS
 
 __all__ = [
     "CONJUNCTIONS", "SUBORDINATE_OPENERS", "is_personal", "opinion_holder", "source_phrase",
     "subject",
 ]  # fmt: skip
-
-_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 
 
 def subject(toks, ci, lex):
@@ -55,7 +53,7 @@ def subject(toks, ci, lex):
         # over a subordinate clause: "Weil Öl teuer ist, hat Minister X gefordert")
         cs = _clause_start(toks, cs - 1)
         for _ in range(2):
-            if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
+            if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in D_RELATIVES):
                 break
             cs = _clause_start(toks, cs - 1)
     while cs < ci - 1 and toks[cs].low in CONJUNCTIONS:
@@ -70,7 +68,7 @@ def subject(toks, ci, lex):
         cs > 0
         and cs < ci
         and toks[cs - 1].text == ","
-        and toks[cs].low in _REL
+        and toks[cs].low in D_RELATIVES
         and not toks[cs + 1].text[:1].isupper()
     ):  # "…, der alle Nichtmoslems aufforderte" / "…, das vorschlug": the relative pronoun
         return _tok(toks[cs])
