@@ -133,6 +133,7 @@ def build_page(
         names=names,
         quotes=a.quotes,
         updates=a.updates,
+        stories=a.stories,
     )
 
     overview = Section(
