@@ -121,13 +121,15 @@ def _read(paths: tuple[str, ...], language, errors) -> tuple[pd.DataFrame, list]
     return frame, found
 
 
+@lru_cache(maxsize=1)
 def _empty() -> pd.DataFrame:
     """The loader's columns and dtypes, no rows."""
     return _read((), "de", "collect")[0]
 
 
 def _survey(paths, language, errors) -> tuple[list[str], list]:
-    frame, found = _read(paths, language, errors)
+    # the language decides no id and no problem: skip its detection here
+    frame, found = _read(paths, language or "de", errors)
     return frame["article_id"].tolist(), found
 
 
