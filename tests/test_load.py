@@ -398,14 +398,14 @@ def test_csv_with_german_columns():
     articles = read_articles(DATA / "collection.csv")
     assert len(articles) == 1
     a = articles.iloc[0]
-    assert a["article_id"] == "collection-0" and a["format"] == "csv"
+    assert a["article_id"] == "collection-1" and a["format"] == "csv"
     assert a["title"] == "Gipfel in Minsk" and a["section"] == "Ausland"
     assert a["published"] == pd.Timestamp("2023-11-25")
     assert (
         a["text"]
         == "Die Staats- und Regierungschefs trafen sich am Donnerstag.\nEin zweiter Absatz."
     )
-    assert pl.problems(articles)["problem"].tolist() == ["row 1: empty text; row skipped"]
+    assert pl.problems(articles)["problem"].tolist() == ["record 2 (line 4): empty text; skipped"]
 
 
 def test_parquet_and_json(tmp_path):
@@ -416,7 +416,7 @@ def test_parquet_and_json(tmp_path):
     frame.to_parquet(tmp_path / "c.parquet")
     (tmp_path / "c.json").write_text('[{"text": "Ein Text.", "title": "T"}]', encoding="utf-8")
     articles = read_articles(tmp_path)
-    assert articles["article_id"].tolist() == ["c-0", "p1", "p2"]  # files in name order
+    assert articles["article_id"].tolist() == ["c-1", "p1", "p2"]  # files in name order
     assert articles["format"].tolist() == ["json", "parquet", "parquet"]
     assert articles["published"].iloc[1] == pd.Timestamp("2023-11-25 10:00")
     assert pd.isna(articles["published"].iloc[2]) and pd.isna(articles["published"].iloc[0])

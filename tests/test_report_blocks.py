@@ -2,8 +2,10 @@
 
 import pandas as pd
 import pytest
+from markupsafe import Markup
 
 from presslens.report import evidence, findings, reading, sections
+from presslens.report.tables import table_block
 
 TEXT_A = "Der Gipfel fand in Moskau statt. Die OVKS hat sieben Mitglieder."
 TEXT_B = "Der Gipfel fand in Minsk <b>statt</b>. Die OVKS hat sechs Mitglieder."
@@ -81,7 +83,10 @@ def test_reading_view_escapes_and_marks_contradicted_claims():
 
 
 def test_contradiction_cards_link_only_to_shown_articles():
-    html = evidence.contradictions_block(CONTRADICTIONS, ARTICLES, CLAIMS, shown={"a"})
+    html = evidence.contradictions_block(
+        CONTRADICTIONS, ARTICLES, CLAIMS, shown={"a"}, names={"a": "Erster Titel", "b": "taz"}
+    )
+    assert '<div title="a">Erster Titel</div>' in html  # the display name, the id on hover
     assert "<mark>Gipfel fand in Moskau</mark>" in html
     assert f'href="#{reading.claim_anchor("a", 4, 25)}"' in html
     assert "claim-b-" not in html  # b is not in the reading view: no dead link
@@ -100,6 +105,9 @@ def test_claims_frame_escapes_and_links():
         == f'<a href="#{reading.claim_anchor("a", 4, 25)}">&lt;b&gt;x&lt;/b&gt;</a>'
     )
     assert frame.loc[1, "passage"] == "y"
+    html = table_block(frame, caption="Claims")
+    assert f'<a href="#{reading.claim_anchor("a", 4, 25)}">' in html  # the link survives
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
 
 
 LABELS = pd.DataFrame(
@@ -133,14 +141,16 @@ def test_findings_name_different_labels_and_contradictions():
         contradictions=CONTRADICTIONS, speakers=speakers, label_table=LABELS, timeline=timeline
     )
     assert "Contradictions (1)" in html and "Moskau vs Minsk" in html
+    assert "<span>place: 1</span>" in html
     assert "<b>Alexander Lukaschenko</b>: Diktator (a); Präsident (b)" in html
     assert "Paschinjan" not in html  # one article only: nothing to compare
     assert "<b>a</b>: only direct quotes" in html and "<b>b</b>: only reported speech" in html
 
 
 def test_label_matrix_has_one_column_per_article():
-    html = findings.label_matrix(LABELS)
+    html = findings.label_matrix(LABELS, names={"a": "Erster Titel", "b": "taz"})
     assert "Diktator (2)" in html and "Präsident (1)" in html and "—" in html
+    assert ">Erster Titel</th>" in html and ">taz</th>" in html
 
 
 def test_overview_marks_inferred_dates():
@@ -153,7 +163,7 @@ def test_overview_marks_inferred_dates():
     )
     html = sections.overview_table(ARTICLES, inferred)
     assert "2023-11-25<" in html and "2023-11-23 (inferred)" in html
-    assert "<i>Titel</i>" not in html
+    assert "<i>Titel</i>" not in html and "Erster &lt;i&gt;Titel&lt;/i&gt;" in html
 
 
 TIMELINE = pd.DataFrame(
@@ -161,6 +171,12 @@ TIMELINE = pd.DataFrame(
         "date_start": pd.to_datetime(["1999-01-01", "2023-11-22", "2023-11-23", "2023-11-23"]),
         "date_end": pd.to_datetime(["1999-12-31", "2023-11-22", "2023-11-23", "2023-11-23"]),
         "timex": ["1999", "22. November", "Donnerstag", "23. November"],
+        "sentence": [
+            "Bis 1999 galt das Abkommen.",
+            "Am 22. November erklärte Peskow, der Gipfel finde statt.",
+            "Am Donnerstag begann der Gipfel in Minsk.",
+            "Der Gipfel begann am 23. November.",
+        ],
         "value": ["1999", "2023-11-22", "2023-11-23", "2023-11-23"],
         "event": ["Abkommen", "Peskow erklärte", "Gipfel in Minsk", "Gipfel"],
         "article_id": ["b", "b", "a", "b"],
@@ -179,7 +195,11 @@ TIMELINE = pd.DataFrame(
             ["1999-01-01: 1999"],
         ),
         # no publication window: the dates named most often (23 November twice)
-        (None, ["2023-11-23: Donnerstag", "named most often"], []),
+        (
+            None,
+            ["2023-11-23: Donnerstag — … begann der Gipfel in Minsk", "named most often"],
+            [],
+        ),
     ],
 )
 def test_findings_timeline(focus, shown, hidden):
@@ -222,6 +242,7 @@ def test_findings_summarise_many_articles():
         timeline=TIMELINE.iloc[0:0],
     )
     assert "8 articles with quotations: 8 direct or partial, 8 reported" in html
+    assert "(no speaker" not in html
     assert "<b>Olaf Scholz</b>: quoted in 6 articles (12 quotes)" in html
     assert "Kanzler (4 articles); Bundeskanzler (1 article); Chef (1 article)" in html
 
@@ -249,8 +270,126 @@ def test_label_matrix_summarises_many_articles():
 def test_problems_block_shows_paths_relative_to_the_corpus(path, shown):
     problems = pd.DataFrame({"path": [path], "problem": ["empty file"]})
     html = sections.problems_block(problems, root="/home/ana/corpus")
-    assert f"<td>{shown}</td>" in html and "empty file" in html
+    assert f">{shown}</td>" in html and "empty file" in html
 
 
 def test_no_problems_says_so():
     assert "without problems" in sections.problems_block(pd.DataFrame(columns=["path", "problem"]))
+
+
+KINDS = CONTRADICTIONS.assign(kind=["place"])
+
+
+def test_cards_are_grouped_by_kind_and_updates_apart():
+    count = KINDS.assign(
+        kind=["count"], subject=["Tote beim Brand"], attribute=["dead"], value_a=["12"],
+        value_b=["8"], reason=["different numbers of dead: 12 vs 8"],
+    )  # fmt: skip
+    both = pd.concat([KINDS, count], ignore_index=True)
+    html = evidence.contradictions_block(both, ARTICLES, CLAIMS)
+    assert html.index("Counts") < html.index("Tote beim Brand") < html.index("Places")
+    assert html.index("Places") < html.index("Moskau vs Minsk")
+    updates = count.assign(reason=["the toll rose from 8 to 12"])
+    html = evidence.contradictions_block(updates, ARTICLES, CLAIMS, update=True)
+    assert "pl-update" in html and "12 → 8" in html and "Counts" not in html
+
+
+@pytest.mark.parametrize(
+    ("attribute", "kind"),
+    [("place", "place"), ("count", "count"), ("members", "membership"), ("colour", "other")],
+)
+def test_kind_is_read_from_the_attribute_without_a_kind_column(attribute, kind):
+    row = CONTRADICTIONS.assign(attribute=[attribute]).iloc[0]
+    assert evidence.contradiction_kind(row) == kind
+
+
+def test_findings_count_kinds_date_conflicts_updates_and_unattributed_quotes():
+    timeline = TIMELINE.assign(event_id=[0, 1, 2, 2], conflict=[False, False, True, True])
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "speaker": ["Anna Berg", "dpa", None, "Polizei"],
+            "speaker_type": ["person", "medium", None, "organisation"],
+        }
+    )
+    speakers = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "speaker": ["Anna Berg", "dpa", None, "Polizei"],
+            "direct": [1, 1, 1, 0],
+            "reported": [0, 0, 0, 1],
+            "quotes": [1, 1, 1, 1],
+        }
+    )
+    html = findings.findings_block(
+        contradictions=KINDS,
+        speakers=speakers,
+        label_table=LABELS.iloc[0:0],
+        timeline=timeline,
+        quotes=quotes,
+        updates=KINDS,
+        names={"a": "Brand in Riverton", "b": "Feuer in Riverton"},
+    )
+    assert "<span>place: 1</span>" in html
+    assert "date, on the timeline: 1" in html  # one event dated differently
+    assert "Contradictions (2)" in html  # counted among the contradictions
+    assert "Updates over time (not contradictions): 1" in html
+    assert "<b>Brand in Riverton</b>: only direct quotes; speakers: Anna Berg</li>" in html
+    assert "speakers: Polizei" in html and "dpa" not in html  # a medium is no speaker
+    assert "1 of 4 quotes have no speaker" in html
+
+
+def test_reading_view_never_writes_a_kind_into_markup():
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "kind": ['direct" onmouseover="alert(1)'],
+            "text": ["Der Gipfel"],
+            "start": [0],
+            "end": [10],
+            "speaker": ["<i>x</i>"],
+        }
+    )
+    html = reading.reading_view(ARTICLES, quotes=quotes)
+    assert 'class="m-quote-other"' in html and 'onmouseover="alert' not in html
+    assert "<i>x</i>" not in html
+
+
+def test_tables_escape_text_and_keep_markup():
+    frame = pd.DataFrame(
+        {
+            "text": ["<script>alert(1)</script>", "x" * 600],
+            "link": [Markup("<a href='#a'>a</a>"), ""],
+        },
+        dtype=object,
+    )
+    html = table_block(frame, caption="Caption <b>", max_chars=100)
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<a href='#a'>a</a>" in html and "Caption &lt;b&gt;" in html
+    assert "x" * 99 + "…" in html and "x" * 101 not in html
+    assert 'class="pl-text"' in html  # long text wraps in its cell
+
+
+def test_analysis_uses_stories_and_updates_when_presslens_has_them(monkeypatch):
+    import presslens as pl
+    from presslens.report.analysis import analyse
+
+    seen = {}
+
+    def stories(articles):
+        return pd.DataFrame(
+            {"article_id": articles["article_id"], "story_id": [0, 0, 1], "reason": "test"}
+        )
+
+    def updates(articles, *, claims=None):
+        seen["story_id"] = list(articles["story_id"])
+        seen["claims"] = claims is not None
+        return CONTRADICTIONS.assign(kind=["count"])
+
+    monkeypatch.setattr(pl, "stories", stories, raising=False)
+    monkeypatch.setattr(pl, "updates", updates, raising=False)
+    result = analyse(ARTICLES.drop(columns=["published"]))
+    assert seen == {"story_id": [0, 0, 1], "claims": True}  # compared within stories
+    assert len(result.updates) == 1 and list(result.stories["story_id"]) == [0, 0, 1]
+    line = sections.summary_line(ARTICLES, None, result.stories)
+    assert line.startswith("3 articles in 2 stories (1 told by more than one article")

@@ -21,6 +21,16 @@ def _texts(spans, text):
         ("Es kam Jan. 2020. Danach nichts.", ["Es kam Jan. 2020.", "Danach nichts."]),
         ("Haus Nr. 5 brannte. Niemand starb.", ["Haus Nr. 5 brannte.", "Niemand starb."]),
         ("Dr. Müller sagte nichts. Er ging.", ["Dr. Müller sagte nichts.", "Er ging."]),
+        # unlisted abbreviations of one- or two-letter parts ("h.c.", "D.A.S.", "n.V.")
+        (
+            "Laut Prof. Dr. h.c. Meier ist das falsch.",
+            ["Laut Prof. Dr. h.c. Meier ist das falsch."],
+        ),
+        (
+            "Auch die D.A.S. Versicherung zahlt. Gut.",
+            ["Auch die D.A.S. Versicherung zahlt.", "Gut."],
+        ),
+        ("Linz siegte 3:2 n.V. Die Fans jubelten.", ["Linz siegte 3:2 n.V.", "Die Fans jubelten."]),
         (
             "Zum 3. Mal siegte der 1. FC Köln. Jubel.",
             ["Zum 3. Mal siegte der 1. FC Köln.", "Jubel."],

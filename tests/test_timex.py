@@ -125,26 +125,38 @@ def test_infer_published_article_002(corpus):
 
 
 @pytest.mark.parametrize(
-    "text,expected",
+    "text,reference,expected",
     [
         ("Am Donnerstag, 23. November, tagte der Rat. Am 19. Dezember 2022 gab es Streit.",
-         "2023-11-23"),
+         None, "2023-11-23"),
+        # the years mentioned choose among the years with that weekday: 2022 is nearer to 2023
+        # than 2030 to 2028
         ("Am Donnerstag, 23. November, tagte der Rat. Das Ziel bis 2030 steht. 2022 war es knapp.",
+         None, "2023-11-23"),
+        ("Am Montag, 3. Mai, begann der Prozess. Seit 2019 läuft das Verfahren.", None,
+         "2021-05-03"),
+        ("Am Freitag, den 4. September, wurde gefeiert. Das Fest gibt es seit 2015.", None,
+         "2015-09-04"),
+        ("Der Bericht vom 4. März 2020 liegt vor.", None, "2020-03-04"),
+        ("Kein Datum, nur Worte.", None, None),
+        ("Kein Datum, nur Worte.", "2023-11-30", None),
+        # no year anywhere and no reference date: the weekday repeats, no date
+        ("Am Donnerstag, den 23. November, traf Putin in Minsk ein.", None, None),
+        # with a reference date: the last such weekday date on or before it
+        ("Am Donnerstag, den 23. November, traf Putin in Minsk ein.", "2026-12-01", "2023-11-23"),
+        ("Putin arrived in Minsk on Thursday, November 23, for the summit.", "2026-12-01",
          "2023-11-23"),
-        ("Am Montag, 3. Mai, begann der Prozess. Seit 2019 läuft das Verfahren.", "2021-05-03"),
-        ("Der Bericht vom 4. März 2020 liegt vor.", "2020-03-04"),
-        ("Kein Datum, nur Worte.", None),
-        # no year anywhere: the latest such weekday date up to today (2023, not 2028)
-        ("Am Donnerstag, den 23. November, traf Putin in Minsk ein.", "2023-11-23"),
-        ("Putin arrived in Minsk on Thursday, November 23, for the summit.", "2023-11-23"),
-        ("Am Dienstag, 1. Dezember, beginnt die Tagung.", "2026-12-01"),  # today itself
+        ("Am Dienstag, 1. Dezember, beginnt die Tagung.", "2026-12-01", "2026-12-01"),
+        # years after the reference date are plans
+        ("Am Montag, 3. Mai, begann der Prozess. Bis 2030 soll er enden.", "2022-01-01",
+         "2021-05-03"),
     ],
 )  # fmt: skip
-def test_infer_date_table(text, expected):
+def test_infer_date_table(text, reference, expected):
     from presslens.lang import detect_language
     from presslens.timex import infer_date
 
-    found, evidence = infer_date(text, language=detect_language(text), today=date(2026, 12, 1))
+    found, evidence = infer_date(text, language=detect_language(text), reference_date=reference)
     assert (found.isoformat() if found else None) == expected
     assert bool(evidence) == (expected is not None)
 
@@ -377,3 +389,23 @@ def test_timeline_figure_has_one_trace_group_per_article():
     assert any(
         "Minsk" in str(c) for t in fig.data if t.customdata is not None for c in t.customdata
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a deadline is no day of writing
+        ("Die Anmeldung läuft bis 15. Juni 2017. Am 3. März 2017 stellte der Verein das "
+         "Programm vor.", "2017-03-03"),
+        ("Applications are open until June 15, 2017. The club presented it on March 3, 2017.",
+         "2017-03-03"),
+        # only a deadline: it is all the text has
+        ("Die Anmeldung läuft bis 15. Juni 2017.", "2017-06-15"),
+    ],
+)  # fmt: skip
+def test_infer_date_leaves_out_deadlines(text, expected):
+    from presslens.lang import detect_language
+    from presslens.timex import infer_date
+
+    found, _ = infer_date(text, language=detect_language(text))
+    assert found.isoformat() == expected

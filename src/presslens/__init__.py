@@ -24,6 +24,7 @@ _API = {
     "read_articles": "presslens.load",
     "problems": "presslens.load",
     "LoadError": "presslens.load",
+    "InputError": "presslens.schemas",
     # segment
     "paragraphs": "presslens.text",
     "sentences": "presslens.text",
@@ -50,6 +51,7 @@ _API = {
     "coverage": "presslens.compare",
     "claims": "presslens.compare",
     "contradictions": "presslens.compare",
+    "updates": "presslens.compare",
     # stories
     "stories": "presslens.stories",
     # show

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from presslens.resources import LANGUAGES, load_set
+from presslens.schemas import check_language
 
 __all__ = ["detect_language", "article_languages"]
 
@@ -40,8 +41,7 @@ def article_languages(articles: pd.DataFrame, language: str | None = None) -> pd
     """The language of each article: ``language`` if given, else the ``language`` column where
     it holds a supported code, else detected from ``text``. Indexed like ``articles``."""
     if language is not None:
-        if language not in LANGUAGES:
-            raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
+        check_language(language)
         return pd.Series(language, index=articles.index, dtype=object)
     given = (
         articles["language"] if "language" in articles else pd.Series(None, index=articles.index)

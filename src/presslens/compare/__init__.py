@@ -10,14 +10,17 @@ See ``similarity.py``, ``claims.py`` and ``contradict.py`` for the methods and t
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from presslens.compare.claims import Claim, extract_claims
 from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
 from presslens.compare.contradict import find_contradictions
-from presslens.compare.similarity import score_pairs, sentence_frame
+from presslens.compare.similarity import score_pairs, sentence_frame, story_pairs
+from presslens.compare.subjects import dominant_organisation
 from presslens.lang import article_languages
 
 __all__ = [
@@ -25,6 +28,7 @@ __all__ = [
     "coverage",
     "claims",
     "contradictions",
+    "updates",
     "extract_claims",
     "Claim",
     "ALIGN_COLUMNS",
@@ -58,7 +62,8 @@ CLAIM_COLUMNS = [
     "sentence",
 ]
 DEFAULT_THRESHOLD = 0.3
-MIN_WORDS_OTHER = 8  # other counts are compared only in sentences this long
+MIN_STORY = 0.18  # lemma TF-IDF cosine of two articles of one story
+MIN_STORY_WEAK = 0.12  # ... or this much and one pair of aligned sentences
 
 
 def align(
@@ -153,159 +158,422 @@ def coverage(
     return out
 
 
-def _timex_dates(articles: pd.DataFrame, language) -> dict | None:
-    """Dates per article from ``presslens.timex`` when it exists (it is optional)."""
+def _frame_of(articles: pd.DataFrame, given, fn, language):
+    """A table another extractor makes (timexes, labels, quotes): the precomputed one if
+    given, else computed; None if that extractor fails (the fact layer works without it)."""
+    if given is not None:
+        return given
     try:
-        from presslens.timex import timexes
-    except ImportError:
-        return None
-    try:
-        tx = timexes(articles, language=language)
-        tx = tx[tx["value"].astype(str).str.match(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")]
-        return {
-            a: list(zip(g["start"], g["end"], g["value"].astype(str).str[:10]))
-            for a, g in tx.groupby("article_id")
-        }
-    except Exception:  # the timex layer is young; claims work without it
+        return fn(articles, language=language)
+    except Exception:  # another package's young extractor must not break comparison
         return None
 
 
-def _claims_frame(articles: pd.DataFrame, language) -> pd.DataFrame:
+def _per_article(frame, aid):
+    if frame is None or frame.empty:
+        return None
+    return frame[frame["article_id"] == aid]
+
+
+def _claims_frame(
+    articles: pd.DataFrame, language, *, timexes=None, labels=None, quotes=None
+) -> pd.DataFrame:
+    from presslens.compare.facts import article_facts
+    from presslens.compare.outcomes import find_outcomes
+    from presslens.compare.subjects import find_organisations
+    from presslens.text import split_sentences
+
     langs = article_languages(articles, language)
+    texts = [t if isinstance(t, str) else "" for t in articles["text"]]
     published = (
         articles["published"]
         if "published" in articles
         else pd.Series(pd.NaT, index=articles.index)
     )
-    texts = [t if isinstance(t, str) else "" for t in articles["text"]]
     years = [pd.Timestamp(p).year if p is not None and not pd.isna(p) else None for p in published]
-    found = [
-        extract_claims(text, language=lang, year=year)
-        for text, lang, year in zip(texts, langs, years)
-    ]
-    # dates of events from the timex layer, for the articles that place an event
-    with_events = [any(c.attribute == "place" for c in cs) for cs in found]
-    if any(with_events):
-        mask = pd.Series(with_events, index=articles.index)
-        tx = _timex_dates(articles[mask], language)
-        if tx is not None:
-            for k in (k for k, w in enumerate(with_events) if w):
-                aid = articles["article_id"].iloc[k]
-                found[k] = extract_claims(
-                    texts[k], language=langs.iloc[k], dates=tx.get(aid, []), year=years[k]
-                )
-    rows = [
-        {
-            "article_id": aid,
-            **c._asdict(),
-            "text": text[c.start : c.end],
-            "sentence": text[c.sent_start : c.sent_end],
-            "language": lang,
-        }
-        for aid, text, lang, cs in zip(articles["article_id"], texts, langs, found)
-        for c in cs
-    ]
-    cols = CLAIM_COLUMNS + ["sent_start", "sent_end", "language"]
-    frame = pd.DataFrame(rows, columns=cols)
+    if timexes is None or labels is None or quotes is None:
+        from presslens.ner import labels as labels_fn
+        from presslens.quotations import quotes as quotes_fn
+        from presslens.timex import timexes as timexes_fn
+
+        timexes = _frame_of(articles, timexes, timexes_fn, language)
+        labels = _frame_of(articles, labels, labels_fn, language)
+        quotes = _frame_of(articles, quotes, quotes_fn, language)
+    tx_by = dict(tuple(timexes.groupby("article_id"))) if timexes is not None else {}
+    lb_by = dict(tuple(labels.groupby("article_id"))) if labels is not None else {}
+    qu_by = dict(tuple(quotes.groupby("article_id"))) if quotes is not None else {}
+    rows = []
+    for aid, text, lang, year in zip(articles["article_id"], texts, langs, years):
+        spans = [tuple(sp) for sp in split_sentences(text, language=lang)]
+        for f in article_facts(
+            text,
+            spans,
+            language=lang,
+            timexes=tx_by.get(aid),
+            labels=lb_by.get(aid),
+            quotes=qu_by.get(aid),
+            outcomes=find_outcomes,
+        ):
+            d = f._asdict()
+            sent = text[f.sent_start : f.sent_end]
+            orgs = [
+                o
+                for o in (find_organisations(sent, language=lang) if f.event else [])
+                if o[2] in _listed_organisations(lang)
+            ]
+            org = text[f.sent_start + orgs[0][0] : f.sent_start + orgs[0][1]] if orgs else ""
+            if not org and f.event in _ORGANISATION_EVENTS:
+                key = dominant_organisation(text, language=lang)
+                org = _org_surface(key, "", lang) if key in _listed_organisations(lang) else ""
+            d.update(
+                article_id=aid,
+                language=lang,
+                text=text[f.start : f.end],
+                sentence=sent,
+                org=org,
+                noun=_noun_as_written(text[f.start : f.end], f),
+            )
+            rows.append(d)
+        # members of an organisation: the stated number and the list (claims.py)
+        for c in extract_claims(text, language=lang, spans=spans, year=year):
+            if not c.subject.endswith("members"):
+                continue
+            rows.append(
+                {
+                    "sentence_id": c.sentence_id,
+                    "kind": "membership",
+                    "event": "",
+                    "event_text": "",
+                    "key": c.subject,
+                    "value": c.value,
+                    "low": float("nan"),
+                    "high": float("nan"),
+                    "qualifier": c.qualifier,
+                    "order": "",
+                    "start": c.start,
+                    "end": c.end,
+                    "sent_start": c.sent_start,
+                    "sent_end": c.sent_end,
+                    "heading": False,
+                    "article_id": aid,
+                    "language": lang,
+                    "text": text[c.start : c.end],
+                    "sentence": text[c.sent_start : c.sent_end],
+                    "org": "",
+                    "noun": "",
+                    "gap": 0,
+                    "unit": "",
+                    "attribute": c.attribute,
+                    "subject": c.subject,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=_INTERNAL)
+    if frame.empty:
+        return frame.assign(role=pd.Series(dtype=object), evidence=pd.Series(dtype=object))
+    members = frame[(frame["kind"] == "membership") & (frame["attribute"] == "count")]
+    if len(members):  # "sieben Staaten" is a number of members, not a count of its own
+        spans = set(zip(members["article_id"], members["sent_start"]))
+        repeat = (frame["kind"] == "count").to_numpy() & np.array(
+            [(a, s) in spans for a, s in zip(frame["article_id"], frame["sent_start"])], bool
+        )
+        frame = frame[~repeat].reset_index(drop=True)
+    frame["attribute"] = frame["attribute"].fillna(frame["kind"].map(_ATTRIBUTES))
+    frame["subject"] = frame["subject"].fillna(
+        frame["kind"]
+        .where(frame["kind"] == "count", frame["event"])
+        .where(frame["kind"] != "count", frame["key"])
+    )
+    frame["role"] = frame["key"].where(frame["kind"].isin(["count", "outcome"]), "")
     frame["evidence"] = frame["sentence"]
     return frame
 
 
-def claims(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
-    """Checkable claims in the articles' sentences.
+_ORGANISATION_EVENTS = frozenset({"summit"})
+
+
+def _listed_organisations(language: str) -> frozenset[str]:
+    from presslens.compare.subjects import _synonyms
+
+    return frozenset(_synonyms(language)["organisations"])
+
+
+def _noun_as_written(phrase: str, f) -> str:
+    if f.kind != "count":
+        return ""
+    words = re.findall(r"[^\W\d_][\w-]*", phrase)
+    same = [w for w in words if w.casefold()[:4] == f.key[:4]]  # "Laufzeit" for laufzeit
+    return (same or words[-1:] or [""])[0]
+
+
+_ATTRIBUTES = {
+    "count": "count",
+    "place": "place",
+    "date": "date",
+    "time": "time",
+    "role": "title",
+    "attribution": "speaker",
+    "outcome": "outcome",
+}
+_INTERNAL = [
+    "article_id",
+    "sentence_id",
+    "subject",
+    "attribute",
+    "value",
+    "qualifier",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "kind",
+    "event",
+    "event_text",
+    "key",
+    "low",
+    "high",
+    "order",
+    "sent_start",
+    "sent_end",
+    "heading",
+    "language",
+    "org",
+    "noun",
+    "gap",
+    "unit",
+]
+
+
+def claims(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    timexes: pd.DataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Facts stated in the articles' sentences, one row each (see ``compare.facts``).
 
     Args:
         articles: DataFrame with ``article_id`` and ``text`` (``language``, ``published``
-            optional; the year of ``published`` completes dates written without one).
+            optional; relative dates are resolved against each article's ``published``).
         language: ``"de"`` or ``"en"`` for all articles; default: per article.
+        timexes, labels, quotes: ``pl.timexes``, ``pl.labels`` and ``pl.quotes`` of the same
+            articles if already computed (else they are computed here).
 
     Returns:
-        One row per claim: ``article_id``, ``sentence_id``, ``subject`` (normalised, e.g.
-        "CSTO members", "CSTO summit", "leaders"), ``attribute`` (count, place, date,
-        members), ``value`` (a number, a place as written, ``YYYY-MM-DD`` or ``XXXX-MM-DD``,
-        or members joined by "; "), ``qualifier`` ("approximate", "6 items"), ``text`` and
-        ``start``/``end`` of the evidence, and the ``sentence`` (for a list: heading to last item).
+        One row per fact: ``article_id``, ``sentence_id``, ``subject`` (a language-neutral
+        key: the role of a count, the event of a place or date, "CSTO members"),
+        ``attribute``, ``value`` (a number, a place as written, ``YYYY-MM-DD``, a time, a
+        title, a speaker, an outcome, members joined by "; "), ``qualifier`` ("about",
+        "more", "less", "almost", "part", "dateline"), ``text`` with ``start``/``end`` (the
+        phrase), ``sentence``, then ``kind`` (count, place, date, time, role, attribution,
+        outcome, membership), ``event`` (accident, fire, election … or ""), ``role`` (dead,
+        injured, money, "laufzeit" …) and the fields the comparison uses (``low``/``high``
+        interval, ``order`` "update"/"early", the event as written, sentence offsets).
 
-    Limits: hand-written rules for German and English (see ``presslens.compare.claims``);
-    counts of members only in listed phrasings, places only next to an event noun.
+    Limits: rules over single sentences (see ``compare.counts``, ``compare.places``,
+    ``compare.facts``); what is not a fact cannot contradict anything.
     """
-    return _claims_frame(articles, language)[CLAIM_COLUMNS].reset_index(drop=True)
+    frame = _claims_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
+    extra = [c for c in frame.columns if c not in CLAIM_COLUMNS and c != "evidence"]
+    frame = frame[CLAIM_COLUMNS + extra].reset_index(drop=True)
+    # the same dtypes whatever the facts found (none, or a column of mixed values)
+    dtypes = {c: _CLAIM_DTYPES.get(c, "str") for c in frame.columns if c != "article_id"}
+    return frame.astype(dtypes)
 
 
-def contradictions(
-    articles: pd.DataFrame, *, language: str | None = None, max_days: int = 60
-) -> pd.DataFrame:
-    """Claims about the same subject and attribute whose values disagree.
+_CLAIM_DTYPES = {
+    **dict.fromkeys(["sentence_id", "start", "end", "sent_start", "sent_end", "gap"], "int64"),
+    **dict.fromkeys(["low", "high"], "float64"),
+    "heading": "bool",
+}
 
-    Args:
-        articles: DataFrame with ``article_id`` and ``text`` (``published`` optional).
-        language: ``"de"`` or ``"en"`` for all articles; default: per article.
-        max_days: Articles published further apart than this are not compared.
 
-    Returns:
-        One row per disagreement: ``subject``, ``attribute``, ``value_a``, ``value_b``,
-        ``article_id_a``, ``article_id_b`` (the same id for a contradiction inside one
-        article), ``evidence_a``/``evidence_b`` (the sentences) with their offsets
-        ``start_a``/``end_a``/``start_b``/``end_b``, and a short ``reason``.
+def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame, language) -> list[tuple]:
+    """Pairs of articles to compare, in input order: articles of one ``story_id`` if the
+    frame has that column; else articles that report the same story (``story_pairs``: their
+    words are alike, names and places first), or are in different languages."""
+    ids = list(dict.fromkeys(articles["article_id"]))
+    with_facts = set(cl["article_id"]) if len(cl) else set()
+    ids = [a for a in ids if a in with_facts]
+    pairs = [(a, a) for a in ids]
+    if "story_id" in articles:
+        story = dict(zip(articles["article_id"], articles["story_id"]))
+        by_story: dict = {}
+        for a in ids:
+            if not pd.isna(story.get(a)):
+                by_story.setdefault(story[a], []).append(a)
+        for members in by_story.values():
+            pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        return pairs
+    if len(ids) < 2:
+        return pairs
+    lang = dict(zip(cl["article_id"], cl["language"]))
+    part = articles[articles["article_id"].isin(ids)]
+    order = {x: k for k, x in enumerate(ids)}
+    scored = story_pairs(part, article_languages(part, language), threshold=MIN_STORY_WEAK)
+    linked = {tuple(sorted((x, y), key=order.get)) for x, y, v in scored if v >= MIN_STORY}
+    weak = {tuple(sorted((x, y), key=order.get)) for x, y, v in scored if v < MIN_STORY}
+    if weak:  # alike, but less so: one pair of sentences must align too
+        few = part[part["article_id"].isin({x for p in weak for x in p})]
+        sents = sentence_frame(few, article_languages(few, language))
+        i, j, _ = score_pairs(sents, threshold=DEFAULT_THRESHOLD)
+        ids_ = sents["article_id"].to_numpy()
+        aligned = {tuple(sorted((x, y), key=order.get)) for x, y in zip(ids_[i], ids_[j])}
+        linked |= weak & aligned
+    by_lang: dict = {}
+    for x in ids:
+        by_lang.setdefault(lang.get(x), []).append(x)
+    if len(by_lang) > 1:  # TF-IDF cannot compare languages: such pairs are compared
+        for x in ids:
+            for y in ids:
+                if order[x] < order[y] and lang.get(x) != lang.get(y):
+                    linked.add((x, y))
+    return pairs + sorted(linked, key=lambda p: (order[p[0]], order[p[1]]))
 
-    Two articles are compared only if they report the same story: at least one pair of
-    their sentences aligns (``align``), or they are in different languages. Other counts
-    ("acht Menschen" vs "neun Menschen") are compared only in sentences of eight words or
-    more that align with a score of 0.6 or more.
 
-    Limits: precision before recall; see ``presslens.compare.contradict`` for the rules.
-    What is not a claim (see ``claims``) cannot contradict anything.
-    """
-    cl = _claims_frame(articles, language)
+def _compare(articles, language, max_days, claims_frame, what: str, **tables) -> pd.DataFrame:
+    from presslens.compare.conflicts import COLUMNS, compare_facts
+    from presslens.compare.facts import place_context
+
+    cl = claims_frame if claims_frame is not None else _claims_frame(articles, language, **tables)
+    if "evidence" not in cl:  # claims as pl.claims returns them: the evidence is the sentence
+        cl = cl.assign(evidence=cl["sentence"])
+    if cl.empty:
+        return pd.DataFrame(columns=COLUMNS)
     published = (
         dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
     )
-    aligned = None
-    other = cl[
-        (cl["attribute"] == "count")
-        & ~cl["subject"].str.contains(" ")
-        & (cl["sentence"].str.count(r"\w+") >= MIN_WORDS_OTHER)
+    pairs = [
+        (a, b) for a, b in _story_pairs(articles, cl, language) if _near(a, b, published, max_days)
     ]
-    n_articles = other.groupby("subject")["article_id"].nunique()
-    other = other[other["subject"].isin(n_articles[n_articles > 1].index)]
-    if len(other):
-        # score only the sentences that hold such counts, not the whole corpus
-        sents = (
-            other.drop_duplicates(["article_id", "sentence_id"])[
-                ["article_id", "sentence_id", "sentence", "language"]
-            ]
-            .rename(columns={"sentence": "text"})
-            .reset_index(drop=True)
-        )
-        i, j, _ = score_pairs(sents, threshold=0.6)
-        a, b = sents.iloc[i], sents.iloc[j]
-        aligned = set(zip(a["article_id"], a["sentence_id"], b["article_id"], b["sentence_id"]))
-    found = find_contradictions(cl, aligned=aligned, published=published, max_days=max_days)
-    return _same_story(found, articles, cl, language)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    story = (
+        dict(zip(articles["article_id"], articles["story_id"])) if "story_id" in articles else {}
+    )
+    contexts: dict = {}
+    for aid in dict.fromkeys(cl["article_id"]):
+        contexts.setdefault(story.get(aid), []).append(texts.get(aid) or "")
+    context = {k: place_context(v) for k, v in contexts.items()}
+    facts = cl[cl["kind"] != "membership"].assign(
+        context=[context[story.get(a)] for a in cl.loc[cl["kind"] != "membership", "article_id"]]
+    )
+    found, updated = compare_facts(facts, pairs, published=published)
+    if what == "updates":
+        out = pd.DataFrame(updated, columns=COLUMNS)
+    else:
+        members = _membership(cl, pairs, published, max_days)
+        out = pd.DataFrame(found + members, columns=COLUMNS)
+    return out.drop_duplicates(
+        ["subject", "kind", "value_a", "value_b", "article_id_a", "article_id_b"]
+    ).reset_index(drop=True)
 
 
-def _same_story(found: pd.DataFrame, articles: pd.DataFrame, cl: pd.DataFrame, language):
-    """Keep contradictions between two articles only if the articles report the same story:
-    at least one pair of their sentences aligns (``align``), or they are in different
-    languages (which TF-IDF cannot compare)."""
-    between = found[
-        (found["article_id_a"] != found["article_id_b"])
-        & ~found["reason"].str.startswith("the same statement")
-    ]
-    if between.empty:
-        return found
-    lang = dict(zip(cl["article_id"], cl["language"]))
-    ids = set(between["article_id_a"]) | set(between["article_id_b"])
-    part = articles[articles["article_id"].isin(ids)]
-    sents = sentence_frame(part, article_languages(part, language))
-    i, j, _ = score_pairs(sents, threshold=DEFAULT_THRESHOLD)
-    a, b = sents["article_id"].to_numpy()[i], sents["article_id"].to_numpy()[j]
-    story = set(zip(a, b)) | set(zip(b, a))
-    keep = [
-        ra == rb
-        or reason.startswith("the same statement")
-        or (ra, rb) in story
-        or lang.get(ra) != lang.get(rb)
-        for ra, rb, reason in zip(found["article_id_a"], found["article_id_b"], found["reason"])
-    ]
-    return found[keep].reset_index(drop=True)
+def _near(a, b, published: dict, max_days: int) -> bool:
+    pa, pb = published.get(a), published.get(b)
+    if pa is None or pb is None or pd.isna(pa) or pd.isna(pb):
+        return True
+    return abs((pd.Timestamp(pa) - pd.Timestamp(pb)).days) <= max_days
+
+
+def _membership(cl: pd.DataFrame, pairs, published, max_days) -> list[dict]:
+    """Members of organisations (``contradict.find_contradictions``): a stated count against
+    a list, two stated counts, two lists."""
+    mem = cl[cl["kind"] == "membership"]
+    if mem.empty:
+        return []
+    allowed = {frozenset(p) for p in pairs}
+    found = find_contradictions(mem, published=published, max_days=max_days)
+    rows = []
+    for r in found.itertuples():
+        if frozenset((r.article_id_a, r.article_id_b)) not in allowed:
+            continue
+        d = r._asdict()
+        d.pop("Index")
+        lang_a = mem.loc[mem["article_id"] == r.article_id_a, "language"].iloc[0]
+        text_a = mem.loc[mem["article_id"] == r.article_id_a, "sentence"].iloc[0]
+        org = r.subject.split()[0]
+        surface = _org_surface(org, text_a, lang_a)
+        d["subject"] = f"{surface}: {'Mitglieder' if lang_a == 'de' else 'members'}"
+        d["kind"] = "membership"
+        for side in ("a", "b"):
+            sub = mem[(mem["article_id"] == d[f"article_id_{side}"])]
+            hit = sub[sub["sent_start"] == d[f"start_{side}"]]
+            src = hit.iloc[0] if len(hit) else None
+            d[f"phrase_{side}"] = src["text"] if src is not None else d[f"evidence_{side}"]
+            d[f"phrase_start_{side}"] = int(src["start"]) if src is not None else d[f"start_{side}"]
+            d[f"phrase_end_{side}"] = int(src["end"]) if src is not None else d[f"end_{side}"]
+        rows.append(d)
+    return rows
+
+
+def _org_surface(key: str, sentence: str, language: str) -> str:
+    from presslens.compare.subjects import _synonyms
+
+    for form in _synonyms(language)["organisations"].get(key, []):
+        if len(form) <= 6:
+            return form
+    return key
+
+
+def contradictions(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    max_days: int = 60,
+    claims: pd.DataFrame | None = None,
+    timexes: pd.DataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Facts of one story on which articles disagree (see ``compare.conflicts``).
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (``published``, ``language``,
+            ``story_id`` optional). With ``story_id``, only articles of one story are
+            compared; without it, two articles are compared if their words are alike (a
+            TF-IDF cosine of 0.18 or more over lemmas) or they are in different languages.
+        language: ``"de"`` or ``"en"`` for all articles; default: per article.
+        max_days: Articles published further apart than this are not compared.
+        claims: ``pl.claims(articles)`` if already computed.
+        timexes, labels, quotes: as in ``claims``.
+
+    Returns:
+        One row per disagreement: ``subject`` in the articles' own words ("Busunglück:
+        Tote", "OVKS-Gipfel: Ort", "Jens Albrecht: Funktion"), ``attribute``, ``value_a``,
+        ``value_b``, ``article_id_a``, ``article_id_b`` (the same id inside one article),
+        ``evidence_a``/``evidence_b`` (the sentences) with ``start``/``end`` offsets, a
+        ``reason``, the ``kind`` (count, place, date, time, role, attribution, outcome,
+        membership) and the phrases that state the two values with their offsets
+        (``phrase_a``, ``phrase_start_a``, ``phrase_end_a``, and for b).
+
+    Limits: precision before recall; see ``compare.conflicts`` for the tolerance rules and
+    ``pl.updates`` for figures that changed over time.
+    """
+    return _compare(
+        articles, language, max_days, claims, "contradictions",
+        timexes=timexes, labels=labels, quotes=quotes,
+    )  # fmt: skip
+
+
+def updates(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    max_days: int = 60,
+    claims: pd.DataFrame | None = None,
+    timexes: pd.DataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Figures that changed over time, as the articles say ("die Zahl stieg auf fünf",
+    "the death toll rose to three"): the same columns as ``contradictions``, ``a`` the
+    earlier figure and ``b`` the later (the same article when one article reports both).
+
+    Args and limits as in ``contradictions``: an update is read only where the text marks it
+    ("stieg auf", "rose to", "korrigierte", "zunächst", "initially").
+    """
+    return _compare(
+        articles, language, max_days, claims, "updates",
+        timexes=timexes, labels=labels, quotes=quotes,
+    )  # fmt: skip

@@ -7,6 +7,7 @@ article "ein"/"eine" are not read as counts; numbers inside dates ("25/11/2023")
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import NamedTuple
@@ -28,10 +29,10 @@ class Quantity(NamedTuple):
 _DIGITS = {
     # German: "1.028" thousands, "99,999" decimal; English the other way round.
     "de": re.compile(
-        r"(?<![\w/.,:-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/:]|[.,-]\d|\.\s*[a-zäöüA-ZÄÖÜ])"
+        r"(?<![\w/.,:–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,.])|\d+(?:,\d+)?)(?![\w/:]|[.,–-]\d|\.\s*[a-zäöüA-ZÄÖÜ])"
     ),
     "en": re.compile(
-        r"(?<![\w/.,:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/:]|[.,-]\d)"
+        r"(?<![\w/.,:–-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/:]|[.,–-]\d)"
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -93,6 +94,7 @@ def parse_number_word(word: str, *, language: str = "de") -> int | None:
 
 
 def _digit_value(s: str, language: str) -> float:
+    s = "".join(s.split())  # "30 000", with any space between groups
     s = s.replace(".", "").replace(",", ".") if language == "de" else s.replace(",", "")
     v = float(s)
     return int(v) if v.is_integer() else v
@@ -109,10 +111,15 @@ def extract_numbers(text: str, *, language: str = "de") -> list[Quantity]:
     found: list[tuple[int, int, float]] = []
     for m in _DIGITS.get(language, _DIGITS["en"]).finditer(text):
         found.append((m.start(1), m.end(1), _digit_value(m.group(1), language)))
-    taken = [(s, e) for s, e, _ in found]
+    # digits are found in text order and do not overlap: one bisect per word
+    starts = [s for s, _, _ in found]
+    ends = [e for _, e, _ in found]
     for m in _WORD.finditer(text):
         low = m.group().lower()
-        if low in res["skip"] or low in res["mult"] or any(s <= m.start() < e for s, e in taken):
+        if low in res["skip"] or low in res["mult"]:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ends[k]:
             continue
         v = _cached_value(low, language)
         if v is not None:

@@ -9,7 +9,6 @@ Nothing is ever written next to the sources.
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 import sys
@@ -21,13 +20,17 @@ import pandas as pd
 
 from presslens.lang import detect_language
 from presslens.load.encoding import DecodeProblem, decode
+from presslens.load.files import expand, unique_files
 from presslens.load.html import parse_html
 from presslens.load.plaintext import parse_plaintext
 from presslens.load.problems import LoadError, Problems, problems
 from presslens.load.tables import COLUMN_NAMES, TableProblem, read_table
+from presslens.load.values import clean_strings, in_range, printable
 from presslens.resources import LANGUAGES
 
-__all__ = ["read_articles", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS"]
+__all__ = [
+    "read_articles", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS", "MAX_BYTES",
+]  # fmt: skip
 
 #: File suffix -> value of the ``format`` column.
 FORMATS = {
@@ -38,6 +41,13 @@ FORMATS = {
     ".parquet": "parquet", ".pq": "parquet",
 }  # fmt: skip
 
+#: The largest file read, in bytes, per format: a larger file is skipped as a problem. Memory
+#: while reading stays within about six times the largest file (HTML: its parsed tree, more).
+MAX_BYTES = {
+    "text": 256_000_000, "html": 32_000_000, "jsonl": 1_000_000_000, "json": 256_000_000,
+    "csv": 1_000_000_000, "parquet": 1_000_000_000,
+}  # fmt: skip
+
 #: Columns of the articles frame, in order.
 COLUMNS = [
     "article_id", "source_file", "format", "kicker", "title", "author", "published",
@@ -45,38 +55,7 @@ COLUMNS = [
     "language", "encoding", "text", "n_chars", "n_words",
 ]  # fmt: skip
 _STRINGS = [c for c in COLUMNS if c not in ("published", "n_chars", "n_words")]
-_SKIP_NAMES = {"readme", "license", "licence", "changelog", "copying", "notice"}
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*")
-_GLOB_CHARS = re.compile(r"[*?\[]")
-
-
-def _files(source, report) -> list[Path]:
-    """Expand one source (file, folder, glob) into files; problems go to ``report``."""
-    path = Path(source).expanduser()
-    if path.is_dir():
-        found = []
-        for p in sorted(path.rglob("*")):
-            rel = p.relative_to(path).parts
-            if not p.is_file() or any(part.startswith((".", "_")) for part in rel):
-                continue
-            if p.stem.casefold() in _SKIP_NAMES:
-                continue
-            found.append(p)
-        if not found:
-            report(path, "folder holds no files")
-        return found
-    if path.is_file():
-        return [path]
-    if _GLOB_CHARS.search(str(source)):
-        matches = [
-            Path(p) for p in sorted(glob.glob(os.path.expanduser(str(source)), recursive=True))
-        ]
-        matches = [p for p in matches if p.is_file()]
-        if not matches:
-            report(source, "no file matches this pattern")
-        return matches
-    report(source, "path does not exist")
-    return []
 
 
 def _show_progress(progress: bool | None, n: int) -> bool:
@@ -87,6 +66,18 @@ def _show_progress(progress: bool | None, n: int) -> bool:
     return bool(getattr(sys.stderr, "isatty", lambda: False)()) or "ipykernel" in sys.modules
 
 
+def _size_problem(path: Path, fmt: str) -> str | None:
+    """Why ``path`` is too large to read, or None."""
+    limit = MAX_BYTES[fmt]
+    size = path.stat().st_size
+    if size <= limit:
+        return None
+    return (
+        f"file of {size / 1e6:,.0f} MB is above the {limit / 1e6:,.0f} MB limit for {fmt} "
+        "files (presslens.load.MAX_BYTES); skipped: split it into smaller files"
+    )
+
+
 def _read_file(path: Path, report) -> list[dict[str, Any]]:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -95,17 +86,24 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
         report(path, f"unsupported file type {suffix!r}; skipped (supported: {supported})")
         return []
     try:
+        too_large = _size_problem(path, fmt)
+        if too_large:
+            report(path, too_large)
+            return []
         data = path.read_bytes()
     except OSError as err:
         report(path, f"cannot read the file: {err.strerror or err}")
         return []
-    base = {"source_file": str(path), "format": fmt}
+    base = {"source_file": printable(path), "format": fmt}
+    if base["source_file"] != str(path):
+        report(path, "the file name is not valid UTF-8; its undecodable bytes are shown as U+FFFD")
     try:
         if fmt in ("jsonl", "json", "csv", "parquet"):
             rows, encoding = read_table(path, data, fmt, report)
             return [{**base, "encoding": encoding, **row} for row in rows]
         notes: list[str] = []
         text, encoding = decode(data, notes)
+        del data
         for note in notes:
             report(path, note + "; the file was read")
         if fmt == "html":
@@ -119,13 +117,20 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
                 return []
         else:
             meta, body = parse_plaintext(text)
+            del text
             if not body:
                 report(path, "no body text: the file holds only title and metadata lines")
                 return []
     except (DecodeProblem, TableProblem) as err:
         report(path, str(err))
         return []
-    return [{**base, "encoding": encoding, "article_id": path.stem, **meta, "text": body}]
+
+    def note(problem: str) -> None:
+        report(path, problem)
+
+    meta["published"] = in_range(meta.get("published"), meta.get("published_raw"), note)
+    row = {**base, "encoding": encoding, "article_id": printable(path.stem), **meta, "text": body}
+    return [clean_strings(row, note)]
 
 
 def _language(given: str | None, column: Any, text: str) -> str:
@@ -148,32 +153,64 @@ def _unique(ids: Iterable[str]) -> list[str]:
     return out
 
 
+def _frame(rows: list[dict[str, Any]], language: str | None) -> pd.DataFrame:
+    """The articles frame of ``rows``, built column by column (one copy of the text: pandas
+    stores strings in its own buffers)."""
+    texts = [row["text"] for row in rows]
+    data: dict[str, Any] = {}
+    for col in COLUMNS:
+        if col in _STRINGS and col != "text":
+            data[col] = pd.Series([row.get(col) for row in rows], dtype="str")
+    data["article_id"] = pd.Series(_unique(str(i) for i in data["article_id"]), dtype="str")
+    data["language"] = pd.Series(
+        [_language(language, c, t) for c, t in zip(data["language"], texts)], dtype="str"
+    )
+    published = [row.get("published") for row in rows]
+    data["published"] = pd.to_datetime(pd.Series(published, dtype=object)).astype("datetime64[ns]")
+    data["n_chars"] = pd.Series([len(t) for t in texts], dtype="int64")
+    data["n_words"] = pd.Series([_count_words(t) for t in texts], dtype="int64")
+    rows.clear()  # the rows' other values are in the frame now
+    data["text"] = pd.Series(texts, dtype="str")
+    del texts
+    return pd.DataFrame(data, columns=COLUMNS)
+
+
+def _count_words(text: str) -> int:
+    if len(text) < 100_000:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in _WORD.finditer(text))  # no list of millions of words
+
+
 def read_articles(
     source: str | os.PathLike | Iterable[str | os.PathLike],
     *,
     language: Literal["de", "en"] | None = None,
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
+    empty_ok: bool = False,
 ) -> pd.DataFrame:
     """Read news articles from files, folders or glob patterns into one DataFrame.
 
     Args:
         source: A file, a folder (read recursively; hidden files, ``_``-prefixed names and
-            README/LICENSE files are skipped), a glob pattern (``**`` allowed), or a list
-            of these.
+            README/LICENSE files are skipped; links followed once), a glob pattern (``**``
+            allowed), or a list of these (see ``presslens.load.files``).
         language: ``"de"`` or ``"en"`` for every article; by default a collection's
             ``language`` column is used where it says "de" or "en" (also "de-AT",
             "en_GB"), else the language is detected from the text.
-        errors: ``"collect"`` (default): good files load and each problem becomes a row
-            of ``presslens.problems(articles)``; ``"raise"``: raise ``LoadError`` on the
-            first problem.
+        errors: ``"collect"`` (default): good files and records load and each problem
+            becomes a row of ``presslens.problems(articles)`` naming the file and, in a
+            collection, the record; ``"raise"``: raise ``LoadError`` on the first problem.
         progress: Show a progress bar; by default only for more than 50 files in an
             interactive session.
+        empty_ok: Return an empty frame (with ``COLUMNS`` and their dtypes, and the
+            problems) when no article could be read, instead of raising ``LoadError``: for
+            code that reads a corpus in parts (one part may hold only bad files).
 
     Returns:
         One row per article with columns ``COLUMNS``: ``article_id`` (file stem, or for a
-        collection its id column or ``<file stem>-<row>``; made unique with ``_2``,
-        ``_3``...), ``source_file``, ``format`` (text/html/jsonl/json/csv/parquet),
+        collection its id column or ``<file stem>-<n>``, ``n`` the record's number counted
+        from 1; made unique with ``_2``, ``_3``...), ``source_file``, ``format`` (text/html/jsonl/json/csv/parquet),
         ``kicker`` (the line above the title), ``title``, ``author``, ``published``
         (timezone-naive datetime or NaT), ``published_raw``, ``published_relative`` ("vor 3 Tagen"), ``section``,
         ``outlet``, ``source_line`` (raw agency line), ``photo_credit``, ``caption``,
@@ -181,24 +218,25 @@ def read_articles(
         ``n_chars`` and ``n_words``. Missing values are NA.
 
     Raises:
-        LoadError: with ``errors="raise"`` on the first problem; always when no article
-            at all could be read.
+        LoadError: with ``errors="raise"`` on the first problem; when no article at all
+            could be read (unless ``empty_ok``).
+
+    Repairs, each noted in the problems table: lone surrogates and NUL characters become
+    U+FFFD (the text keeps its length); a date outside pandas' range (1677-2262) is left
+    missing, its raw form kept in ``published_raw``.
 
     Limits: metadata lines are recognised by form (see ``presslens.load.plaintext``);
-    text in collections is taken as it is. ``DataFrame.attrs`` carrying the problems is
+    text in collections is taken as it is. A file larger than ``MAX_BYTES`` for its format
+    is skipped as a problem; below that, peak memory stays within about six times the
+    largest file (``benchmarks/bench_load_memory.py``: 5-6x for 50 MB of German text, JSONL
+    or CSV). ``DataFrame.attrs`` carrying the problems is
     dropped by some pandas operations (see ``presslens.problems``).
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES} or None, not {language!r}")
     log = Problems(errors)
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for s in sources:
-        for path in _files(s, log.add):
-            if path.resolve() not in seen:  # a file named twice is read once
-                seen.add(path.resolve())
-                files.append(path)
+    files = unique_files((p for s in sources for p in expand(s, log.add)), log.add)
     iterator: Iterable[Path] = files
     if _show_progress(progress, len(files)):
         from tqdm.auto import tqdm
@@ -207,22 +245,10 @@ def read_articles(
     rows: list[dict[str, Any]] = []
     for path in iterator:
         rows.extend(_read_file(path, log.add))
-    if not rows:
+    if not rows and not empty_ok:
         shown = "; ".join(f"{p}: {m}" for p, m in log.rows[:5]) or "no files"
         more = f" (and {len(log.rows) - 5} more problems)" if len(log.rows) > 5 else ""
         raise LoadError(f"no article could be read from {source!r}: {shown}{more}")
-    frame = pd.DataFrame(rows).reindex(columns=COLUMNS)
-    frame["article_id"] = _unique(str(i) for i in frame["article_id"])
-    frame["language"] = [
-        _language(language, c, t) for c, t in zip(frame["language"], frame["text"])
-    ]
-    for col in _STRINGS:
-        frame[col] = frame[col].astype("str").where(frame[col].notna())
-    frame["published"] = pd.to_datetime(frame["published"].astype(object), errors="coerce").astype(
-        "datetime64[ns]"
-    )
-    frame["n_chars"] = frame["text"].str.len().astype("int64")
-    frame["n_words"] = [len(_WORD.findall(t)) for t in frame["text"]]
-    frame["n_words"] = frame["n_words"].astype("int64")
+    frame = _frame(rows, language)
     frame.attrs["problems"] = tuple(log.rows)
     return frame

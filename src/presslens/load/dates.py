@@ -9,8 +9,10 @@ optional weekday and an optional time of day ("14:30 Uhr", "2.15pm GMT"):
 
 Limits: a numeric date with both numbers at most 12 is read day first (25/11 and 11/25 are
 both understood; 03/04/2023 is 3 April). A time zone is dropped and the clock time kept as
-printed (the raw string stays in ``published_raw``). Two-digit years are 20xx. A line that
-holds more than a date (a sentence starting with a date) is not a date.
+printed (the raw string stays in ``published_raw``). Two-digit years are 20xx; a year
+written with four digits is taken as written ("0001" is year 1, which the loader reports as
+outside pandas' range). A line that holds more than a date (a sentence starting with a date)
+is not a date.
 """
 
 from __future__ import annotations
@@ -95,8 +97,8 @@ def parse_date(value: str) -> datetime | None:
             d, mo, y = int(g["d1"]), _months()[g["mn1"].casefold()], int(g["y1"])
         else:
             d, mo, y = int(g["d2"]), _months()[g["mn2"].casefold()], int(g["y2"])
-    if y < 100:
-        y += 2000
+    if g["y"] is not None and len(g["y"]) == 2:
+        y += 2000  # "25.11.23"; a year written with four digits ("0001") stays as written
     hour = int(hh) if hh else 0
     if g["ampm"] and hour <= 12:
         pm = g["ampm"][0].lower() == "p"

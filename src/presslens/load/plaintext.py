@@ -41,6 +41,7 @@ followed by a blank line.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 from presslens.load.lines import METADATA_KINDS, Line, classify_line, may_be_credit
@@ -48,6 +49,7 @@ from presslens.load.lines import METADATA_KINDS, Line, classify_line, may_be_cre
 __all__ = ["parse_plaintext"]
 
 _TITLE_END_BAD = ".:,;"
+_NONSPACE = re.compile(r"\S")
 _FOOTER_KINDS = frozenset(
     {"source", "photo", "date", "separator", "author", "relative", "meta", "ui"}
 )
@@ -112,13 +114,9 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
         published_raw, published_relative, section, photo_credit, caption, outlet,
         source_line`` (strings or None); ``body`` is the text without the metadata lines.
     """
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = _LineIndex(text)
     kinds = _LazyKinds(text, lines)  # body lines are mostly never classified
-    nonblank = [i for i, (s, e) in enumerate(lines) if not text[s:e].isspace() and e > s]
+    nonblank = lines.nonblank
     meta: dict[str, Any] = {
         "kicker": None, "title": None, "author": [], "published": None, "published_raw": None,
         "published_relative": None, "section": None, "photo_credit": [], "caption": [],
@@ -212,10 +210,33 @@ def parse_plaintext(text: str) -> tuple[dict[str, Any], str]:
     return _finish(meta), "".join(pieces).rstrip()
 
 
+class _LineIndex:
+    """Start and end offsets of every line (without its ``\\n``) and the numbers of the lines
+    that are not blank, in compact arrays (a large file has millions of lines)."""
+
+    def __init__(self, text: str):
+        self.starts, self.ends, self.nonblank = array("q"), array("q"), array("q")
+        pos, i, n = 0, 0, len(text)
+        while True:
+            end = text.find("\n", pos)
+            if end < 0:
+                end = n
+            self.starts.append(pos)
+            self.ends.append(end)
+            if _NONSPACE.search(text, pos, end):
+                self.nonblank.append(i)
+            if end == n:
+                break
+            pos, i = end + 1, i + 1
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+
 class _LazyKinds:
     """``classify_line`` of each line, computed when first asked for."""
 
-    def __init__(self, text: str, lines: list[tuple[int, int]]):
+    def __init__(self, text: str, lines: _LineIndex):
         self.text, self.lines, self.cache = text, lines, {}
 
     def __getitem__(self, i: int) -> Line:

@@ -6,13 +6,23 @@ from typing import Literal
 
 import pandas as pd
 
+from presslens.load.values import printable
+
 __all__ = ["LoadError", "Problems", "problems", "PROBLEM_COLUMNS"]
 
 PROBLEM_COLUMNS = ["path", "problem"]
 
 
 class LoadError(ValueError):
-    """A source could not be read (with ``errors="raise"``), or yielded no article at all."""
+    """A source could not be read (with ``errors="raise"``), or yielded no article at all.
+
+    ``path`` and ``problem`` hold the file (or source) and the problem when the error is
+    about one of them (the problem names the record: ``"line 3: invalid JSON ..."``).
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, problem: str | None = None):
+        super().__init__(message)
+        self.path, self.problem = path, problem
 
 
 class Problems:
@@ -25,9 +35,10 @@ class Problems:
         self.rows: list[tuple[str, str]] = []
 
     def add(self, path, problem: str) -> None:
+        path, problem = printable(path), printable(problem)
         if self.errors == "raise":
-            raise LoadError(f"{path}: {problem}")
-        self.rows.append((str(path), problem))
+            raise LoadError(f"{path}: {problem}", path=path, problem=problem)
+        self.rows.append((path, problem))
 
 
 def problems(articles: pd.DataFrame) -> pd.DataFrame:

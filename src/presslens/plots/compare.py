@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from presslens.plots.names import shorten
 from presslens.plots.theme import apply_theme
 
 __all__ = ["coverage_figure", "contradictions_table"]
@@ -12,7 +13,9 @@ __all__ = ["coverage_figure", "contradictions_table"]
 _SHARED, _UNIQUE = "#1f5f8b", "#edae49"
 
 
-def coverage_figure(coverage: pd.DataFrame, *, top: int = 30) -> go.Figure:
+def coverage_figure(
+    coverage: pd.DataFrame, *, top: int = 30, names: dict | None = None
+) -> go.Figure:
     """Stacked horizontal bars: per article, the sentences other articles also report
     (shared) and those only it has (unique).
 
@@ -20,6 +23,7 @@ def coverage_figure(coverage: pd.DataFrame, *, top: int = 30) -> go.Figure:
         coverage: The output of ``presslens.compare.coverage`` (``by="article"``).
         top: With more articles than this, show the ``top`` articles with the largest
             share of shared sentences (the title says so).
+        names: Display names of the articles (``presslens.plots.display_names``).
 
     Limits: "shared" means one aligned sentence or more at the chosen threshold; it says
     nothing about whether the articles agree on it (see ``contradictions``).
@@ -30,16 +34,20 @@ def coverage_figure(coverage: pd.DataFrame, *, top: int = 30) -> go.Figure:
         title += f" ({top} of {len(df)} articles, those sharing most)"
         df = df.sort_values(["share_shared", "n_shared"], ascending=False).head(top)
     df = df.iloc[::-1]
-    labels = df["article_id"].astype(str).str[:24]
+    names = names or {}
+    labels = [shorten(names.get(a, str(a)), 32) for a in df["article_id"]]
+    custom = list(zip(df["share_shared"], df["article_id"].astype(str)))
     fig = go.Figure()
     for col, name, colour in (("n_shared", "shared", _SHARED), ("n_unique", "unique", _UNIQUE)):
         fig.add_bar(
             y=labels, x=df[col], name=name, orientation="h", marker_color=colour,
-            customdata=df[["share_shared"]],
-            hovertemplate="%{y}<br>" + name + " sentences: %{x}<br>share reported elsewhere: "
-            "%{customdata[0]:.0%}<extra></extra>",
+            customdata=custom,
+            hovertemplate="%{y}<br>id %{customdata[1]}<br>" + name + " sentences: %{x}<br>"
+            "share reported elsewhere: %{customdata[0]:.0%}<extra></extra>",
         )  # fmt: skip
-    fig.update_layout(barmode="stack", xaxis_title="sentences", yaxis_title=None)
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="sentences")
+    fig.update_yaxes(title=None, type="category", automargin=True)
     return apply_theme(
         fig, title=title, height=max(260, (60 if len(df) < 8 else 26) * len(df) + 140)
     )

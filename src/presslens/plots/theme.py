@@ -10,6 +10,7 @@ colours repeat after ten articles.
 from __future__ import annotations
 
 import html
+import textwrap
 
 import numpy as np
 import plotly.graph_objects as go
@@ -35,13 +36,27 @@ TEMPLATE = go.layout.Template(
         colorway=list(PALETTE),
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin=dict(l=60, r=20, t=50, b=50),
+        margin=dict(l=60, r=20, t=60, b=50),
         xaxis=dict(showgrid=True, gridcolor="#eee", zeroline=False, automargin=True),
         yaxis=dict(showgrid=True, gridcolor="#eee", zeroline=False, automargin=True),
         hoverlabel=dict(font_size=12),
-        legend=dict(orientation="h", y=-0.2),
+        # the legend sits at the bottom edge of the figure, below the x-axis title
+        legend=dict(
+            orientation="h",
+            x=0,
+            xanchor="left",
+            y=0,
+            yanchor="bottom",
+            yref="container",
+            traceorder="normal",
+        ),
+        modebar=dict(orientation="h"),
     )
 )
+
+#: Characters per line of a figure title (longer titles wrap, so that the title never runs
+#: under plotly's toolbar at the top right).
+TITLE_WIDTH = 60
 
 
 def colour_map(keys) -> dict:
@@ -85,15 +100,51 @@ def escape_data_text(fig: go.Figure) -> go.Figure:
     return fig
 
 
+def _legend_shown(fig: go.Figure) -> bool:
+    if fig.layout.showlegend is not None:
+        return bool(fig.layout.showlegend)
+    shown = [t for t in fig.data if "showlegend" in t and t.showlegend is not False]
+    return len(shown) > 1
+
+
 def apply_theme(
     fig: go.Figure, *, title: str | None = None, height: int | None = None
 ) -> go.Figure:
     """Apply the house template (and optionally a title and height) to ``fig`` and escape
-    its data text (:func:`escape_data_text`); returns it."""
+    its data text (:func:`escape_data_text`); returns it.
+
+    The title is left-aligned and wrapped at :data:`TITLE_WIDTH` characters, with room above
+    the plot for it and for plotly's toolbar; a legend gets room at the bottom."""
     escape_data_text(fig)
     fig.update_layout(template=TEMPLATE)
+    lines = 0
     if title is not None:
-        fig.update_layout(title=title)
+        wrapped = textwrap.wrap(title, TITLE_WIDTH) or [""]
+        lines = len(wrapped)
+        fig.update_layout(
+            title=dict(
+                text="<br>".join(html.escape(line, quote=False) for line in wrapped),
+                x=0,
+                xref="paper",
+                xanchor="left",
+                y=1,
+                yref="container",
+                yanchor="top",
+                pad=dict(t=12),
+                font=dict(size=16),
+            )
+        )
+    top = 34 + 22 * max(1, lines)
+    bottom = 90 if _legend_shown(fig) else 50
+    margin = fig.layout.margin
+    fig.update_layout(
+        margin=dict(
+            t=max(top, margin.t or 0),
+            b=max(bottom, margin.b or 0),
+            l=margin.l if margin.l is not None else 60,
+            r=margin.r if margin.r is not None else 20,
+        )
+    )
     if height is not None:
-        fig.update_layout(height=height)
+        fig.update_layout(height=height + (lines - 1) * 22 + (bottom - 50))
     return fig

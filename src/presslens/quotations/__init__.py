@@ -1,16 +1,21 @@
 """Quotations: who said what, directly or in reported speech, with speakers, cues and media.
 
 ``quotes(articles)`` returns one row per quotation; ``speakers(quotes_df)`` counts them per
-article and speaker. The work is done by fast, transparent rules (see the submodules):
-``marks`` pairs quotation marks, ``direct`` decides which quoted spans are quotes
-(``nested``: quoted words inside reported speech are the speaker's own, a quote of their own),
-``reported`` finds indirect and reported speech (with ``frames``: "sagte X, es sei …";
-``sources``: "laut X", "nach Angaben X"; ``clauses``: dass/zu-infinitive clauses without a
-listed verb, "Das berichtete X."; ``continuation``: Konjunktiv sentences going on with
-reported speech; ``acts`` and ``summaries``: speech-act summaries; ``english``: "said"
-without "that"), ``subjects`` picks the
-speaker phrase of a cue verb, ``speakers`` resolves it to a name, ``addressees`` finds to
-whom it was said and ``media`` through which medium.
+article and speaker. The work is done by fast, transparent rules, run as a pipeline
+(``pipeline``: the ordered, named lists of rules):
+
+- ``marks`` pairs quotation marks; ``rules/`` holds the rules, one module per form of quoting
+  (``direct``, ``nested``, ``reported`` with ``frames``, ``sources``, ``clauses``,
+  ``continuation``, ``summaries``, ``english``), each a function from a view of a sentence
+  or a quoted span (``view``) to a typed ``candidates.Candidate`` or nothing;
+- ``speakers/`` finds the speaker phrase of a cue (``mentions``, ``subjects``), resolves it
+  to a name (``resolve``) and inherits speakers along the article (``attribute``);
+- ``addressees`` finds to whom it was said and ``media`` through which medium;
+- ``lexicon``, ``words``, ``cues``, ``phrases`` and ``tokens`` are the word lists, cue
+  words, noun phrases and tokens every rule reads.
+
+The ``rule`` column names the rule that found each quote; ``extract_quotes(text,
+stats=RuleStats())`` counts and times every rule (``benchmarks/bench_quotes.py --rules``).
 
 Kinds: ``direct`` (a quotation in marks standing as a sentence, with or without a frame),
 ``partial`` (a few quoted words inside the author's sentence), ``indirect`` (dass/ob
@@ -45,44 +50,19 @@ from __future__ import annotations
 
 import pandas as pd
 
-from presslens.quotations.extract import Quote, extract_quotes, split_sentences
+from presslens.doc import docs
+from presslens.quotations.extract import Quote, extract_quotes, quotes_of
+from presslens.quotations.rules.base import RuleStats
 
-__all__ = ["COLUMNS", "Quote", "extract_quotes", "quotes", "speakers", "split_sentences"]
+__all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
 COLUMNS = [
     "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
     "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "addressee_start", "addressee_end", "via", "sentence_id",
+    "addressee", "addressee_start", "addressee_end", "via", "sentence_id", "rule",
 ]  # fmt: skip
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
-
-
-def _languages(articles: pd.DataFrame, language: str | None) -> list[str]:
-    if language is not None:
-        return [language] * len(articles)
-    if "language" in articles.columns:
-        langs = articles["language"].tolist()
-    else:
-        langs = [None] * len(articles)
-    out = []
-    for lang, text in zip(langs, articles["text"].tolist()):
-        if lang in ("de", "en"):
-            out.append(lang)
-        else:
-            from presslens.lang import detect_language
-
-            out.append(detect_language(text if isinstance(text, str) else ""))
-    return out
-
-
-def _sentence_starts(text: str, language: str):
-    """Sentence starts from ``presslens.text.split_sentences`` when available, else ours."""
-    try:
-        from presslens.text import split_sentences as _split
-    except ImportError:
-        return [a for a, _ in split_sentences(text)]
-    return [s.start for s in _split(text, language=language)]
 
 
 def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
@@ -93,32 +73,30 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         language: ``"de"`` or ``"en"`` for all articles; by default the ``language`` column,
             else detected per article.
 
+    Raises:
+        presslens.InputError: ``articles`` lacks ``article_id`` or ``text``, or ``language``
+            is not supported.
+
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
         speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
-        addressee, addressee_start, addressee_end, via, sentence_id``. Offsets are characters
+        addressee, addressee_start, addressee_end, via, sentence_id, rule``. Offsets are characters
         into the article's ``text`` (end exclusive) and ``text`` is ``text[start:end]``;
         ``spans`` lists the
         ``(start, end)`` parts of an interrupted quote (without the frame in between);
         missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
-        ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
-        was said to ("gegenüber der Zeitung X", "told reporters"), as written.
+        ``presslens.text.sentences`` (the sentences of ``presslens.doc``, which the rules
+        read too). ``addressee`` holds the words naming whom the quote
+        was said to ("gegenüber der Zeitung X", "told reporters"), as written; ``rule``
+        names the rule that found the quote (see ``presslens.quotations.pipeline``).
     """
-    from bisect import bisect_right
-
     rows = []
-    langs = _languages(articles, language)
-    for aid, text, lang in zip(articles["article_id"].tolist(), articles["text"].tolist(), langs):
-        if not isinstance(text, str) or not text:
+    for aid, doc in zip(articles["article_id"].tolist(), docs(articles, language=language)):
+        if not doc.text:
             continue
-        found = extract_quotes(text, language=lang)
-        if not found:
-            continue
-        starts = _sentence_starts(text, lang)
-        for i, q in enumerate(found):
+        for i, q in enumerate(quotes_of(doc)):
             row = q._asdict()
-            row.pop("sentence")
-            row["sentence_id"] = max(0, bisect_right(starts, q.start) - 1)
+            row["sentence_id"] = row.pop("sentence")
             row["spans"] = list(q.spans)
             row["article_id"] = aid
             row["quote_id"] = i

@@ -1,16 +1,10 @@
 """Text-level quotation extraction: ``extract_quotes(text, *, language="de")``.
 
-Runs once over an article: sentences, quoted spans (``marks``), direct and partial quotes
-(``direct``), reported speech (``reported``), then speaker resolution (``speakers``) and the
-relaying medium (``media``). Every step is linear in the length of the text.
-
-A quote without a speaker phrase of its own takes the speaker of the quote before (within
-1,500 characters), and as its speaker phrase the last source phrase naming that speaker again
-since ("…, so Roth weiter, …", "laut Roth", "Roth zufolge"); an indirect quote whose frame has no subject ("Als Grund wurde angegeben,
-…") first tries the subject of the sentence before (``continuation._cue_subject``). The speaker
-phrase of a relative clause that gives a source ("Umfragen, nach denen …", "…, wonach …") is
-the noun phrase before the comma with the relative word (the relative word alone when no noun
-ends there), and the speaker that noun phrase.
+Runs once over an article: sentences (datelines left out), the rules of ``pipeline``
+(quoted spans, direct and partial quotes, reported speech), the speakers along the article
+(``speakers.attribute``), then for each quote its cue as a reader names it, its addressee
+(``addressees``) and the medium that relayed it (``media``). Every step is linear in the
+length of the text.
 """
 
 from __future__ import annotations
@@ -19,10 +13,16 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from presslens.doc import Doc
+from presslens.quotations.addressees import find_addressee
 from presslens.quotations.lexicon import lexicon
-from presslens.quotations.speakers import Mention, Resolver
+from presslens.quotations.media import find_medium
+from presslens.quotations.pipeline import find_candidates
+from presslens.quotations.rules.base import RuleStats
+from presslens.quotations.speakers.attribute import attribute
+from presslens.quotations.view import WINDOW, Article, bounded
 
-__all__ = ["Quote", "extract_quotes", "split_sentences"]
+__all__ = ["Quote", "extract_quotes", "quotes_of"]
 
 
 class Quote(NamedTuple):
@@ -45,142 +45,36 @@ class Quote(NamedTuple):
     addressee_end: int
     via: str
     sentence: int
+    rule: str
 
 
-_ABBR = frozenset(
-    [
-        "dr",
-        "prof",
-        "st",
-        "nr",
-        "bzw",
-        "ca",
-        "vgl",
-        "etc",
-        "usw",
-        "mr",
-        "mrs",
-        "ms",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "gen",
-        "lt",
-        "sen",
-        "rep",
-        "gov",
-        "abs",
-        "art",
-        "jan",
-        "feb",
-        "mär",
-        "apr",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dez",
-        "mio",
-        "mrd",
-        "u",
-        "z",
-        "b",
-        "h",
-    ]
-)
-_SENT_END = re.compile(
-    r"[.!?…]+[“”\"»«’)]?(?=\s+[„\"»«“‚(A-ZÄÖÜ0-9])|\n+"
-    r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2})"  # a missing space: "wurden.Das Schiff"
-)
-
-
-@cache
-def _starters() -> frozenset[str]:
-    """Words that open a sentence after a number with a period ("… mit 13. Die …"), where
-    an ordinal ("am 13. Mai") would be followed by a noun (``sentence_starters.txt``)."""
-    from presslens.resources import load_set
-
-    return load_set("de", "sentence_starters.txt")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs: split at line breaks and at . ! ? before a capital.
-
-    Limits: abbreviations outside a short list and ordinal numbers ("5.") are not boundaries
-    (a number with a period before a sentence starter such as "Die" or "Er" is);
-    a sentence-final abbreviation joins two sentences.
-    """
-    out = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        if m.group()[0] == "\n":
-            end = m.start()
-        else:
-            end = m.end()
-            if m.group()[0] == ".":
-                j = m.start()
-                k = j
-                while k > 0 and (text[k - 1].isalnum()):
-                    k -= 1
-                word = text[k:j]
-                decimal = k > 1 and text[k - 1] == "," and text[k - 2].isdigit()
-                nxt = text[m.end() : m.end() + 12].split(None, 1)[:1]
-                starts = bool(nxt) and nxt[0].lower() in _starters()  # "mit 13. Die …"
-                if (
-                    (word.isdigit() and len(word) < 3 and not decimal and not starts)
-                    or word.lower() in _ABBR
-                    or (len(word) == 1 and not word.isdigit())
-                ):
-                    continue
-                if word.isupper() and len(word) <= 4 and all(c in "IVXLC" for c in word):
-                    continue
-        while start < end and text[start].isspace():
-            start += 1
-        if end > start:
-            out.append((start, end))
-        start = m.end()
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start < len(text):
-        out.append((start, len(text.rstrip())))
-    return out
-
-
-def extract_quotes(text: str, *, language: str = "de") -> list[Quote]:
+def extract_quotes(
+    text: str, *, language: str = "de", stats: RuleStats | None = None
+) -> list[Quote]:
     """All quotations in ``text``, in text order.
 
     Args:
         text: One article.
         language: ``"de"`` or ``"en"``; selects the reporting verbs, cues and Konjunktiv forms.
+        stats: When given, each rule's calls, results and CPU time are added to it.
 
     Returns:
         A list of ``Quote`` tuples; ``sentence`` is the 0-based index of the sentence holding
-        the quote's start in ``split_sentences(text)``.
+        the quote's start among the sentences of ``presslens.doc``; ``rule`` the rule that
+        found it.
     """
-    from presslens.quotations.direct import find_direct
-    from presslens.quotations.nested import drop_scare_quotes, inner_quotes
-    from presslens.quotations.reported import find_reported
+    return quotes_of(Doc(text, language if language in ("de", "en") else "de"), stats=stats)
 
-    lex = lexicon(language if language in ("de", "en") else "de")
-    sents = _skip_datelines(text, split_sentences(text), lex)
-    resolver = Resolver(text, lex)
-    skipped: list = []
-    found = find_direct(text, sents, lex, skipped)
-    found = find_reported(text, sents, lex, found)
-    found += inner_quotes(text, found, skipped)
-    found = drop_scare_quotes(text, found)
-    marked = {(q["start"], q["end"]) for q in found if q["kind"] in ("direct", "partial")}
-    found = [  # a reported clause that is exactly the words in marks: one quote, the marked one
-        q
-        for q in found
-        if q["kind"] in ("direct", "partial") or (q["start"], q["end"]) not in marked
-    ]
-    found.sort(key=lambda q: (q["start"], q["end"]))
-    _enclosing_speakers(found)
-    return _finish(text, sents, lex, resolver, found)
+
+def quotes_of(doc: Doc, *, stats: RuleStats | None = None) -> list[Quote]:
+    """All quotations of the article ``doc`` (see ``extract_quotes``): the rules read its
+    sentences (without a dateline opening them) and its language's word lists."""
+    text = doc.text
+    lex = lexicon(doc.language if doc.language in ("de", "en") else "de")
+    spans = [(s.start, s.end) for s in doc.sentence_spans]
+    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)))
+    found = find_candidates(article, stats)
+    return _finish(article, found, doc)
 
 
 _DATELINE = re.compile(
@@ -204,141 +98,33 @@ def _skip_datelines(text, sents, lex):
     return out
 
 
-def _enclosing_speakers(found) -> None:
-    """A partial quote inside reported speech is spoken by that speech's speaker."""
-    outer = [q for q in found if q["kind"] != "partial" and q.get("mention") is not None]
-    for q in found:
-        if q["kind"] != "partial":
-            continue
-        for o in outer:
-            if o["start"] <= q["start"] and q["end"] <= o["end"] and o is not q:
-                q["mention"], q["inherit"] = o["mention"], False
-                if o.get("cue"):
-                    q["cue"] = o["cue"]
-                break
-
-
-_REL_SOURCE = re.compile(
-    r"(?:(?<=\bnach )(?:denen|dem|der|welchen|welchem|welcher)\b"
-    r"|\bwonach\b)",
-    re.IGNORECASE,
-)
-
-
-def _relative_source(text, cue):
-    """The relative word of a cue that opens a relative clause ("Umfragen, nach denen …",
-    "die Version, wonach …"): (start, end), else None. It is the source phrase of its
-    clause, as a pronoun is, and stands for the noun before the comma."""
-    a = max(0, cue[0] - 1)
-    mt = _REL_SOURCE.search(text, a, min(len(text), cue[1] + 10))
-    if mt is None or mt.start() > cue[1] + 1:
-        return None
-    return mt.start(), mt.end()
-
-
-def _antecedent(text, pos, lex):
-    """The noun phrase that ends right before the comma before ``pos`` ("Umfragen" in
-    "Umfragen, nach denen"), or None."""
-    from presslens.quotations.speakers import _np, tokenize
-
-    toks = tokenize(text, max(0, pos - 120), pos)
-    while toks and toks[-1].low in ("nach", ","):
-        toks = toks[:-1]
-    for i in range(max(0, len(toks) - 8), len(toks)):
-        if _np(toks, i, lex) == len(toks):
-            return Mention(toks[i].start, toks[-1].end, "")
-    return None
-
-
-def _latest_mention(text, m, speaker, end):
-    """The last mention of ``speaker`` by its last name in a source phrase between the
-    mention ``m`` and ``end`` ("…, so Roth weiter, …", "laut Roth", "wie die Zeitung
-    schreibt", "Roth zufolge"): an inherited speaker is named there again; else None."""
-    words = speaker.split()
-    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
-        return None
-    last = None
-    name = r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])"
-    for mt in re.finditer(name, text[m.end : end]):
-        before = text[max(m.end, m.end + mt.start() - 12) : m.end + mt.start()].lower()
-        after = text[m.end + mt.end() : m.end + mt.end() + 10].lower()
-        if _SOURCE_BEFORE.search(before) or after.startswith(" zufolge"):
-            last = mt
-    if last is None:
-        return None
-    return Mention(m.end + last.start(), m.end + last.end(), last.group())
-
-
-_SOURCE_BEFORE = re.compile(r"(?:\bso|\blaut|\bwie)(?: der| die| das)? $")
-
-
-def _finish(text, sents, lex, resolver, found) -> list[Quote]:
-    from bisect import bisect_right
-
-    from presslens.quotations.addressees import find_addressee
-    from presslens.quotations.media import find_medium
-
-    starts = [s for s, _ in sents]
+def _finish(article: Article, found, doc: Doc) -> list[Quote]:
+    text, sents, lex = article.text, article.sentences, article.lex
     out: list[Quote] = []
-    quote_spans = tuple((q["start"], q["end"]) for q in found if q["kind"] != "reported")
-    prev = None
-    for q in found:
-        sid = max(0, bisect_right(starts, q["start"]) - 1)
-        m: Mention | None = q.get("mention")
-        near = prev is not None and q["start"] - prev[1] < 1500
-        speaker = ""
-        if m is None and q["kind"] == "indirect" and q.get("cue") and sid > 0:
-            # a frame without a subject ("Als Grund wurde angegeben, …", "Kritisiert wird,
-            # …"): the one the sentence before reports on, not the last quote's speaker
-            from presslens.quotations.continuation import _cue_subject
-
-            m = _cue_subject(text, sents, sid, lex)
-            if m is not None:
-                speaker = resolver.resolve(m, skip=quote_spans)
-        if m is None and q.get("inherit") and near:
-            m, speaker = prev[0], prev[2]
-            m = _latest_mention(text, m, speaker, q["end"]) or m
-        elif m is not None and m.ref == "previous":  # "Demnach", "nach ersten Angaben"
-            if near:
-                speaker = prev[2]
-            else:  # no quote before: the source named in the sentence before, if any
-                from presslens.quotations.reported import _previous_source
-
-                src = _previous_source(text, sents, sid, lex)
-                speaker = resolver.resolve(src, skip=quote_spans) if src is not None else ""
-        elif m is not None:
-            speaker = resolver.resolve(m, skip=quote_spans)
+    for q, (m, speaker) in zip(found, attribute(article, found)):
+        sid = doc.sentence_index(q.start)
         via = ""
-        fr = q.get("frame")
-        if fr:
-            med = find_medium(text, fr[0], fr[1], lex)
+        if q.frame:  # the frame's words near the quote
+            lo, hi = max(q.frame[0], q.start - WINDOW), min(q.frame[1], q.end + WINDOW)
+            med = find_medium(text, lo, hi, lex)
             if med:
                 via = med[0]
-        if m is not None and q.get("mention") is not None:
-            prev = (m, q["end"], speaker)
-        spans = tuple(q["spans"])
-        cue = q.get("cue") or (0, 0)
-        if m is not None and cue[1] > cue[0]:
-            rel = _relative_source(text, cue)
-            if rel is not None:  # "Gerüchte, nach denen …": the source phrase with its noun
-                m = Mention(rel[0], rel[1], text[rel[0] : rel[1]])
-                ante = _antecedent(text, rel[0], lex)
-                if ante is not None:
-                    speaker = resolver.resolve(ante, skip=quote_spans)
-                    m = Mention(ante.start, rel[1], "")
+        spans = tuple(q.spans)
+        cue = q.cue or (0, 0)
         to = None
         cue_words = ""
         if cue[1] > cue[0]:
-            cue_sentence = sents[max(0, bisect_right(starts, cue[0]) - 1)]
+            a, b = sents[article.sentence_of(cue[0])]
+            cue_sentence = (max(a, cue[0] - WINDOW), min(b, cue[1] + WINDOW))
             cue, cue_words = _cue_words(text, cue, cue_sentence[1], lex)
-            spoken_by = (m.start, m.end) if q.get("mention") is not None else None
+            spoken_by = (m.start, m.end) if q.mention is not None else None
             to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)
         out.append(
             Quote(
-                q["kind"],
-                text[q["start"] : q["end"]],
-                q["start"],
-                q["end"],
+                q.kind,
+                text[q.start : q.end],
+                q.start,
+                q.end,
                 spans,
                 speaker,
                 text[m.start : m.end] if m else "",
@@ -352,6 +138,7 @@ def _finish(text, sents, lex, resolver, found) -> list[Quote]:
                 to[1] if to else -1,
                 via,
                 sid,
+                q.rule,
             )
         )
     return out

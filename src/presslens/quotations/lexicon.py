@@ -1,16 +1,18 @@
-"""Language resources for quotes, loaded once per language and compiled into fast lookups."""
+"""Language resources for quotes, loaded once per language and compiled into fast lookups.
+
+``lexicon(language)`` gives the compiled word lists of one language; ``word_set(language,
+name)`` any other list of ``resources/<language>/`` (empty when the language has none);
+``konjunktiv1(language)`` the forms that mark reported speech on their own.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from presslens.resources import load_list, load_yaml
+from presslens.resources import load_list, load_set_all, load_yaml
 
-__all__ = ["Lexicon", "lexicon", "WORD"]
-
-WORD = re.compile(r"\w+(?:[.’'\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+__all__ = ["Lexicon", "first_names", "konjunktiv1", "lexicon", "word_set"]
 
 _DETERMINERS = {
     "de": "der die das des dem den ein eine einer eines einem einen sein seine seiner seinem "
@@ -98,3 +100,27 @@ def lexicon(language: str) -> Lexicon:
         determiners=frozenset(_DETERMINERS[language].split()),
         function=frozenset(_FUNCTION[language].split()),
     )
+
+
+@cache
+def word_set(language: str, name: str) -> frozenset:
+    """The entries of ``resources/<language>/<name>`` as a set; empty when the language has
+    no such file."""
+    try:
+        return frozenset(load_list(language, name))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def first_names(language: str) -> frozenset:
+    """First names as written (capitalised): a word of them makes a phrase a person."""
+    return word_set(language, "first_names.txt")
+
+
+@cache
+def konjunktiv1(language: str) -> frozenset:
+    """Konjunktiv I forms of the lexicon ("sei", "habe", "werde"): unlike Konjunktiv II they
+    differ from the indicative and mark reported speech on their own."""
+    kii = load_set_all("konjunktiv2.txt")
+    return frozenset(w for w in lexicon(language).konjunktiv if w not in kii)

@@ -25,9 +25,22 @@ def _pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{adj}(?:{pref})\w*|(?:{exact}))(?![\w])")
 
 
+@cache
+def _names(language: str) -> re.Pattern:
+    """``_pattern`` without the adjective before a word start: it finds something wherever
+    ``_pattern`` does (at the medium's own word), and fast."""
+    lex = lexicon(language)
+    names = sorted(lex.media, key=len, reverse=True)
+    exact = "|".join(re.escape(n) for n in names)
+    pref = "|".join(re.escape(p) for p in lex.media_prefixes)
+    return re.compile(rf"(?<![\w.])(?:(?:{pref})\w*|(?:{exact}))(?![\w])")
+
+
 def find_medium(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """The first medium named in ``text[start:end]``: (name, start, end), or None."""
     if start >= end:
+        return None
+    if not _names(lex.language).search(text, start, end):
         return None
     m = _pattern(lex.language).search(text, start, end)
     if not m:

@@ -1,33 +1,61 @@
 """The report's first screen ("at a glance"), in sentences a reader can check below.
 
-Each block summarises one table presslens extracts (contradictions, speakers, labels,
-timeline) and links to the section with the evidence. All corpus text is escaped. Limits:
-the summaries list at most ``top`` items each; on a large corpus they name the most frequent,
-not all.
+Each list summarises one table presslens extracts (contradictions by kind, speakers, labels,
+timeline) and links to the section with the evidence. Articles are named by their display
+names. Limits: the lists name at most ``top`` items each; on a large corpus they name the
+most frequent, not all. Speakers are people and organisations when the quotes table says
+which a speaker is (``speaker_type``); otherwise every named speaker.
 """
 
 from __future__ import annotations
 
 import pandas as pd
+from markupsafe import Markup
 
-from presslens.report.escape import esc
+from presslens.report.evidence import kind_counts
+from presslens.report.html import render
+from presslens.report.tables import table_block
 
-__all__ = ["findings_block", "label_matrix"]
+__all__ = ["findings_block", "label_matrix", "named_speakers", "unattributed_count"]
 
 _KINDS = ["direct", "partial", "indirect", "reported", "free_indirect"]
+#: Speaker types listed among the top speakers (a medium or a vague source is not a speaker).
+SPEAKER_TYPES = ("person", "organisation")
 
 
-def _contradiction_items(contradictions: pd.DataFrame, top: int) -> list[str]:
+def _present(value) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def named_speakers(quotes: pd.DataFrame | None) -> set | None:
+    """The speakers of ``quotes`` that are people or organisations (by ``speaker_type``);
+    None when the quotes do not say (every named speaker counts then)."""
+    if quotes is None or "speaker_type" not in quotes:
+        return None
+    kept = quotes[quotes["speaker_type"].isin(SPEAKER_TYPES)]
+    return set(kept["speaker"].dropna())
+
+
+def unattributed_count(quotes: pd.DataFrame | None) -> int:
+    """How many quotes have no speaker."""
+    if quotes is None or quotes.empty or "speaker" not in quotes:
+        return 0
+    return int((~quotes["speaker"].map(_present)).sum())
+
+
+def _contradiction_items(contradictions: pd.DataFrame, top: int, names: dict) -> list[dict]:
     items = []
     for c in contradictions.head(top).itertuples(index=False):
-        where = (
-            f"in {esc(c.article_id_a)}"
-            if c.article_id_a == c.article_id_b
-            else f"{esc(c.article_id_a)} vs {esc(c.article_id_b)}"
-        )
+        a, b = names.get(c.article_id_a, c.article_id_a), names.get(c.article_id_b, c.article_id_b)
         items.append(
-            f"<li><b>{esc(c.subject)} ({esc(c.attribute)})</b>: {esc(c.value_a)} vs "
-            f"{esc(c.value_b)} ({where}): {esc(c.reason)}</li>"
+            {
+                "subject": c.subject,
+                "attribute": "" if isinstance(getattr(c, "kind", None), str) else c.attribute,
+                "value_a": c.value_a,
+                "value_b": c.value_b,
+                "where": f"in {a}" if c.article_id_a == c.article_id_b else f"{a} vs {b}",
+                "reason": c.reason,
+            }
         )
     return items
 
@@ -39,34 +67,41 @@ def _how(kinds: dict) -> str:
         return "only reported speech"
     if reported == 0:
         return "only direct quotes"
-    return f"{direct} direct or partial, {reported} reported"
+    return f"{direct:,} direct or partial, {reported:,} reported"
 
 
-def _speaker_items(speakers: pd.DataFrame, top: int) -> list[str]:
+def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | None) -> list:
     if speakers.empty:
         return []
-    groups = list(speakers.groupby("article_id", sort=False))
-    if len(groups) <= top:  # a few articles: each one
+    named = speakers[speakers["speaker"].map(_present)]
+    if keep is not None:
+        named = named[named["speaker"].isin(keep)]
+    n_articles = speakers["article_id"].nunique()
+    if n_articles <= top:  # a few articles: each one
         items = []
-        for aid, group in groups:
+        for aid, group in speakers.groupby("article_id", sort=False):
             kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
-            ranked = group.sort_values("quotes", ascending=False)["speaker"].head(5)
-            names = ", ".join(esc(s or "(no speaker found)") for s in ranked)
-            items.append(f"<li><b>{esc(aid)}</b>: {esc(_how(kinds))}; speakers: {names}</li>")
+            ranked = named[named["article_id"] == aid].sort_values("quotes", ascending=False)
+            who = ", ".join(ranked["speaker"].head(5))
+            items.append(
+                {
+                    "name": names.get(aid, aid),
+                    "text": _how(kinds) + (f"; speakers: {who}" if who else ""),
+                }
+            )
         return items
     # many articles: the corpus as a whole, and the speakers quoted in most articles
     kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
-    items = [f"<li>{len(groups)} articles with quotations: {esc(_how(kinds))}</li>"]
+    items = [{"name": "", "text": f"{n_articles:,} articles with quotations: {_how(kinds)}"}]
     spread = (
-        speakers.groupby("speaker")
+        named.groupby("speaker")
         .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))
         .sort_values(["articles", "quotes"], ascending=False)
         .head(top)
     )
     for name, row in spread.iterrows():
-        name = name or "(no speaker found)"
         items.append(
-            f"<li><b>{esc(name)}</b>: quoted in {row.articles} articles ({row.quotes} quotes)</li>"
+            {"name": name, "text": f"quoted in {row.articles:,} articles ({row.quotes:,} quotes)"}
         )
     return items
 
@@ -76,35 +111,37 @@ def _label_counts(group: pd.DataFrame) -> pd.Series:
     return group["labels"].str.split(", ").explode().value_counts()
 
 
-def _label_items(label_table: pd.DataFrame, top: int) -> list[str]:
+def _label_items(label_table: pd.DataFrame, top: int, names: dict) -> list[dict]:
     items = []
     for entity, group in label_table.groupby("entity", sort=False):
         if group["article_id"].nunique() < 2 or group["labels"].nunique() < 2:
             continue
         if group["article_id"].nunique() <= 3:  # few articles: which article says what
-            parts = "; ".join(
-                f"{esc(r.labels)} ({esc(r.article_id)})" for r in group.itertuples(index=False)
-            )
+            parts = [
+                f"{r.labels} ({names.get(r.article_id, r.article_id)})"
+                for r in group.itertuples(index=False)
+            ]
         else:  # many: each label with the number of articles using it
-            counts = _label_counts(group)
-            parts = "; ".join(
-                f"{esc(lbl)} ({n} article{'s' if n != 1 else ''})"
-                for lbl, n in counts.head(6).items()
-            )
-        items.append(f"<li><b>{esc(entity)}</b>: {parts}</li>")
+            parts = [
+                f"{lbl} ({n} article{'s' if n != 1 else ''})"
+                for lbl, n in _label_counts(group).head(6).items()
+            ]
+        items.append({"entity": entity, "parts": parts})
         if len(items) == top:
             break
     return items
 
 
-def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None) -> list[str]:
+def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names: dict) -> dict:
+    from presslens.plots.timeline import event_labels
+
     dated = timeline.dropna(subset=["date_start"])
     if dated.empty:
-        return []
-    items = [
-        f"<li>{len(dated)} dated statements from {dated['date_start'].min():%Y-%m-%d} "
-        f"to {dated['date_end'].max():%Y-%m-%d}</li>"
-    ]
+        return {"heading": "", "items": []}
+    span = (
+        f"{len(dated):,} dated statements from {dated['date_start'].min():%Y-%m-%d} "
+        f"to {dated['date_end'].max():%Y-%m-%d}"
+    )
     near = (
         dated[(dated["date_start"] >= focus[0]) & (dated["date_start"] <= focus[1])]
         if focus is not None
@@ -113,18 +150,30 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None) -> li
     if near.empty:  # no dates known around publication: the dates most statements name
         busiest = dated["value"].value_counts().head(top).index
         near = dated[dated["value"].isin(busiest)]
-        items[0] = items[0][:-5] + "; the dates named most often:</li>"
+        heading = span + "; the dates named most often:"
     else:
-        items[0] = (
-            items[0][:-5]
-            + f"; around publication ({focus[0]:%Y-%m-%d} to {focus[1]:%Y-%m-%d}):</li>"
-        )
-    for r in near.sort_values("date_start").head(2 * top).itertuples(index=False):
-        flag = " <b>(dates disagree)</b>" if getattr(r, "conflict", False) else ""
-        items.append(
-            f"<li>{esc(r.value)}: {esc(r.timex)} — {esc(r.event)} ({esc(r.article_id)}){flag}</li>"
-        )
-    return items
+        heading = span + f"; around publication ({focus[0]:%Y-%m-%d} to {focus[1]:%Y-%m-%d}):"
+    near = near.sort_values(["date_start", "article_id"], kind="stable").head(2 * top)
+    labels = event_labels(near)
+    items = [
+        {
+            "value": r.value,
+            "timex": r.timex,
+            "event": labels.get(r.Index, ""),
+            "article": names.get(r.article_id, r.article_id),
+            "conflict": bool(getattr(r, "conflict", False)),
+        }
+        for r in near.itertuples()
+    ]
+    return {"heading": heading, "items": items}
+
+
+def _date_conflicts(timeline: pd.DataFrame | None) -> int:
+    """Events on the timeline that different articles date differently."""
+    if timeline is None or timeline.empty or "conflict" not in timeline:
+        return 0
+    conflicting = timeline[timeline["conflict"].astype(bool)]
+    return int(conflicting["event_id"].nunique() if "event_id" in conflicting else len(conflicting))
 
 
 def findings_block(
@@ -135,49 +184,62 @@ def findings_block(
     timeline: pd.DataFrame,
     focus: tuple | None = None,
     top: int = 5,
-) -> str:
-    """HTML summary of what the corpus' articles disagree on, who speaks, how people are
-    labelled, and the dated statements around publication (``focus``: a date range), each
-    with a link to its section. With more than ``top`` articles, speakers and labels are
-    summarised over the corpus."""
-    blocks = ['<div class="pl-findings"><h2>At a glance</h2>']
-
-    def block(title: str, anchor: str, items: list[str], empty: str) -> None:
-        body = f"<ul>{''.join(items)}</ul>" if items else f"<p>{empty}</p>"
-        blocks.append(f'<h3><a href="#{anchor}">{title}</a></h3>{body}')
-
-    block(
-        f"Contradictions ({len(contradictions)})",
-        "Comparison",
-        _contradiction_items(contradictions, top),
-        "No two claims about the same subject disagree.",
+    names: dict | None = None,
+    quotes: pd.DataFrame | None = None,
+    updates: pd.DataFrame | None = None,
+) -> Markup:
+    """HTML summary of what the articles disagree on (by kind; when no contradiction has kind
+    ``date``, the events the timeline dates differently count as date contradictions;
+    updates apart), who speaks (people
+    and organisations, and how many quotes have no speaker), how people are labelled, and
+    the dated statements around publication (``focus``: a date range). With more than
+    ``top`` articles, speakers and labels are summarised over the corpus."""
+    names = names or {}
+    kinds = kind_counts(contradictions)
+    dates = 0 if any(k == "date" for k, _ in kinds) else _date_conflicts(timeline)
+    n_unattributed = unattributed_count(quotes)
+    n_quotes = 0 if quotes is None else len(quotes)
+    n_updates = 0 if updates is None else len(updates)
+    return render(
+        "glance.html.j2",
+        contradictions={
+            "total": f"{len(contradictions) + dates:,}",
+            "kinds": kinds,
+            "dates": dates,
+            "dates_text": (
+                f"{dates:,} event{'s' if dates != 1 else ''} on the timeline "
+                f"{'are' if dates != 1 else 'is'} dated differently by different articles "
+                "(marked ≠ under Timeline)."
+            ),
+            "items": _contradiction_items(contradictions, top, names),
+        },
+        updates=f"{n_updates:,} (listed under Comparison)" if n_updates else "",
+        speakers={
+            "items": _speaker_items(speakers, top, names, named_speakers(quotes)),
+            "unattributed": (
+                f"{n_unattributed:,} of {n_quotes:,} quotes have no speaker presslens could name."
+                if n_unattributed
+                else ""
+            ),
+        },
+        labels=_label_items(label_table, top, names),
+        when=_timeline_items(timeline, top, focus, names),
     )
-    block("Who is quoted, and how", "Quotes", _speaker_items(speakers, top), "No quotations found.")
-    block(
-        "Different labels for the same person",
-        "Wording",
-        _label_items(label_table, top),
-        "No person is labelled differently by different articles.",
-    )
-    block(
-        "When",
-        "Timeline",
-        _timeline_items(timeline, top, focus),
-        "No dated statements.",
-    )
-    blocks.append("</div>")
-    return "".join(blocks)
 
 
-def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int = 30) -> str:
-    """Entities by article: which label each article gives each person (escaped HTML table).
+def label_matrix(
+    label_table: pd.DataFrame, *, names: dict | None = None, max_articles: int = 6, top: int = 30
+) -> Markup:
+    """Entities by article: which label each article gives each person (a table).
 
     With more than ``max_articles`` articles the table has one row per entity with each
     label and the number of articles using it; at most ``top`` entities, those labelled by
-    the most articles first.
+    the most articles first. Columns are named by the articles' display names.
     """
     if label_table is None or label_table.empty:
-        return "<p>No labels found.</p>"
+        return render("table.html.j2", caption="Labels: none found.", note="", filter=False,
+                      table_id="table-label-matrix", columns=[], rows=[], extra_class="")  # fmt: skip
+    names = names or {}
     order = label_table.groupby("entity")["article_id"].nunique().sort_values(ascending=False).index
     kept = label_table[label_table["entity"].isin(order[:top])]
     if kept["article_id"].nunique() <= max_articles:
@@ -185,9 +247,17 @@ def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int =
         wide = cells.pivot_table(
             index="entity", columns="article_id", values="cell", aggfunc="first"
         ).reindex(order[:top])
-        wide = wide.fillna("—")
+        wide = wide.fillna("—").reset_index()
         wide.columns.name = None
-        return wide.to_html(escape=True, border=0, classes="presslens-table")
+        labels = {c: names.get(c, str(c)) for c in wide.columns if c != "entity"}
+        return table_block(
+            wide,
+            caption="Labels each article gives each person (times used)",
+            table_id="table-label-matrix",
+            labels=labels,
+            classes={c: "pl-name" for c in wide.columns},
+            extra_class="pl-matrix",
+        )
     rows = []
     for entity, group in kept.groupby("entity", sort=False):
         counts = _label_counts(group)
@@ -199,6 +269,8 @@ def label_matrix(label_table: pd.DataFrame, *, max_articles: int = 6, top: int =
             )
         )
     table = pd.DataFrame(rows, columns=["entity", "articles", "labels (articles using each)"])
-    return table.sort_values("articles", ascending=False).to_html(
-        index=False, escape=True, border=0, classes="presslens-table"
+    return table_block(
+        table.sort_values("articles", ascending=False, kind="stable"),
+        caption="Labels of the people named in most articles",
+        table_id="table-label-matrix",
     )

@@ -10,47 +10,39 @@ corpora).
 
 from __future__ import annotations
 
-import html
 import re
 from typing import NamedTuple
 
 import pandas as pd
+from markupsafe import Markup
 
+from presslens.plots.names import display_names
+from presslens.report.html import render
 from presslens.text import split_paragraphs
 
 __all__ = [
     "Mark",
     "annotation_marks",
     "reading_view",
-    "READING_CSS",
+    "quote_class",
+    "entity_class",
     "article_anchor",
     "claim_anchor",
     "reading_order",
 ]
 
-READING_CSS = """
-<style>
-.pl-article { border: 1px solid #ddd; border-radius: 6px; padding: 0.5em 1.2em; margin: 1em 0 2em; }
-.pl-article h3 { margin-top: 0.4em; }
-.pl-article .pl-meta { color: #666; font-size: 13px; }
-.pl-article p, .pl-article li { line-height: 1.7; }
-.pl-article .pl-heading { font-weight: 600; }
-.pl-article ul { list-style: none; padding-left: 1em; }
-.pl-legend span { margin-right: 1em; padding: 0 0.3em; }
-.m-quote-direct, .m-quote-partial { background: #fff1b8; }
-.m-quote-indirect, .m-quote-reported, .m-quote-free_indirect { background: #dcecff; }
-.m-speaker { font-weight: 600; border-bottom: 2px solid #d1495b; }
-.m-cue { font-style: italic; border-bottom: 2px dotted #d1495b; }
-.m-timex { border-bottom: 2px solid #00798c; background: #e3f4f1; }
-.m-person { border-bottom: 2px dotted #8d6a9f; }
-.m-place { border-bottom: 2px dotted #66a182; }
-.m-organisation { border-bottom: 2px dotted #e07a5f; }
-.m-medium { border-bottom: 2px dotted #3d405b; }
-.m-claim { outline: 1px dashed #999; }
-.m-contradiction { outline: 2px solid #d1495b; }
-[title] { cursor: help; }
-</style>
-"""
+_QUOTE_KINDS = {"direct", "partial", "indirect", "reported", "free_indirect"}
+_ENTITY_KINDS = {"person", "place", "organisation", "medium"}
+
+
+def quote_class(kind) -> str:
+    """The CSS class of a quote of ``kind`` (an unknown kind gets the generic class)."""
+    return f"m-quote-{kind}" if kind in _QUOTE_KINDS else "m-quote-other"
+
+
+def entity_class(kind) -> str:
+    """The CSS class of an entity of ``kind`` (an unknown kind gets the generic class)."""
+    return f"m-{kind}" if kind in _ENTITY_KINDS else "m-entity"
 
 
 class Mark(NamedTuple):
@@ -126,7 +118,7 @@ def annotation_marks(
         )
         for s, e in parts:
             if _valid(s, e):
-                marks.append(Mark(int(s), int(e), f"m-quote-{q.kind}", label))
+                marks.append(Mark(int(s), int(e), quote_class(q.kind), label))
         if _valid(getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)):
             marks.append(
                 Mark(int(q.speaker_start), int(q.speaker_end), "m-speaker", f"speaker: {who}")
@@ -138,7 +130,9 @@ def annotation_marks(
             marks.append(Mark(int(t.start), int(t.end), "m-timex", f"{t.type} {t.value}"))
     for e in _rows(entities, article_id).itertuples(index=False):
         if _valid(e.start, e.end):
-            marks.append(Mark(int(e.start), int(e.end), f"m-{e.kind}", f"{e.kind}: {e.entity}"))
+            marks.append(
+                Mark(int(e.start), int(e.end), entity_class(e.kind), f"{e.kind}: {e.entity}")
+            )
     for c in _rows(claims, article_id).itertuples(index=False):
         if _valid(c.start, c.end):
             hot = any(
@@ -159,27 +153,45 @@ def annotation_marks(
     return marks
 
 
-def _render_paragraph(text: str, start: int, end: int, marks: list[Mark]) -> str:
+def _pieces(text: str, start: int, end: int, marks: list[Mark], anchored: set) -> list[dict]:
+    """``text[start:end]`` cut where marks begin or end; each piece with the classes, hover
+    label and anchors of the marks covering it (``anchored``: ids already placed)."""
     inside = [m for m in marks if m.start < end and m.end > start]
     cuts = sorted(
         {start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)}
     )
-    out, anchored = [], set()
+    pieces = []
     for a, b in zip(cuts, cuts[1:]):
         active = [m for m in inside if m.start <= a and m.end >= b]
-        piece = html.escape(text[a:b])
-        if not active:
-            out.append(piece)
-            continue
-        classes = " ".join(dict.fromkeys(m.cls for m in active))
-        title = html.escape("\n".join(dict.fromkeys(m.label for m in active)), quote=True)
-        ids = [m.anchor for m in active if m.anchor and m.anchor not in anchored]
-        anchored.update(ids)
-        id_attr = f' id="{ids[0]}"' if ids else ""
-        # claims starting together: one id on the span, the others as empty targets
-        out.extend(f'<span id="{extra}"></span>' for extra in ids[1:])
-        out.append(f'<span class="{classes}" title="{title}"{id_attr}>{piece}</span>')
-    return "".join(out)
+        piece = {"text": text[a:b], "cls": "", "title": "", "id": "", "extra_ids": []}
+        if active:
+            ids = [m.anchor for m in active if m.anchor and m.anchor not in anchored]
+            anchored.update(ids)
+            piece.update(
+                cls=" ".join(dict.fromkeys(m.cls for m in active)),
+                title="\n".join(dict.fromkeys(m.label for m in active)),
+                id=ids[0] if ids else "",
+                # claims starting together: one id on the span, the others as empty targets
+                extra_ids=ids[1:],
+            )
+        pieces.append(piece)
+    return pieces
+
+
+def _blocks(text: str, marks: list[Mark]) -> list[dict]:
+    """The article's paragraphs as blocks (paragraph, heading, or a list of bullet items)."""
+    blocks: list[dict] = []
+    anchored: set = set()
+    for p in split_paragraphs(text):
+        parts = _pieces(text, p.start, p.end, marks, anchored)
+        if p.kind == "bullet":
+            if blocks and blocks[-1]["kind"] == "list":
+                blocks[-1]["items"].append(parts)
+            else:
+                blocks.append({"kind": "list", "items": [parts]})
+        else:
+            blocks.append({"kind": "heading" if p.kind == "heading" else "p", "parts": parts})
+    return blocks
 
 
 def reading_view(
@@ -190,31 +202,32 @@ def reading_view(
     entities: pd.DataFrame | None = None,
     claims: pd.DataFrame | None = None,
     contradictions: pd.DataFrame | None = None,
+    names: dict | None = None,
     max_articles: int = 25,
-) -> str:
-    """HTML of the articles' texts with their annotations, at most ``max_articles`` of them."""
+) -> Markup:
+    """HTML of the articles' texts with their annotations, at most ``max_articles`` of them.
+
+    ``names`` maps article ids to display names (default: titles, else ids).
+    """
+    names = names or display_names(articles)
     # a claim is contradicted when a contradiction's evidence sentence holds it
     contradicted: list[tuple] = []
     if contradictions is not None and not contradictions.empty:
         for c in contradictions.itertuples(index=False):
             contradicted.append((c.subject, c.article_id_a, c.start_a, c.end_a))
             contradicted.append((c.subject, c.article_id_b, c.start_b, c.end_b))
-    legend = (
-        '<p class="pl-legend"><span class="m-quote-direct">direct quote</span>'
-        '<span class="m-quote-reported">reported speech</span><span class="m-speaker">speaker</span>'
-        '<span class="m-cue">cue</span><span class="m-timex">date or time</span>'
-        '<span class="m-person">person</span><span class="m-place">place</span>'
-        '<span class="m-organisation">organisation</span><span class="m-medium">medium</span>'
-        '<span class="m-contradiction">contradicted claim</span></p>'
-    )
-    parts = [READING_CSS, legend]
     ids = reading_order(articles, contradictions, max_articles)
     shown = articles.set_index("article_id", drop=False).loc[ids]
-    if len(articles) > max_articles:
-        parts.append(
-            f"<p>Showing {max_articles} of {len(articles)} articles (those with "
-            "contradictions first).</p>"
-        )
+    quotes, timexes, entities, claims = (
+        None if frame is None or frame.empty else frame[frame["article_id"].isin(ids)]
+        for frame in (quotes, timexes, entities, claims)
+    )
+    note = (
+        f"Showing {max_articles} of {len(articles)} articles (those with contradictions first)."
+        if len(articles) > max_articles
+        else ""
+    )
+    views = []
     for row in shown.itertuples(index=False):
         aid, text = row.article_id, row.text if isinstance(row.text, str) else ""
         marks = annotation_marks(
@@ -225,7 +238,6 @@ def reading_view(
             claims=claims,
             contradicted=contradicted,
         )
-        title = getattr(row, "title", None)
         meta = [
             str(v)
             for v in (getattr(row, "outlet", None), getattr(row, "author", None))
@@ -234,26 +246,17 @@ def reading_view(
         published = getattr(row, "published", None)
         if published is not None and pd.notna(published):
             meta.append(pd.Timestamp(published).strftime("%Y-%m-%d"))
-        body = []
-        in_list = False
-        for p in split_paragraphs(text):
-            inner = _render_paragraph(text, p.start, p.end, marks)
-            if p.kind == "bullet":
-                body.append(("" if in_list else "<ul>") + f"<li>{inner}</li>")
-                in_list = True
-                continue
-            if in_list:
-                body.append("</ul>")
-                in_list = False
-            tag = "p class='pl-heading'" if p.kind == "heading" else "p"
-            body.append(f"<{tag}>{inner}</p>")
-        if in_list:
-            body.append("</ul>")
-        heading = html.escape(str(aid)) + (
-            f": {html.escape(title)}" if isinstance(title, str) and title else ""
+        title = getattr(row, "title", None)
+        if isinstance(title, str) and title.strip() and names.get(aid) != title.strip():
+            meta.insert(0, " ".join(title.split()))
+        meta.append(f"id {aid}")
+        views.append(
+            {
+                "article_id": str(aid),
+                "anchor": article_anchor(aid),
+                "heading": names.get(aid, str(aid)),
+                "meta": " · ".join(meta),
+                "blocks": _blocks(text, marks),
+            }
         )
-        parts.append(
-            f'<div class="pl-article" id="{article_anchor(aid)}"><h3>{heading}</h3>'
-            f'<p class="pl-meta">{html.escape(" · ".join(meta))}</p>{"".join(body)}</div>'
-        )
-    return "".join(parts)
+    return render("reading.html.j2", articles=views, note=note)

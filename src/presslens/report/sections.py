@@ -1,4 +1,4 @@
-"""HTML blocks of the report, built from presslens tables. Every corpus string is escaped."""
+"""The report's smaller blocks: the summary line, the articles table, load problems, footer."""
 
 from __future__ import annotations
 
@@ -6,79 +6,97 @@ import platform
 from pathlib import Path
 
 import pandas as pd
+from markupsafe import Markup
 
-from presslens.plots.overview import length_figure
-from presslens.report.escape import esc
+from presslens.report.html import render, snippet
+from presslens.report.tables import table_block
 
 __all__ = [
-    "REPORT_CSS",
-    "title_block",
+    "summary_line",
     "overview_table",
     "overview_frame",
     "problems_block",
     "footer",
-    "length_figure",
 ]
 
-REPORT_CSS = """
-<style>
-.presslens-table td, .presslens-table th, table.dataTable td, table.dataTable th {
-  text-align: left !important; vertical-align: top; }
-.pl-findings { background: #f6f8fa; border-radius: 8px; padding: 0.3em 1.4em 0.8em; }
-.pl-findings h3 { font-size: 1.05em; margin: 0.9em 0 0.2em; }
-.pl-inferred { color: #8a6d00; }
-</style>
-"""
-
-_OVERVIEW_COLUMNS = [
-    "article_id",
-    "title",
-    "author",
-    "published",
-    "outlet",
-    "section",
-    "language",
-    "n_words",
-]
+_OVERVIEW_COLUMNS = ["title", "author", "published", "outlet", "section", "language", "n_words"]
 
 
-def title_block(title: str, articles: pd.DataFrame) -> str:
-    """The report's heading with a one-line summary of the corpus."""
+def summary_line(
+    articles: pd.DataFrame,
+    problems: pd.DataFrame | None = None,
+    stories: pd.DataFrame | None = None,
+) -> str:
+    """One line on the corpus: how many articles (and stories), their languages and
+    publication dates, how many files were skipped and how many load problems there were."""
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
-    return (
-        REPORT_CSS + f"<h1>{esc(title)}</h1>"
-        f"<p>{n} article{'s' if n != 1 else ''}; language: {esc(langs) or 'unknown'}.</p>"
-    )
+    parts = [f"{n:,} article{'s' if n != 1 else ''}"]
+    if stories is not None and not stories.empty:
+        sizes = stories.groupby("story_id").size()
+        shared = int((sizes > 1).sum())
+        parts[0] += (
+            f" in {len(sizes):,} stor{'ies' if len(sizes) != 1 else 'y'}"
+            f" ({shared:,} told by more than one article; comparisons stay within a story)"
+        )
+    parts.append(f"language: {langs or 'unknown'}")
+    dates = pd.to_datetime(articles.get("published", pd.Series(dtype="datetime64[ns]"))).dropna()
+    if len(dates):
+        first, last = dates.min(), dates.max()
+        parts.append(
+            f"published {first:%Y-%m-%d}"
+            if first.normalize() == last.normalize()
+            else f"published {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+        )
+    if problems is not None and len(problems):
+        read = set(articles.get("source_file", pd.Series(dtype=object)).dropna())
+        skipped = len(set(problems["path"]) - read) if "path" in problems else 0
+        if skipped:
+            parts.append(f"{skipped:,} file{'s' if skipped != 1 else ''} skipped")
+        parts.append(f"{len(problems):,} load problem{'s' if len(problems) != 1 else ''}")
+    return "; ".join(parts) + "."
 
 
-def overview_table(articles: pd.DataFrame, inferred: pd.DataFrame | None = None) -> str:
-    """One row per article with its metadata (escaped HTML table).
+def overview_frame(
+    articles: pd.DataFrame, inferred: pd.DataFrame | None = None, *, names: dict | None = None
+) -> pd.DataFrame:
+    """One row per article: its display name, metadata and id (strings and numbers).
 
     ``inferred`` is the output of ``presslens.infer_published``: a date inferred from the
     text fills a missing ``published`` and is marked "(inferred)".
     """
-    return overview_frame(articles, inferred).to_html(
-        index=False, escape=True, classes="presslens-table", border=0
-    )
-
-
-def overview_frame(articles: pd.DataFrame, inferred: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The table :func:`overview_table` shows, as a DataFrame of strings."""
+    names = names or {}
     cols = [c for c in _OVERVIEW_COLUMNS if c in articles.columns]
     table = articles[cols].copy()
+    table.insert(0, "article", [names.get(a, str(a)) for a in articles["article_id"]])
     if "published" in table:
         table["published"] = pd.to_datetime(table["published"]).dt.strftime("%Y-%m-%d")
         if inferred is not None and not inferred.empty:
             guess = inferred[inferred["published_inferred"].astype(bool)]
             dates = dict(zip(guess["article_id"], pd.to_datetime(guess["published"])))
-            fill = table["article_id"].map(
+            fill = articles["article_id"].map(
                 lambda a: (
                     f"{dates[a]:%Y-%m-%d} (inferred)" if a in dates and pd.notna(dates[a]) else None
                 )
             )
             table["published"] = table["published"].fillna(fill)
-    return table.fillna("")
+    table["article_id"] = articles["article_id"].to_numpy()
+    # a column that no article fills says nothing
+    table = table.fillna("")
+    empty = [c for c in cols if (table[c].astype(str) == "").all()]
+    return table.drop(columns=empty)
+
+
+def overview_table(
+    articles: pd.DataFrame, inferred: pd.DataFrame | None = None, *, names: dict | None = None
+) -> Markup:
+    """The articles table (:func:`overview_frame`) as HTML."""
+    return table_block(
+        overview_frame(articles, inferred, names=names),
+        caption="Articles",
+        table_id="table-articles",
+        labels={"n_words": "words"},
+    )
 
 
 def _relative(path, root) -> str:
@@ -88,23 +106,21 @@ def _relative(path, root) -> str:
         return path
 
 
-def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> str:
-    """The files that could not be read, or a sentence saying there were none.
-
-    Paths inside ``root`` (the corpus folder) are shown relative to it.
-    """
+def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> Markup:
+    """The load problems (files skipped, records skipped, repairs), or a sentence saying
+    there were none. Paths inside ``root`` (the corpus folder) are shown relative to it.
+    The table's id is ``table-problems`` (the command line points to it)."""
     if problems is None or problems.empty:
-        return "<p>Every file was read without problems.</p>"
+        return snippet("paragraph", "Every file was read without problems.")
     table = problems.copy()
     if root is not None and "path" in table:
         table["path"] = [_relative(p, root) for p in table["path"]]
-    return "<h3>Files that could not be read</h3>" + table.to_html(
-        index=False, escape=True, border=0, classes="presslens-table"
-    )
+    return table_block(table, caption="Load problems", table_id="table-problems")
 
 
-def footer(*, corpus: str, title: str, language, corpus_hash: str) -> str:
+def footer(*, corpus: str, title: str, language, corpus_hash: str, notice: str = "") -> Markup:
     """Versions, parameters and the input's hash, so a reader can reproduce the report."""
+    import jinja2
     import nltk
     import plotly
 
@@ -113,12 +129,13 @@ def footer(*, corpus: str, title: str, language, corpus_hash: str) -> str:
     params = {"corpus": corpus, "title": title, "language": language}
     versions = (
         f"presslens {presslens.__version__}, Python {platform.python_version()}, "
-        f"pandas {pd.__version__}, plotly {plotly.__version__}, nltk {nltk.__version__}"
+        f"pandas {pd.__version__}, plotly {plotly.__version__}, nltk {nltk.__version__}, "
+        f"Jinja2 {jinja2.__version__}"
     )
-    return (
-        '<div class="presslens-footer">'
-        f"<p>Made with {esc(versions)}.</p>"
-        f"<p>Parameters: {esc(params)}</p>"
-        f"<p>Input SHA-256 (first 16 hex digits): <code>{esc(corpus_hash)}</code></p>"
-        "</div>"
+    return render(
+        "footer.html.j2",
+        versions=versions,
+        parameters=str(params),
+        corpus_hash=corpus_hash,
+        notice=notice,
     )

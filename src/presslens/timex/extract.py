@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import NamedTuple
 
-from presslens.resources import load_yaml
+from presslens.timex.arithmetic import as_date
 from presslens.timex.resolve import Context, resolve, value_range
 from presslens.timex.rules import scan
 
@@ -39,32 +38,6 @@ class Timex(NamedTuple):
     rule: str
 
 
-@cache
-def _cues(language: str) -> tuple[frozenset, frozenset, frozenset]:
-    v = load_yaml(language, "timex_vocab.yaml")
-    fold = lambda words: frozenset(str(w).casefold() for w in words)  # noqa: E731
-    return (
-        fold(v.get("future_cue", ())),
-        fold(v.get("past_cue", ())),
-        fold(v.get("recurring_cue", ())),
-    )
-
-
-def _as_date(anchor) -> date | None:
-    if anchor is None:
-        return None
-    if isinstance(anchor, str):
-        return date.fromisoformat(anchor[:10])
-    try:
-        import pandas as pd
-
-        if pd.isna(anchor):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return anchor.date() if hasattr(anchor, "date") and callable(anchor.date) else anchor
-
-
 def extract_with_sentences(
     text: str,
     sentences: list[tuple[int, int]],
@@ -72,10 +45,16 @@ def extract_with_sentences(
     language: str = "de",
     anchor=None,
     anchor_label: str = "published",
+    missing: str = "none:no anchor",
 ) -> list[Timex]:
-    """Like :func:`extract_timexes`, with sentence spans given (for tense and nearby dates)."""
-    a = _as_date(anchor)
-    ctx = Context(text, a, sentences, _cues(language), anchor_label)
+    """Like :func:`extract_timexes`, with sentence spans given (for tense and nearby dates).
+
+    ``anchor_label`` names where the anchor comes from (``published``, ``inferred``,
+    ``reference``); ``missing`` is the anchor of values left with unknown parts when there is
+    no anchor (it says why).
+    """
+    a = as_date(anchor)
+    ctx = Context(text, a, sentences, language, anchor_label, missing)
     out = []
     prev: tuple[int, date] | None = None  # end and day of the last full date
     for m in scan(text, language):
@@ -91,6 +70,8 @@ def extract_with_sentences(
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.years.append((m.start, int(value[:4])))
+            if ctx.is_bound(m.start) or not _YEAR.match(m.uvalue):
+                ctx.bounds.add(m.start)  # a bound of a range, or a year the text does not name
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out

@@ -7,38 +7,50 @@ from datetime import date
 
 import pandas as pd
 
+from presslens.schemas import schema
+from presslens.timex.arithmetic import as_date, safe_date
+from presslens.timex.context import vocabulary
 from presslens.timex.rules import scan
 
-__all__ = ["infer_published", "infer_date"]
+__all__ = ["infer_published", "infer_date", "article_dates"]
 
+_WORD = re.compile(r"\w+")
 _WMD = re.compile(r"wmd\((\d),(\d+),(\d+)\)")
 _YEAR = re.compile(r"(\d{4})(?:-(\d\d)-(\d\d))?")
 _THIS_YEAR = re.compile(r"(?:relu|ym)\(0,|year\(0\)")
 
 
-def infer_date(
-    text: str, *, language: str = "de", today: date | None = None
-) -> tuple[date | None, str]:
+def infer_date(text: str, *, language: str = "de", reference_date=None) -> tuple[date | None, str]:
     """The likely publication date of ``text`` and the evidence used (empty when none).
 
     A weekday with a day and month ("Donnerstag, den 23. November") fixes the year among the
-    years in which that day falls on that weekday; the nearest such year at or after a
-    reference year is taken: the latest year of a full date in the text ("Am 19. Dezember
-    2022"), else the latest year mentioned, leaving out years after today (plans such as
-    "bis 2030"); an article mentions its past more often than its future. The latest such date is the inferred date. Without a weekday date, the latest
-    full date in the text is used. Limits: an article whose latest date lies in its future
-    (an announcement) is dated too late; texts without any full date get no date. A text
-    that names no year at all takes the latest such date up to ``today`` (default: the
-    system date): articles report the past.
+    years in which that day falls on that weekday; the years the text mentions choose among
+    them: the candidate nearest to one of them wins (on a tie the later one: an article's
+    background years come before its news, "seit 2009"). The years of full dates ("Am 19. Dezember 2022")
+    count alone where there are any, since bare years are often plans ("bis 2030"). With a
+    ``reference_date`` (a date near the article's, e.g. when it was collected) years after it
+    do not count, and a weekday date in a text without years is the latest one on or before
+    it. The latest weekday date is the inferred date; without one, the latest full date.
+    Dates after a word of ``deadline_word`` ("bis 15. Juni 2017", "by June 15") are limits,
+    not the day of writing: they count only when the text has no other.
+
+    Limits: a pure function of the text and ``reference_date`` (never of the clock). A text
+    whose weekday date comes with no year at all and no ``reference_date`` gets no date (the
+    weekday repeats every few years); an article whose latest date lies in its future (an
+    announcement) is dated too late; texts without any full date get no date.
     """
+    ref = as_date(reference_date)
     matches = scan(text, language)
     years, full = [], []
     wmd = []
     this_year = False
+    deadline = vocabulary(language).lists.get("deadline_word", frozenset())
+    limits, wmd_limits = [], []  # dates that are deadlines or starts ("bis 15. Juni 2017")
     for m in matches:
         w = _WMD.fullmatch(m.uvalue)
         if w:
-            wmd.append((m, *map(int, w.groups())))
+            bounded = _after_word(text, m.start, deadline)
+            (wmd_limits if bounded else wmd).append((m, *map(int, w.groups())))
             continue
         if _THIS_YEAR.match(m.uvalue):
             this_year = True
@@ -46,37 +58,29 @@ def infer_date(
         if y and m.type == "DATE":
             years.append(int(y.group(1)))
             if y.group(2):
-                full.append((date(int(y.group(1)), int(y.group(2)), int(y.group(3))), m.text))
-    # the reference year: the latest year of a full date (an event the article reports),
-    # else the latest year mentioned; years after today are plans ("bis 2030") and ignored
-    today = today or date.today()
-    this = today.year
-    pool = [d.year for d, _ in full] or years
-    no_year = not pool
-    pool = [y for y in pool if y <= this] or pool
-    ref = max(pool) if pool else this
+                d = safe_date(int(y.group(1)), int(y.group(2)), int(y.group(3)))
+                if d is not None:
+                    bounded = _after_word(text, m.start, deadline)
+                    (limits if bounded else full).append((d, m.text))
+    full, wmd = full or limits, wmd or wmd_limits
+    pool = sorted(set(d.year for d, _ in full) or set(years))
+    if ref is not None:
+        pool = [y for y in pool if y <= ref.year] or pool
     best: tuple[date, str] | None = None
     for m, wd, mo, d in wmd:
-        cands = []
-        for y in range(ref - 30, ref + 31):
-            try:
-                x = date(y, mo, d)
-            except ValueError:
-                continue
-            if x.isoweekday() == wd and no_year:
-                cands.append((0 if x <= today else 1, abs((today - x).days), x))
-            elif x.isoweekday() == wd:
-                # at or after the latest explicit year; "dieses Jahres" with a past year in
-                # the text rules out that year only when that year had a full past date
-                cands.append((0 if y >= ref else 1, abs(y - ref), x))
-        if cands:
-            x = min(cands)[2]
-            if best is None or x > best[0]:
-                best = (x, m.text)
+        x = _weekday_year(wd, mo, d, pool, ref)
+        if x is not None and (best is None or x > best[0]):
+            best = (x, m.text)
     if best:
         evidence = f"weekday date '{best[1]}'"
-        if years:
-            evidence += f"; latest year mentioned {ref}"
+        if pool:
+            evidence += (
+                f"; years mentioned {pool[0]}-{pool[-1]}"
+                if len(pool) > 1
+                else (f"; year mentioned {pool[0]}")
+            )
+        elif ref is not None:
+            evidence += f"; reference date {ref.isoformat()}"
         if this_year:
             evidence += "; 'dieses Jahres'"
         return best[0], evidence
@@ -86,34 +90,69 @@ def infer_date(
     return None, ""
 
 
-def infer_published(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+def _after_word(text: str, pos: int, words: frozenset) -> bool:
+    """Whether one of the two words before ``pos`` is in ``words`` ("bis zum 15. Juni")."""
+    before = _WORD.findall(text, max(0, pos - 25), pos)[-2:]
+    return any(w.casefold() in words for w in before)
+
+
+def _weekday_year(wd: int, mo: int, d: int, pool: list[int], ref: date | None) -> date | None:
+    """The day ``d.mo.`` that is weekday ``wd`` in the year chosen by the years in ``pool``
+    (nearest to one of them, the later on a tie) or, without years, the last on or before
+    ``ref``; None when neither exists."""
+    if pool:
+        lo, hi = pool[0] - 30, pool[-1] + 31
+    elif ref is not None:
+        lo, hi = ref.year - 30, ref.year + 1
+    else:
+        return None
+    cands = []
+    for y in range(lo, hi):
+        x = safe_date(y, mo, d)
+        if x is None or x.isoweekday() != wd:
+            continue
+        if pool:
+            late = ref is not None and x > ref
+            cands.append((late, min(abs(y - p) for p in pool), -y, x))
+        elif x <= ref:
+            cands.append((False, (ref - x).days, -y, x))
+    return min(cands)[-1] if cands else None
+
+
+def infer_published(
+    articles: pd.DataFrame, *, language: str | None = None, reference_date=None
+) -> pd.DataFrame:
     """Each article's date: ``published`` where given, else inferred from the text.
 
     Returns a new frame ``article_id, published, published_inferred, evidence`` (one row per
     article; ``published`` is a datetime, NaT when nothing could be inferred;
-    ``published_inferred`` is True where the date comes from the text). See
-    :func:`infer_date` for how and its limits.
+    ``published_inferred`` is True where the date comes from the text). ``reference_date``
+    (optional: a date near the articles', such as when they were collected) helps choose the
+    year of a weekday date. See :func:`infer_date` for how and its limits.
     """
-    from presslens.lang import article_languages
+    from presslens.doc import docs
 
-    if not {"article_id", "text"} <= set(articles.columns):
-        raise ValueError("articles need the columns article_id and text")
-    langs = article_languages(articles, language)
-    given = (
-        pd.to_datetime(articles["published"], errors="coerce")
-        if "published" in articles
-        else pd.Series(pd.NaT, index=articles.index)
-    )
+    texts = docs(articles, language=language)  # runs the input check
     rows = []
-    for aid, text, lang, pub in zip(articles["article_id"], articles["text"], langs, given):
+    for aid, (day, inferred, evidence) in zip(
+        articles["article_id"], article_dates(articles, texts, reference_date)
+    ):
+        rows.append((aid, pd.Timestamp(day) if day else pd.NaT, inferred, evidence))
+    return schema("infer_published").frame(rows)
+
+
+def article_dates(articles: pd.DataFrame, texts, reference_date=None) -> list[tuple]:
+    """``(date or None, inferred, evidence)`` for each row of ``articles``: its
+    ``published`` date where given, else :func:`infer_date` on its Doc in ``texts``."""
+    if "published" in articles:
+        given = pd.to_datetime(articles["published"], errors="coerce").tolist()
+    else:
+        given = [pd.NaT] * len(articles)
+    out = []
+    for doc, pub in zip(texts, given):
         if pd.notna(pub):
-            rows.append((aid, pd.Timestamp(pub), False, "published"))
+            out.append((pub.date(), False, "published"))
             continue
-        d, evidence = infer_date(text if isinstance(text, str) else "", language=lang)
-        rows.append((aid, pd.Timestamp(d) if d else pd.NaT, d is not None, evidence))
-    frame = pd.DataFrame.from_records(
-        rows, columns=["article_id", "published", "published_inferred", "evidence"]
-    )
-    frame["published"] = pd.to_datetime(frame["published"])
-    frame["published_inferred"] = frame["published_inferred"].astype(bool)
-    return frame
+        d, evidence = infer_date(doc.text, language=doc.language, reference_date=reference_date)
+        out.append((d, d is not None, evidence))
+    return out

@@ -30,13 +30,8 @@ _BUILTIN = {
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
-_FUNCTION_WORDS = frozenset(
-    ("der", "die", "das", "dem", "den", "des", "ein", "eine", "in", "im", "am", "an", "auf",
-     "und", "oder", "zu", "zum", "zur", "vor", "nach", "seit", "ab", "bis", "von", "vom", "je",
-     "pro", "um", "bei", "beim", "mit", "für", "über", "the", "a", "of", "on", "at", "by",
-     "for", "from", "to", "and", "or", "this", "that", "every", "each")
-)  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
 # a group or character class glued to a word or {placeholder}: Jahr(?:es), jede[nm], {day}(?:st)
 _SUFFIX = re.compile(r"(?:(?<=[^\W\d_])|(?<=\}))(?:\[[^\]]*\]|\((?:\?:)?[^()]*\))")
@@ -146,6 +141,7 @@ class Grammar:
     by_prefix: dict = field(default_factory=dict)  # first four letters -> rules (compounds)
     digit: frozenset = frozenset()  # rules that may start with a digit
     weak: frozenset = frozenset()  # words that start a match only before a strong word
+    cased: frozenset = frozenset()  # words that count only when capitalised ("May")
     memo: dict = field(default_factory=dict)
     parts: list = field(default_factory=list)  # each rule's alternative, (?P<r12>...)
     combined: dict = field(default_factory=dict)  # rule indices -> Alternation
@@ -256,6 +252,7 @@ def grammar(language: str) -> Grammar:
             )
             for f in forms:
                 words.update(_LETTERS.findall(str(f)))
+                words.update(_TOKEN.findall(str(f)))  # "Q3", "19th": the word as a token
         if re.search(r"\\d|\[\\d|\d", spec["pattern"].replace("{", "").replace("}", "")):
             digit.add(rule.index)
         for w in words:
@@ -263,7 +260,7 @@ def grammar(language: str) -> Grammar:
             by_word.setdefault(w, set()).add(rule.index)
             if len(w) >= 4:
                 by_prefix.setdefault(w[:4], set()).add(rule.index)
-    weak = set(_FUNCTION_WORDS)
+    weak = {str(w).casefold() for w in vocab.get("function_words", ())}
     for cls in _WEAK_CLASSES:
         entries = vocab.get(cls) or ()
         forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
@@ -274,7 +271,9 @@ def grammar(language: str) -> Grammar:
         rule.span_group = f"r{rule.index}_t" if "t" in rule.groups else None
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
+    weak -= {str(w).casefold() for w in vocab.get("strong_words", ())}
     g.weak = frozenset(weak)
+    g.cased = frozenset(str(w).casefold() for w in vocab.get("cased_words", ()))
     g.parts = parts
     # compile the ordered alternations of the rule sets that words can select (~0.2 s, once
     # per process) rather than during the first texts

@@ -51,6 +51,11 @@ def _fill(slots: dict, m: re.Match) -> str:
     return slots.get(m.group(1), "")
 
 
+def _lower_cased_word(text: str, start: int, end: int, cased: frozenset) -> bool:
+    """Whether ``text[start:end]`` holds a word of ``cased`` written in lower case ("may")."""
+    return any(w in cased for w in _WORD.findall(text, start, end) if w[0].islower())
+
+
 def scan(text: str, language: str = "de") -> list[Match]:
     """All rule matches in ``text``, left to right, without overlaps.
 
@@ -86,11 +91,14 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
             nxt = cands[c][0]
     out = []
     last = 0
+    cased = g.cased
     for c, (k, pos, end, weak, regex) in enumerate(cands):
         if pos < last or (weak and strong_after[c] - k > 5):
             continue
         m = regex.match(subject, pos)
         if m is None:
+            continue
+        if cased and _lower_cased_word(text, m.start(), m.end(), cased):
             continue
         last = m.end()
         rule = next(r for r in memo[text[pos:end]][0] if m.start(r.gname) >= 0)

@@ -7,8 +7,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from presslens.wording._counts import best_forms, count_units
-from presslens.wording._words import Unit, group_codes, units, word_table
+from presslens.wording.counts import best_forms, count_units
+from presslens.wording.words import Unit, group_codes, units, word_table
 
 __all__ = ["frequencies", "ngrams", "collocations"]
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import erfc
 
-from presslens.wording._counts import count_units
+from presslens.wording.counts import count_units
 
 __all__ = ["keyness", "log_likelihood", "log_ratio", "log_odds"]
 

@@ -8,8 +8,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from presslens.wording._words import units, word_table
-from presslens.wording.lemmas import lemmatize
+from presslens.lemmas import lemmatize
+from presslens.wording.words import units, word_table
 
 __all__ = ["kwic"]
 

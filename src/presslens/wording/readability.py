@@ -20,8 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from presslens.text import TOKEN_PATTERN, sentences
-from presslens.wording._words import check_articles
+from presslens.doc import docs
 from presslens.wording.syllables import count_syllables
 
 __all__ = ["readability", "READABILITY_COLUMNS"]
@@ -34,12 +33,13 @@ READABILITY_COLUMNS = [
 
 
 def _word_stats(
-    texts: list[str], language: str, seen: dict[str, tuple[int, int]]
+    sentences: list[list[str]], language: str, seen: dict[str, tuple[int, int]]
 ) -> tuple[int, int, int, int, int, int]:
-    """Counts over the words of ``texts``; ``seen`` caches token -> (syllables, letters)."""
+    """Counts over the words of the token lists ``sentences``; ``seen`` caches token ->
+    (syllables, letters)."""
     words = letters = syll = many = one = long_ = 0
-    for text in texts:
-        for tok in TOKEN_PATTERN.findall(text):
+    for tokens in sentences:
+        for tok in tokens:
             info = seen.get(tok)
             if info is None:
                 if tok.isdigit() or not any(c.isalpha() for c in tok):
@@ -78,19 +78,14 @@ def readability(articles: pd.DataFrame, *, language: str | None = None) -> pd.Da
     Limits: syllables are counted by rule (see :mod:`presslens.wording.syllables`); the
     scores were calibrated on school texts, not news, and compare articles only roughly.
     """
-    check_articles(articles)
-    sents = sentences(articles, language=language)
-    sents = sents[sents["kind"] == "sentence"]
-    by_article = {aid: list(g) for aid, g in sents.groupby("article_id", sort=False)["text"]}
-    from presslens.lang import article_languages
-
-    langs = article_languages(articles, language)
     rows = []
     seen: dict[str, dict] = {}
-    for aid, lang in zip(articles["article_id"], langs):
-        texts = by_article.get(aid, [])
-        n_sent = len(texts)
-        words, letters, syll, many, one, long_ = _word_stats(texts, lang, seen.setdefault(lang, {}))
+    for aid, doc in zip(articles["article_id"], docs(articles, language=language)):
+        lang, toks, bounds = doc.language, doc.token_texts, doc.token_bounds
+        sents = [toks[bounds[i] : bounds[i + 1]] for i, s in enumerate(doc.sentence_spans)
+                 if s.kind == "sentence"]  # fmt: skip
+        n_sent = len(sents)
+        words, letters, syll, many, one, long_ = _word_stats(sents, lang, seen.setdefault(lang, {}))
         if n_sent and words:
             asl, asw = words / n_sent, syll / words
             amstad = 180.0 - asl - 58.5 * asw

@@ -1,0 +1,403 @@
+"""Compare facts across articles of one story, with tolerance: contradictions and updates.
+
+Facts of the same kind and key (the role of a count, the event of a place or date, the person
+of a title, the words of a quote) are compared between two articles:
+
+* **Sets, not single values.** An article may state a figure twice or correct it; two
+  articles agree on a fact if any of their values agree. Numbers agree when their intervals
+  overlap ("rund 200" and "etwa 200"; "mehr als 50" and 60; "zwölf" and 12); places when one
+  contains the other or they are of different levels (a city and a venue in it); days when
+  they overlap (a weekday and a date resolved to one day); times of day within half an hour
+  when "gegen"/"around" is written, ten minutes otherwise.
+* **Casualties and participants** (dead, injured, evacuated …) are compared by role across
+  the story; the dead are never compared with the injured. **Other figures** (money,
+  percentages, minutes, "46 Fahrgäste", "Laufzeit von 24 Monaten") are compared only between
+  the two sentences that share most words (at least two, mutual best), so "$4.2 billion" for
+  the deal meets "$2.4 billion" for the deal, not "$60 billion" in assets.
+* **Updates over time.** Two figures that disagree where the later one is marked as a new
+  figure ("stieg auf", "rose to", "korrigierte") or the earlier one as a first report
+  ("zunächst", "initially") are an update, not a contradiction; so are two such figures in
+  one article.
+
+Limits: facts, not meaning: a figure about a different group with the same role ("drei
+Verletzte in Bayern, fünf in Hessen") is compared as one; a person's two true titles
+("Kanzler" and "Parteichef") disagree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+import pandas as pd
+import simplemma
+
+from presslens.compare.counts import ROLE_KINDS
+from presslens.compare.facts import fact_label
+from presslens.compare.numbers import parse_number_word
+from presslens.compare.places import places_compatible
+from presslens.resources import load_list, load_set
+
+__all__ = ["compare_facts", "COLUMNS"]
+
+COLUMNS = [
+    "subject",
+    "attribute",
+    "value_a",
+    "value_b",
+    "article_id_a",
+    "article_id_b",
+    "evidence_a",
+    "evidence_b",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
+    "reason",
+    "kind",
+    "phrase_a",
+    "phrase_start_a",
+    "phrase_end_a",
+    "phrase_b",
+    "phrase_start_b",
+    "phrase_end_b",
+]
+_ATTRIBUTE = {
+    "count": "count",
+    "place": "place",
+    "date": "date",
+    "time": "time",
+    "role": "title",
+    "attribution": "speaker",
+    "outcome": "outcome",
+    "membership": "members",
+}
+_MEASURES = {"money", "percent", "distance", "temperature", "minute"}
+_SET_KINDS = {"place", "date", "time", "role", "attribution", "outcome"}
+
+
+def _overlap(a, b) -> bool:
+    eps = 1e-9 * max(1.0, abs(a.high), abs(b.high))
+    return a.low <= b.high + eps and b.low <= a.high + eps
+
+
+@cache
+def _title_groups() -> dict[str, str]:
+    out = {}
+    for lang in ("de", "en"):
+        for line in load_list(lang, "person_titles.txt"):
+            title, _, group = (p.strip() for p in line.partition("|"))
+            out[title.casefold()] = group or "other"
+    return out
+
+
+def _title_group(label: str) -> str | None:
+    low = label.casefold()
+    groups = _title_groups()
+    for i in range(len(low) - 2):  # the longest listed ending: "Polizeisprecher" -> sprecher
+        if low[i:] in groups and (i == 0 or low[i:][0].isalpha()):
+            return groups[low[i:]]
+    return None
+
+
+def _label_compatible(a: str, b: str) -> bool:
+    """Two titles of one person that may both be true: one names the other ("Ministerin",
+    "Innenministerin"), they share their head ("Bundeschef", "Parteichef"), they belong to
+    one group of titles ("Diktator", "Präsident": head of state), or one is an epithet or a
+    party post, which comes on top of an office."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or x.endswith(y) or y.endswith(x) or x in y or y in x:
+        return True
+    if x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
+        return True
+    k = 0
+    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
+        k += 1
+    if k >= 4:  # a common head of two compounds
+        return True
+    ga, gb = _title_group(a), _title_group(b)
+    if ga is not None and ga == gb:
+        return True
+    return bool({ga, gb} & {"epithet", "party", "expert", "other"})
+
+
+def _speaker_compatible(a: str, b: str) -> bool:
+    ta = {w for w in re.findall(r"\w+", a.casefold()) if len(w) > 2}
+    tb = {w for w in re.findall(r"\w+", b.casefold()) if len(w) > 2}
+    return bool(ta & tb) or not ta or not tb
+
+
+def _agree(a, b) -> bool:
+    kind = a.kind
+    if kind == "count":
+        return _overlap(a, b)
+    if kind == "place":
+        return places_compatible(a.value, b.value, context=a.context, language=a.language)
+    if kind == "date":
+        return _overlap(a, b)
+    if kind == "time":
+        return a.key != b.key or _overlap(a, b)  # times of different days are not compared
+    if kind == "role":
+        return _label_compatible(a.value, b.value)
+    if kind == "attribution":
+        return _speaker_compatible(a.value, b.value)
+    if kind == "outcome":
+        if a.key == "winner":
+            return _speaker_compatible(a.value, b.value)
+        return a.value == b.value
+    return a.value == b.value
+
+
+@cache
+def _stop(language: str) -> frozenset[str]:
+    return load_set(language, "language_markers.txt", casefold=True)
+
+
+@cache
+def _lemma(word: str, language: str) -> str:
+    return simplemma.lemmatize(word, lang=language).casefold()
+
+
+def _lemmas(sentence: str, language: str) -> frozenset[str]:
+    stop = _stop(language)
+    return frozenset(
+        _lemma(w, language)
+        for w in re.findall(r"[^\W\d_][\w-]*", sentence)
+        if len(w) > 2
+        and w.casefold() not in stop
+        and parse_number_word(w, language=language) is None
+    )
+
+
+def _person_key(name: str) -> str:
+    words = re.findall(r"[\w'-]+", name)
+    return words[-1].casefold() if words else name.casefold()
+
+
+def _quote_key(words: str) -> str:
+    return words
+
+
+def _group_key(f) -> tuple:
+    if f.kind == "count":
+        return ("count", f.key)
+    if f.kind in ("place", "date"):
+        return (f.kind, f.event)
+    if f.kind == "time":
+        return ("time", f.event)
+    if f.kind == "role":
+        return ("role", _person_key(f.key))
+    if f.kind == "attribution":
+        return ("attribution", f.key)
+    if f.kind == "outcome":
+        return ("outcome", f.key)  # one verdict, one decision, one winner per story
+    return (f.kind, f.key)
+
+
+def _precise(fa, fb, kind):
+    """Compare what both sides state precisely: clock times if both give one (not "am
+    Morgen"), single days if both give one (not "am Wochenende")."""
+    if kind == "time":
+        ca = [f for f in fa if f.qualifier != "part of day"]
+        cb = [f for f in fb if f.qualifier != "part of day"]
+        if ca and cb:
+            return ca, cb
+    if kind == "date":
+        ca = [f for f in fa if f.high - f.low < 1]
+        cb = [f for f in fb if f.high - f.low < 1]
+        if ca and cb:
+            return ca, cb
+    return fa, fb
+
+
+def _product(xs, ys):
+    return [(x, y) for x in xs for y in ys]
+
+
+def _pick(facts):
+    """The fact that best stands for a set: in the body, not an early figure, first."""
+    return min(
+        facts,
+        key=lambda f: (
+            f.heading,
+            f.order == "early",
+            f.qualifier == "dateline",
+            f.gap > 60,
+            f.sentence_id,
+            f.gap,
+            f.start,
+        ),
+    )
+
+
+def _subject(f, other) -> str:
+    lang = f.language
+    if f.kind == "role":
+        return f"{f.key}: {fact_label('role', '', lang)}"
+    if f.kind == "attribution":
+        quote = f.event_text if len(f.event_text) <= 70 else f.event_text[:67].rstrip() + "…"
+        return f"{quote}: {fact_label('attribution', '', lang)}"
+    label = fact_label(f.kind, f.key if f.kind in ("count", "outcome") else "", lang)
+    if f.kind == "count" and f.key not in ROLE_KINDS and label == fact_label("count", "", lang):
+        label = f.noun or f.key
+    event = f.event_text or other.event_text
+    if f.org:
+        event = f"{f.org}-{event}" if lang == "de" else f"{f.org} {event}"
+    return f"{event}: {label}" if event else label
+
+
+def _reason(kind: str, a, b, update: bool) -> str:
+    what = {
+        "count": "numbers",
+        "place": "places",
+        "date": "dates",
+        "time": "times of day",
+        "role": "titles",
+        "attribution": "speakers of the same words",
+        "outcome": "outcomes",
+    }.get(kind, kind)
+    if update:
+        return f"updated: {a.value} then {b.value}"
+    return f"different {what}: {a.value} vs {b.value}"
+
+
+def _row(a, b, kind: str, update: bool = False) -> dict:
+    return {
+        "subject": _subject(a, b),
+        "attribute": _ATTRIBUTE.get(kind, kind),
+        "value_a": a.value,
+        "value_b": b.value,
+        "article_id_a": a.article_id,
+        "article_id_b": b.article_id,
+        "evidence_a": a.sentence,
+        "evidence_b": b.sentence,
+        "start_a": a.sent_start,
+        "end_a": a.sent_end,
+        "start_b": b.sent_start,
+        "end_b": b.sent_end,
+        "reason": _reason(kind, a, b, update),
+        "kind": kind,
+        "phrase_a": a.text,
+        "phrase_start_a": a.start,
+        "phrase_end_a": a.end,
+        "phrase_b": b.text,
+        "phrase_start_b": b.start,
+        "phrase_end_b": b.end,
+    }
+
+
+def _is_update(fa, fb, later: str | None) -> tuple | None:
+    """``(earlier, later)`` if the two sets read as an update of one figure."""
+    marked_b = any(f.order == "update" for f in fb) or any(f.order == "early" for f in fa)
+    marked_a = any(f.order == "update" for f in fa) or any(f.order == "early" for f in fb)
+    if marked_b and later != fa[0].article_id:
+        return _pick(fa), _pick([f for f in fb if f.order == "update"] or fb)
+    if marked_a and later != fb[0].article_id:
+        return _pick(fb), _pick([f for f in fa if f.order == "update"] or fa)
+    return None
+
+
+def _later(a: str, b: str, published: dict) -> str | None:
+    pa, pb = published.get(a), published.get(b)
+    if pa is None or pb is None or pd.isna(pa) or pd.isna(pb) or pa == pb:
+        return None
+    return a if pd.Timestamp(pa) > pd.Timestamp(pb) else b
+
+
+def _best_pairs(fa, fb):
+    """Mutual best pairs of facts by the words their sentences share (two at least)."""
+
+    def score(x, y):
+        # a counted noun shared is no evidence of its own: two more words must be shared
+        return len((x.lemmas & y.lemmas) - {x.key})
+
+    need = 1 if fa[0].key in _MEASURES or fa[0].unit else 2
+    best_a = {}
+    for x in fa:
+        cands = [(score(x, y), -abs(y.sentence_id - x.sentence_id), k) for k, y in enumerate(fb)]
+        s, _, k = max(cands)
+        if s >= need:
+            best_a[id(x)] = k
+    out = []
+    for k, y in enumerate(fb):
+        cands = [(score(x, y), -abs(y.sentence_id - x.sentence_id), j) for j, x in enumerate(fa)]
+        s, _, j = max(cands)
+        if s >= need and best_a.get(id(fa[j])) == k:
+            out.append((fa[j], y))
+    return out
+
+
+def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
+    """Contradictions and updates among ``facts`` (one row per fact, with ``article_id``,
+    ``language``, ``sentence``, ``text``, ``context``, ``org``, ``noun`` and the ``Fact``
+    fields) for the article ``pairs`` ``(a, b)``, ``a`` before ``b``; ``(a, a)`` compares an
+    article with itself (updates only). Returns two lists of rows."""
+    published = published or {}
+    contradictions: list[dict] = []
+    updates: list[dict] = []
+    if facts.empty:
+        return contradictions, updates
+    facts = facts.assign(
+        lemmas=[_lemmas(s, lang) for s, lang in zip(facts["sentence"], facts["language"])]
+    )
+    records = list(facts.itertuples(index=False))
+    by_article: dict[str, dict[tuple, list]] = {}
+    for f in records:
+        if f.qualifier == "part" or f.kind == "membership":
+            continue
+        by_article.setdefault(f.article_id, {}).setdefault(_group_key(f), []).append(f)
+    for a, b in pairs:
+        ga, gb = by_article.get(a, {}), by_article.get(b, {})
+        if a == b:
+            for key, fs in ga.items():
+                if key[0] != "count" or key[1] not in ROLE_KINDS:
+                    continue
+                early = [f for f in fs if f.order == "early"]
+                late = [f for f in fs if f.order == "update"]
+                if early and late and not any(_overlap(x, y) for x in early for y in late):
+                    updates.append(_row(_pick(early), _pick(late), "count", update=True))
+            continue
+        later = _later(a, b, published)
+        # a place and a day that both differ: two events (the summit in May, the one in
+        # November), not one event told two ways
+        two_events = {
+            key[1]
+            for key in ga.keys() & gb.keys()
+            if key[0] == "date"
+            and ("place", key[1]) in ga
+            and ("place", key[1]) in gb
+            and not any(_agree(x, y) for x, y in _product(*_precise(ga[key], gb[key], "date")))
+            and not any(
+                _agree(x, y) for x, y in _product(ga[("place", key[1])], gb[("place", key[1])])
+            )
+        }
+        for key in ga.keys() & gb.keys():
+            if key[0] in ("place", "date", "time") and key[1] in two_events:
+                continue
+            fa, fb = ga[key], gb[key]
+            kind = key[0]
+            if kind == "count" and key[1] not in ROLE_KINDS:
+                for x, y in _best_pairs(fa, fb):
+                    if not _agree(x, y):
+                        contradictions.append(_row(x, y, kind))
+                continue
+            fa, fb = _precise(fa, fb, kind)
+            if any(_agree(x, y) for x in fa for y in fb):
+                continue
+            if kind == "count":
+                upd = _is_update(fa, fb, later)
+                if upd:
+                    updates.append(_row(*upd, kind, update=True))
+                    continue
+            contradictions.append(_row(_pick(fa), _pick(fb), kind))
+    return contradictions, updates
+
+
+def empty_frame() -> pd.DataFrame:
+    """An empty result with the columns of ``contradictions`` and ``updates``."""
+    return pd.DataFrame(columns=COLUMNS)
+
+
+def is_finite(x: float) -> bool:
+    return not math.isinf(x)

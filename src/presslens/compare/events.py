@@ -1,0 +1,126 @@
+"""The event a sentence reports: an accident, a fire, an election, a verdict, a strike …
+
+Event nouns and verbs come from ``resources/<lang>/events.yaml`` with language-neutral keys
+(``accident``, ``fire``, ``election``, ``trial`` …), so German and English articles meet. A
+German noun is found as a word or as the last part of a compound ("Busunglück" ->
+``accident``, "Warnstreiks" -> ``strike``).
+
+Limits: words, not meaning: "Feuer" in "das Feuer eröffnen" is a fire; an event named only by
+a pronoun ("es", "it") or a word not listed is not found. A sentence may report several events;
+``find_events`` returns them all, in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import NamedTuple
+
+from presslens.resources import load_yaml
+
+__all__ = ["EventMention", "find_events", "main_event", "event_keys"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DE_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
+_EN_ENDINGS = ("", "s", "es")
+
+
+class EventMention(NamedTuple):
+    """``sentence[start:end]`` names event ``key``."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+
+
+@cache
+def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
+    data = load_yaml(language, "events.yaml")
+    nouns, words, phrases = {}, {}, []
+    for key, entry in data["events"].items():
+        for form in entry.get("nouns", []):
+            if " " in form:
+                phrases.append((form, key))
+            else:
+                nouns[form.casefold()] = key
+        for form in entry.get("verbs", []):
+            if " " in form:
+                phrases.append((form, key))
+            else:
+                words[form.casefold()] = key
+    compiled = [
+        (
+            re.compile(
+                r"(?<![\w-])"
+                + r"(?:\s+\S+){0,3}?\s+".join(re.escape(w) for w in form.split())
+                + r"(?![\w-])",
+                re.IGNORECASE,
+            ),
+            key,
+        )
+        for form, key in sorted(phrases, key=lambda p: -len(p[0]))
+    ]
+    return nouns, words, compiled, frozenset(w.casefold() for w in data.get("not_nouns", []))
+
+
+def event_keys(language: str) -> frozenset[str]:
+    """All event keys of ``language``."""
+    return frozenset(load_yaml(language, "events.yaml")["events"])
+
+
+def _noun_key(word: str, nouns: dict, language: str) -> str | None:
+    low = word.casefold()
+    endings = _DE_ENDINGS if language == "de" else _EN_ENDINGS
+    for ending in endings:
+        stem = low[: len(low) - len(ending)] if ending else low
+        if ending and not low.endswith(ending):
+            continue
+        if stem in nouns:
+            return nouns[stem]
+        if language == "de" and word[:1].isupper():
+            # the last part of a compound: "Busunglück", "Warnstreiks"
+            for i in range(1, len(stem) - 3):
+                if stem[i:] in nouns and len(stem) - i >= 4:
+                    return nouns[stem[i:]]
+    return None
+
+
+def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
+    """Events named in ``sentence``, in text order (a word is taken once)."""
+    nouns, words, phrases, not_nouns = _lexicon(language)
+    out: list[EventMention] = []
+    taken: set[int] = set()
+    for rx, key in phrases:
+        for m in rx.finditer(sentence):
+            if not taken & set(range(m.start(), m.end())):
+                out.append(EventMention(m.start(), m.end(), key, m.group()))
+                taken.update(range(m.start(), m.end()))
+    for m in _WORD.finditer(sentence):
+        if m.start() in taken:
+            continue
+        w = m.group().strip("'’-")
+        low = w.casefold()
+        if low in not_nouns:
+            continue
+        key = words.get(low)
+        if key is None and (language != "de" or w[:1].isupper()):
+            key = _noun_key(w, nouns, language)
+        if key is not None:
+            out.append(EventMention(m.start(), m.start() + len(w), key, w))
+    return sorted(out)
+
+
+def main_event(mentions_by_sentence: list[list[EventMention]]) -> str | None:
+    """The event an article is about: the most frequent key, the first sentences (title and
+    lead) counting double; ties go to the earliest mention."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for sid, mentions in enumerate(mentions_by_sentence):
+        for k, m in enumerate(mentions):
+            counts[m.key] += 2 if sid < 3 else 1
+            first.setdefault(m.key, sid * 1000 + k)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))

@@ -1,0 +1,421 @@
+"""The fact layer: per sentence the event it reports and the facts stated about it.
+
+``article_facts`` reads one article into ``Fact`` records of eight kinds:
+
+* ``count``: figures by role (``counts.py``): dead, injured, evacuated, money, percent …;
+* ``place``: where the event happened (``places.py``), the place nearest an event word;
+  an article that names no place for its main event and has a dateline takes the dateline;
+* ``date`` and ``time``: day and time of day of the event, from ``presslens.timex``
+  (each article's expressions are resolved against its own publication date); an
+  expression right next to a verb of saying ("said Monday", "teilte am Mittwoch mit") dates
+  the statement, not the event, and is left out;
+* ``outcome``: verdicts (guilty/acquitted), decisions (approved/rejected), winners
+  (``outcomes.yaml``);
+* ``role``: a person's title or function, from ``presslens.ner.labels``;
+* ``attribution``: who a direct quote is given to, from ``presslens.quotations``;
+* ``membership``: members of an organisation, stated as a number or listed (``claims.py``).
+
+Each fact carries the event of its sentence (the nearest event word, else the article's main
+event) and the words that name it in the article, so a contradiction can be told in the
+article's language ("Busunglück: Tote").
+
+Limits: facts are read from single sentences; a date or place in a sentence that names no
+event is not a fact; an event named only by a pronoun falls back to the article's main event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from presslens.compare.counts import ROLE_KINDS, find_counts
+from presslens.compare.events import EventMention, find_events, main_event
+from presslens.compare.places import containments, dateline, find_place_mentions, lookup
+from presslens.resources import load_set, load_yaml
+
+__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS"]
+
+INCIDENTS = frozenset(
+    {"accident", "fire", "explosion", "flood", "storm", "collapse", "attack", "crime", "rescue"}
+)
+
+
+class Fact(NamedTuple):
+    """One fact: ``start``/``end`` is its phrase in the article, ``sent_start``/``sent_end``
+    its sentence; ``low``/``high`` bound a number (counts), a time (minutes) or a day
+    (ordinal days) as an interval."""
+
+    sentence_id: int
+    kind: str  # count, place, date, time, role, attribution, outcome, membership
+    event: str  # event key ("accident") or ""
+    event_text: str  # the event as written ("Busunglück")
+    key: str  # what is compared: the role of a count, a person, a quote, "" for events
+    value: str
+    low: float
+    high: float
+    qualifier: str
+    order: str  # "", "update", "early"
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    heading: bool
+    gap: int = 0  # characters between the fact and the event word it belongs to
+    unit: str = ""  # of a measure: currency, "%", "km", "C", "month" …
+
+
+@cache
+def _labels(language: str) -> dict:
+    return load_yaml(language, "fact_labels.yaml")
+
+
+def fact_label(kind: str, key: str, language: str) -> str:
+    """The word for a kind of fact or a role in ``language`` ("dead" -> "Tote")."""
+    labels = _labels(language if language in ("de", "en") else "en")
+    return labels["roles"].get(key) or labels["kinds"].get(kind, kind)
+
+
+def _nearest(mentions: list[EventMention], pos: int) -> EventMention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: abs(m.start - pos))
+
+
+@cache
+def _reporting(language: str) -> frozenset[str]:
+    return frozenset(w.split()[0] for w in load_set(language, "reporting_verbs.txt"))
+
+
+def _near_saying(sentence: str, start: int, end: int, language: str) -> bool:
+    """A time expression that dates a statement: a verb of saying within two words."""
+    before = re.findall(r"[\w'-]+", sentence[max(0, start - 30) : start])[-2:]
+    after = re.findall(r"[\w'-]+", sentence[end : end + 30])[:2]
+    verbs = _reporting(language)
+    return any(w.casefold() in verbs for w in before + after)
+
+
+_PART_OF_DAY = {
+    "MO": (300, 720),
+    "MI": (660, 840),
+    "AF": (720, 1080),
+    "EV": (1020, 1380),
+    "NI": (1200, 1800),
+    "DT": (360, 1080),
+}
+_PART_OF_DAY_ONLY = re.compile(
+    r"^(?:the\s+|der\s+|die\s+|den\s+|dem\s+|am\s+)?(?:night|morning|evening|afternoon|"
+    r"nacht|morgen|abend|nachmittag|vormittag|mittag|früh|vormittags|nachmittags|abends)$",
+    re.IGNORECASE,
+)
+_APPROX_TIME = re.compile(
+    r"(?:gegen|etwa|um|ca\.|circa|around|about|approximately|shortly)\s*$", re.I
+)
+
+
+def _time_interval(value: str, approx: bool) -> tuple[float, float] | None:
+    m = re.match(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})", value)
+    if m:
+        t = int(m.group(1)) * 60 + int(m.group(2))
+        pad = 30 if approx else 10
+        return t - pad, t + pad
+    m = re.match(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)", value)
+    if m:
+        return _PART_OF_DAY[m.group(1)]
+    return None
+
+
+def _day(ts) -> float:
+    return float(pd.Timestamp(ts).toordinal())
+
+
+def _days(value: str, start, end) -> tuple[float, float] | None:
+    """Days an expression covers, as ordinals; a day of unknown year ("XXXX-11-23", in an
+    undated article) counts in a year of its own, so two such days still compare."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", value) and not pd.isna(start):
+        return _day(start), _day(end)
+    m = re.match(r"XXXX-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            d = float(pd.Timestamp(1904, int(m.group(1)), int(m.group(2))).toordinal())
+        except ValueError:
+            return None
+        return d, d
+    return None
+
+
+def article_facts(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    *,
+    language: str,
+    timexes: pd.DataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+    outcomes=None,
+) -> list[Fact]:
+    """Facts of one article: ``spans`` are its sentences ``(start, end, kind)``; the frames
+    hold this article's rows of ``pl.timexes``, ``pl.labels`` and ``pl.quotes``."""
+    mentions = [find_events(text[s:e], language=language) for s, e, _ in spans]
+    main = main_event(mentions)
+    main_text = next((m.text for ms in mentions for m in ms if m.key == main), "")
+    facts: list[Fact] = []
+    last_role = ""
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+
+    def event_at(sid: int, pos: int) -> tuple[str, str]:
+        m = _nearest(mentions[sid], pos)
+        return (m.key, m.text) if m else (main or "", main_text)
+
+    def gap(sid: int, pos: int) -> int:
+        m = _nearest(mentions[sid], pos)
+        return abs(m.start - pos) if m else 9999
+
+    for sid, (s0, s1, kind) in enumerate(spans):
+        sent = text[s0:s1]
+        heading = kind == "heading" or s1 <= first_line_end
+        for c in find_counts(sent, language=language):
+            role = c.role
+            if role == "?":
+                if not last_role:
+                    continue
+                role = last_role
+            elif role in ROLE_KINDS:
+                last_role = role
+            ev, ev_text = event_at(sid, c.start)
+            value = f"{c.value:g}" if isinstance(c.value, float) else str(c.value)
+            facts.append(
+                Fact(
+                    sid,
+                    "count",
+                    ev,
+                    ev_text,
+                    role,
+                    value,
+                    float(c.low),
+                    float(c.high),
+                    c.qualifier,
+                    c.order,
+                    s0 + c.start,
+                    s0 + c.end,
+                    s0,
+                    s1,
+                    heading,
+                    gap(sid, c.start),
+                    c.unit,
+                )
+            )
+        if mentions[sid]:
+            for p in find_place_mentions(sent, language=language):
+                ev, ev_text = event_at(sid, p.start)
+                facts.append(
+                    Fact(
+                        sid,
+                        "place",
+                        ev,
+                        ev_text,
+                        "",
+                        p.name,
+                        0.0,
+                        0.0,
+                        "",
+                        "",
+                        s0 + p.cue_start,
+                        s0 + p.end,
+                        s0,
+                        s1,
+                        heading,
+                        gap(sid, p.start),
+                    )
+                )
+    # the dateline stands for the place of an incident that the text does not place
+    dl = dateline(text)
+    if dl and main in INCIDENTS and not any(f.kind == "place" and f.event == main for f in facts):
+        ds, de_, name, _region = dl
+        facts.append(
+            Fact(
+                0,
+                "place",
+                main,
+                main_text,
+                "",
+                name,
+                0.0,
+                0.0,
+                "dateline",
+                "",
+                ds,
+                de_,
+                ds,
+                de_,
+                True,
+            )
+        )
+    if timexes is not None and len(timexes):
+        starts = [s for s, _, _ in spans]
+        for t in timexes.itertuples():
+            value = str(t.value)
+            day = _days(value, t.date_start, t.date_end)
+            if day is None:
+                continue
+            sid = max(0, next((k for k, s in enumerate(starts) if s > t.start), len(starts)) - 1)
+            s0, s1, kind = spans[sid]
+            if not mentions[sid]:
+                continue
+            sent = text[s0:s1]
+            ts, te = t.start - s0, t.end - s0
+            if _near_saying(sent, ts, te, language):
+                continue
+            if _PART_OF_DAY_ONLY.match(str(t.text)):
+                continue  # "the night", "Abend": the day comes from the publication date only
+            ev, ev_text = event_at(sid, ts)
+            heading = kind == "heading" or s1 <= first_line_end
+            g = gap(sid, ts)
+            facts.append(
+                Fact(
+                    sid,
+                    "date",
+                    ev,
+                    ev_text,
+                    "",
+                    value[:10],
+                    day[0],
+                    day[1],
+                    "",
+                    "",
+                    t.start,
+                    t.end,
+                    s0,
+                    s1,
+                    heading,
+                    g,
+                )
+            )
+            approx = bool(_APPROX_TIME.search(sent[max(0, ts - 12) : ts]))
+            span = _time_interval(value, approx)
+            if span is not None:
+                qs = s0 + ts - len(sent[:ts]) + len(sent[:ts].rstrip()) if approx else t.start
+                clock = bool(re.match(r"\d{4}-\d{2}-\d{2}T\d", value))
+                qual = ("about" if approx else "") if clock else "part of day"
+                facts.append(
+                    Fact(
+                        sid,
+                        "time",
+                        ev,
+                        ev_text,
+                        value[:10],
+                        value[11:],
+                        span[0],
+                        span[1],
+                        qual,
+                        "",
+                        min(qs, t.start),
+                        t.end,
+                        s0,
+                        s1,
+                        heading,
+                        g,
+                    )
+                )
+    if labels is not None and len(labels):
+        for r in labels.itertuples():
+            sid = int(r.sentence_id) if not pd.isna(r.sentence_id) else 0
+            sid = min(sid, len(spans) - 1)
+            s0, s1, kind = spans[sid] if spans else (0, len(text), "")
+            start = min(int(r.start), text.find(r.entity, max(0, int(r.start) - 200)))
+            if start < 0:
+                start = int(r.start)
+            end = max(int(r.end), start + len(r.entity))
+            facts.append(
+                Fact(
+                    sid,
+                    "role",
+                    "",
+                    str(r.entity),
+                    str(r.entity),
+                    str(r.label),
+                    0.0,
+                    0.0,
+                    "",
+                    "",
+                    start,
+                    end,
+                    s0,
+                    s1,
+                    False,
+                )
+            )
+    if quotes is not None and len(quotes):
+        for r in quotes.itertuples():
+            if r.kind != "direct" or not isinstance(r.speaker, str) or not r.speaker:
+                continue
+            words = re.findall(r"\w+", str(r.text).casefold())
+            if len(words) < 4:
+                continue
+            s0, s1 = int(r.start), int(r.end)
+            if int(r.speaker_start) >= 0:
+                s0, s1 = min(s0, int(r.speaker_start)), max(s1, int(r.speaker_end))
+            sid = int(r.sentence_id) if not pd.isna(r.sentence_id) else 0
+            facts.append(
+                Fact(
+                    sid,
+                    "attribution",
+                    "",
+                    str(r.text),
+                    " ".join(words),
+                    str(r.speaker),
+                    0.0,
+                    0.0,
+                    "",
+                    "",
+                    s0,
+                    s1,
+                    s0,
+                    s1,
+                    False,
+                )
+            )
+    for sid, (s0, s1, kind) in enumerate(spans):
+        for o in outcomes(text[s0:s1], language) if outcomes else ():
+            ostart, oend, okey, ovalue = o
+            ev, ev_text = event_at(sid, ostart)
+            facts.append(
+                Fact(
+                    sid,
+                    "outcome",
+                    ev,
+                    ev_text,
+                    okey,
+                    ovalue,
+                    0.0,
+                    0.0,
+                    "",
+                    "",
+                    s0 + ostart,
+                    s0 + oend,
+                    s0,
+                    s1,
+                    kind == "heading",
+                )
+            )
+    return facts
+
+
+def place_context(texts) -> dict[str, set[str]]:
+    """What the articles of a story say contains what (see ``places.containments``); an
+    article's dateline contains the places it names that the gazetteer lacks."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for inner, outer in containments(text).items():
+            out.setdefault(inner, set()).update(outer)
+        dl = dateline(text)
+        if dl:
+            _, _, city, region = dl
+            if region:
+                out.setdefault(city, set()).add(region)
+            for m in re.finditer(r"(?<![\w-])(?:in|im|bei|near|in der)\s+([A-ZÄÖÜ][\w-]+)", text):
+                if m.group(1) != city and not lookup(m.group(1)):
+                    out.setdefault(m.group(1), set()).add(city)
+    return out

@@ -1,0 +1,149 @@
+"""Speakers along the article: who speaks each quote, after the rules have found them.
+
+``enclosing_speakers`` gives a partial quote inside reported speech that speech's speaker.
+``attribute`` walks the quotes in text order and resolves each one's speaker (``Resolver``):
+
+- a quote with its own speaker phrase is spoken by what that phrase names;
+- an indirect quote whose frame has no subject ("Als Grund wurde angegeben, …") is spoken by
+  the subject of the sentence before (``context.cue_subject``);
+- a quote without a speaker phrase takes the speaker of the quote before (within 1,500
+  characters), and as its speaker phrase the last source phrase naming that speaker again
+  since ("…, so Roth weiter, …", "laut Roth", "Roth zufolge");
+- a phrase that stands for the source before ("Demnach", "nach ersten Angaben") is the
+  speaker of the quote before when one is near, else the source named in the sentence
+  before (``Candidate.source_before``);
+- the speaker phrase of a relative clause that gives a source ("Umfragen, nach denen …",
+  "…, wonach …") is the noun phrase before the comma with the relative word (the relative
+  word alone when no noun ends there), and the speaker that noun phrase.
+
+Limits: the quote before is the only antecedent of a quote without a speaker phrase; names
+are those the ``Resolver`` found by capitalisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslens.quotations.candidates import Candidate, Mention, SpanIndex
+from presslens.quotations.phrases import noun_phrase_end
+from presslens.quotations.speakers.context import cue_subject
+from presslens.quotations.speakers.resolve import Resolver
+from presslens.quotations.view import Article
+
+__all__ = ["attribute", "enclosing_speakers"]
+
+#: A quote without a speaker phrase takes the speaker of a quote at most this far before it.
+INHERIT_CHARS = 1500
+
+
+def enclosing_speakers(found: list[Candidate]) -> None:
+    """A partial quote inside reported speech is spoken by that speech's speaker."""
+    outer = [q for q in found if q.kind != "partial" and q.mention is not None]
+    index = SpanIndex([(o.start, o.end) for o in outer])
+    for q in found:
+        if q.kind != "partial":
+            continue
+        hosts = index.containing(q.start, q.end)
+        if hosts:
+            o = outer[min(hosts)]  # the first quote that holds it
+            q.mention, q.inherit = o.mention, False
+            if o.cue:
+                q.cue = o.cue
+
+
+_REL_SOURCE = re.compile(
+    r"(?:(?<=\bnach )(?:denen|dem|der|welchen|welchem|welcher)\b"
+    r"|\bwonach\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative_source(text, cue):
+    """The relative word of a cue that opens a relative clause ("Umfragen, nach denen …",
+    "die Version, wonach …"): (start, end), else None. It is the source phrase of its
+    clause, as a pronoun is, and stands for the noun before the comma."""
+    a = max(0, cue[0] - 1)
+    mt = _REL_SOURCE.search(text, a, min(len(text), cue[1] + 10))
+    if mt is None or mt.start() > cue[1] + 1:
+        return None
+    return mt.start(), mt.end()
+
+
+def _antecedent(article, pos):
+    """The noun phrase that ends right before the comma before ``pos`` ("Umfragen" in
+    "Umfragen, nach denen"), or None."""
+    lex = article.lex
+    toks = article.tokens(max(0, pos - 120), pos, masked=False)
+    while toks and toks[-1].low in ("nach", ","):
+        toks = toks[:-1]
+    for i in range(max(0, len(toks) - 8), len(toks)):
+        if noun_phrase_end(toks, i, lex) == len(toks):
+            return Mention(toks[i].start, toks[-1].end, "")
+    return None
+
+
+def _latest_mention(text, m, speaker, end):
+    """The last mention of ``speaker`` by its last name in a source phrase between the
+    mention ``m`` and ``end`` ("…, so Roth weiter, …", "laut Roth", "wie die Zeitung
+    schreibt", "Roth zufolge"): an inherited speaker is named there again; else None."""
+    words = speaker.split()
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
+        return None
+    last = None
+    name = r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])"
+    for mt in re.finditer(name, text[m.end : end]):
+        before = text[max(m.end, m.end + mt.start() - 12) : m.end + mt.start()].lower()
+        after = text[m.end + mt.end() : m.end + mt.end() + 10].lower()
+        if _SOURCE_BEFORE.search(before) or after.startswith(" zufolge"):
+            last = mt
+    if last is None:
+        return None
+    return Mention(m.end + last.start(), m.end + last.end(), last.group())
+
+
+_SOURCE_BEFORE = re.compile(r"(?:\bso|\blaut|\bwie)(?: der| die| das)? $")
+
+
+def attribute(article: Article, found: list[Candidate]) -> list[tuple[Mention | None, str]]:
+    """``(mention, speaker)`` for each quote of ``found`` (in text order): the phrase that
+    names who speaks (None when nothing does) and the speaker's name ("" when unknown)."""
+    text = article.text
+    resolver = Resolver(text, article.lex)
+    quote_spans = tuple((q.start, q.end) for q in found if q.kind != "reported")
+    out: list[tuple[Mention | None, str]] = []
+    prev = None
+    for q in found:
+        sid = article.sentence_of(q.start)
+        m: Mention | None = q.mention
+        near = prev is not None and q.start - prev[1] < INHERIT_CHARS
+        speaker = ""
+        if m is None and q.kind == "indirect" and q.cue and sid > 0:
+            # a frame without a subject ("Als Grund wurde angegeben, …", "Kritisiert wird,
+            # …"): the one the sentence before reports on, not the last quote's speaker
+            m = cue_subject(article, sid)
+            if m is not None:
+                speaker = resolver.resolve(m, skip=quote_spans)
+        if m is None and q.inherit and near:
+            m, speaker = prev[0], prev[2]
+            m = _latest_mention(text, m, speaker, q.end) or m
+        elif m is not None and m.ref == "previous":  # "Demnach", "nach ersten Angaben"
+            if near:
+                speaker = prev[2]
+            else:  # no quote before: the source named in the sentence before, if any
+                src = q.source_before
+                speaker = resolver.resolve(src, skip=quote_spans) if src is not None else ""
+        elif m is not None:
+            speaker = resolver.resolve(m, skip=quote_spans)
+        if m is not None and q.mention is not None:
+            prev = (m, q.end, speaker)
+        cue = q.cue or (0, 0)
+        if m is not None and cue[1] > cue[0]:
+            rel = _relative_source(text, cue)
+            if rel is not None:  # "Gerüchte, nach denen …": the source phrase with its noun
+                m = Mention(rel[0], rel[1], text[rel[0] : rel[1]])
+                ante = _antecedent(article, rel[0])
+                if ante is not None:
+                    speaker = resolver.resolve(ante, skip=quote_spans)
+                    m = Mention(ante.start, rel[1], "")
+        out.append((m, speaker))
+    return out
