@@ -59,7 +59,7 @@ def reduce_partitions(
     if whole is not None:
         frame = whole_articles(frame, whole)
     parts = frame.map_partitions(summarise, meta=meta, **kwargs, enforce_metadata=False)
-    result = dask.delayed(combine, pure=True)(parts)
+    result = dask.delayed(combine)(parts)
     return result.compute() if compute else result
 
 
@@ -68,7 +68,7 @@ def _then(result, func, *args, **kwargs):
     if is_dask_collection(result):
         import dask
 
-        return dask.delayed(func, pure=True)(result, *args, **kwargs)
+        return dask.delayed(func)(result, *args, **kwargs)
     return func(result, *args, **kwargs)
 
 
