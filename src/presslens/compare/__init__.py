@@ -21,6 +21,7 @@ from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
 from presslens.compare.contradict import find_contradictions
 from presslens.compare.similarity import score_pairs, sentence_frame, story_pairs
 from presslens.compare.subjects import dominant_organisation
+from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
 
 __all__ = [
@@ -343,6 +344,7 @@ _INTERNAL = [
 ]
 
 
+@partitionwise
 def claims(
     articles: pd.DataFrame,
     *,
