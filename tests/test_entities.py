@@ -479,6 +479,7 @@ def test_public_api(corpus):
 
 RESOURCES = [
     "person_titles.txt",
+    "head_offices.txt",
     "first_names.txt",
     "organisations.yaml",
     "media.txt",
@@ -498,6 +499,12 @@ def test_resource_files(language, name):
         for item in load_yaml(language, name) or []:
             assert set(item) <= {"name", "kind", "aliases"} and item["name"] and item["kind"]
             assert all(isinstance(a, str) and "," not in a for a in item.get("aliases") or [])
+    elif name == "head_offices.txt":
+        heads = {t.split("|")[0].strip() for t in load_list(language, "person_titles.txt")}
+        heads = {t for t in heads if f"{t} | head" in load_list(language, "person_titles.txt")}
+        for line in load_list(language, name):
+            title, kind = (p.strip() for p in line.split("|"))
+            assert kind in {"state", "government", "ruler", "monarch"} and title in heads, line
     elif name in ("person_titles.txt", "label_determiners.txt"):
         groups = {"head", "minister", "spokes", "party", "office", "military", "expert"}
         groups |= {"epithet", "other", "definite", "stop"}
@@ -526,3 +533,18 @@ def test_sentences_frame_gives_the_same_ids(corpus, corpus_entities, corpus_labe
     sents = sentences(corpus)
     pd.testing.assert_frame_equal(entities(corpus, sentences=sents), corpus_entities)
     pd.testing.assert_frame_equal(labels(corpus, sentences=sents), corpus_labels)
+
+
+def test_analysis_is_cached_with_the_frame_not_globally():
+    import presslens.ner as ner
+    from presslens.doc import corpus
+
+    assert not hasattr(ner, "_CACHE")
+    a = pd.DataFrame({"article_id": ["a"], "text": ["Präsident Paul Moreau kam."]})
+    b = pd.DataFrame({"article_id": ["b"], "text": ["Kanzlerin Maria Gruber kam."]})
+    for _ in range(2):  # alternating corpora never see each other's analysis
+        assert set(entities(a)["entity"]) == {"Paul Moreau"}
+        assert set(labels(b)["entity"]) == {"Maria Gruber"}
+    assert "1 tables" in repr(corpus(a))  # entities and labels of one frame share one analysis
+    changed = a.assign(text=["Präsident Hans Gruber kam."])
+    assert set(entities(changed)["entity"]) == {"Hans Gruber"}

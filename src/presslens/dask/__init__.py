@@ -37,6 +37,8 @@ _API = {
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
     "stories": "presslens.stories",
+    "by_story": "presslens.dask.grouped",
+    "with_stories": "presslens.dask.grouped",
 }
 
 __all__ = sorted(_API)

@@ -42,7 +42,7 @@ FORMATS = {
 }  # fmt: skip
 
 #: The largest file read, in bytes, per format: a larger file is skipped as a problem. Memory
-#: while reading stays within a few times the largest file (HTML: its parsed tree is ~10x).
+#: while reading stays within about six times the largest file (HTML: its parsed tree, more).
 MAX_BYTES = {
     "text": 256_000_000, "html": 32_000_000, "jsonl": 1_000_000_000, "json": 256_000_000,
     "csv": 1_000_000_000, "parquet": 1_000_000_000,
@@ -187,6 +187,7 @@ def read_articles(
     language: Literal["de", "en"] | None = None,
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
+    empty_ok: bool = False,
 ) -> pd.DataFrame:
     """Read news articles from files, folders or glob patterns into one DataFrame.
 
@@ -202,6 +203,9 @@ def read_articles(
             collection, the record; ``"raise"``: raise ``LoadError`` on the first problem.
         progress: Show a progress bar; by default only for more than 50 files in an
             interactive session.
+        empty_ok: Return an empty frame (with ``COLUMNS`` and their dtypes, and the
+            problems) when no article could be read, instead of raising ``LoadError``: for
+            code that reads a corpus in parts (one part may hold only bad files).
 
     Returns:
         One row per article with columns ``COLUMNS``: ``article_id`` (file stem, or for a
@@ -214,8 +218,8 @@ def read_articles(
         ``n_chars`` and ``n_words``. Missing values are NA.
 
     Raises:
-        LoadError: with ``errors="raise"`` on the first problem; always when no article
-            at all could be read.
+        LoadError: with ``errors="raise"`` on the first problem; when no article at all
+            could be read (unless ``empty_ok``).
 
     Repairs, each noted in the problems table: lone surrogates and NUL characters become
     U+FFFD (the text keeps its length); a date outside pandas' range (1677-2262) is left
@@ -223,8 +227,9 @@ def read_articles(
 
     Limits: metadata lines are recognised by form (see ``presslens.load.plaintext``);
     text in collections is taken as it is. A file larger than ``MAX_BYTES`` for its format
-    is skipped as a problem; below that, memory stays within about three times the largest
-    file. ``DataFrame.attrs`` carrying the problems is
+    is skipped as a problem; below that, peak memory stays within about six times the
+    largest file (``benchmarks/bench_load_memory.py``: 5-6x for 50 MB of German text, JSONL
+    or CSV). ``DataFrame.attrs`` carrying the problems is
     dropped by some pandas operations (see ``presslens.problems``).
     """
     if language is not None and language not in LANGUAGES:
@@ -240,7 +245,7 @@ def read_articles(
     rows: list[dict[str, Any]] = []
     for path in iterator:
         rows.extend(_read_file(path, log.add))
-    if not rows:
+    if not rows and not empty_ok:
         shown = "; ".join(f"{p}: {m}" for p, m in log.rows[:5]) or "no files"
         more = f" (and {len(log.rows) - 5} more problems)" if len(log.rows) > 5 else ""
         raise LoadError(f"no article could be read from {source!r}: {shown}{more}")

@@ -68,6 +68,17 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start, number = end + 1, number + 1
 
 
+def _lines_with_ends(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ``\\n``, one at a time (``io.StringIO`` would copy
+    the whole text into a buffer of four bytes a character)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
 def jsonl_records(text: str, report: Report) -> Records:
     """One JSON object a line; blank lines are skipped (and not counted as records)."""
     n = 0
@@ -135,7 +146,7 @@ def _separator(text: str) -> str:
     same number of fields as the header."""
     best, best_score = ",", (0.0, 0)
     for sep in SEPARATORS:
-        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        rows = csv.reader(_lines_with_ends(text), delimiter=sep)
         try:
             header = next(rows, [])
             sample = [r for _, r in zip(range(_SNIFF_RECORDS), rows) if r]
@@ -155,7 +166,7 @@ def csv_records(text: str, report: Report, *, separator: str | None = None) -> R
     with empty fields. All values are strings."""
     sep = separator or _separator(text)
     with _field_limit(len(text)):
-        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        rows = csv.reader(_lines_with_ends(text), delimiter=sep)
         try:
             header = next(rows, None)
         except csv.Error as err:

@@ -7,7 +7,15 @@ read from the noun phrases around the name (``labels.py``).
 
 Corpus-level functions take any DataFrame with ``article_id`` and ``text`` (and optionally
 ``language``) and return new DataFrames; the input is never modified. Canonical person names
-are shared across all articles of one call, so call them on the whole corpus at once.
+are shared across all articles of one call, so call them on the whole corpus at once. The
+corpus analysis (``analysis.analyse_texts``) is cached with the articles frame through
+``presslens.doc.corpus(articles)``, so ``entities`` then ``labels`` on one frame analyse it
+once; nothing is kept in the module.
+
+Modules: ``names`` (finding names), ``canonical`` (one name per person), ``analysis`` (the
+corpus step), ``gender`` (agreement), ``phrases``/``labels``/``references`` (labels next to a
+name and bare titles that refer back), ``phrase`` (``classify_phrase``: who a speaker phrase
+names, for the quotation rules), ``gazetteer`` (lexicons).
 
 Limits: recall depends on the lexicons (people without a first name from the list, a title or a
 verb of saying in front of them are missed); pronouns ("er", "he") are not resolved.
@@ -20,15 +28,18 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from presslens.lang import article_languages
-from presslens.ner.canonical import name_keys, resolve_people
+from presslens.doc import corpus, docs
+from presslens.ner.analysis import analyse_texts
+from presslens.ner.canonical import name_keys
 from presslens.ner.gazetteer import lexicon
 from presslens.ner.labels import find_labels
-from presslens.ner.names import add_surnames, genitive_base, scan
-from presslens.text import split_sentences
+from presslens.ner.phrase import PhraseMention, classify_phrase
+from presslens.segment import split_sentences
 
 __all__ = [
     "Entity",
+    "PhraseMention",
+    "classify_phrase",
     "Label",
     "entities",
     "extract_entities",
@@ -85,77 +96,25 @@ class Label(NamedTuple):
 # analysis shared by entities() and labels()
 
 
-def _sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in split_sentences(text, language=language)]
-
-
-def _analyse_texts(texts: list[str], langs: list[str]):
-    """Both passes and person resolution over a corpus; returns (docs, sentence starts)."""
-    docs = [scan(t, lang, lexicon(lang)) for t, lang in zip(texts, langs)]
-    raw_lasts = {m.last for d in docs for m in d.mentions if m.kind == "person"}
-    surnames: dict[str, str] = {}
-    for d in docs:
-        people = [m for m in d.mentions if m.kind == "person"]
-        if not people:
-            continue
-        words = {d.toks[i][2] for i in d.caps}
-        known = _Either(raw_lasts, words)
-        for m in people:
-            m.last = genitive_base(m.last, d.language, known)
-            surnames.setdefault(m.last.split("-")[0], m.last)
-    for form, last in list(surnames.items()):
-        if len(form) > 2 and form[-1] not in "sxz" and "-" not in last:
-            surnames.setdefault(form + "s", last)
-    for d in docs:
-        add_surnames(d, surnames)
-        d.mentions.sort(key=lambda m: m.start)
-    people = [(a, m) for a, d in enumerate(docs) for m in d.mentions if m.kind == "person"]
-    names = resolve_people([(a, m.start, m.first, m.last) for a, m in people])
-    for (_, m), name in zip(people, names):
-        m.entity = name
-    return docs
-
-
-def _sentence_starts(texts, langs) -> list[list[int]]:
-    return [[s for s, _ in _sentence_spans(t, lang)] or [0] for t, lang in zip(texts, langs)]
-
-
-class _Either:
-    """Membership in either of two sets, without building their union."""
-
-    def __init__(self, a, b):
-        self.a, self.b = a, b
-
-    def __contains__(self, x) -> bool:
-        return x in self.a or x in self.b
-
-
-_CACHE: dict = {}
-
-
 def _analyse(articles: pd.DataFrame, language: str | None, sentences: pd.DataFrame | None):
-    """(article ids, (docs, sentence starts per article)), cached for the last corpus."""
+    """(article ids, name scans, sentence starts per article) of a corpus.
 
-    if "article_id" not in articles or "text" not in articles:
-        raise KeyError("articles needs the columns 'article_id' and 'text'")
-    texts = tuple("" if pd.isna(t) else str(t) for t in articles["text"])
-    clean = pd.DataFrame({"text": texts}, index=articles.index)  # missing text -> ""
-    if "language" in articles:
-        clean["language"] = articles["language"]
-    langs = tuple(article_languages(clean, language))
-    key = (texts, langs)
-    if key not in _CACHE:
-        _CACHE.clear()  # keep one corpus: entities() then labels() on it is the common case
-        _CACHE[key] = {"docs": _analyse_texts(list(texts), list(langs))}
-    cached = _CACHE[key]
+    The scans are cached with the articles frame (``presslens.doc.corpus(articles).table``):
+    ``entities`` then ``labels`` on one frame analyse it once; another frame, or a changed
+    text, gets its own analysis.
+    """
+    ds = docs(articles, language=language)
+    texts = tuple(d.text for d in ds)
+    langs = tuple(d.language for d in ds)
+    scans = corpus(articles).table(
+        ("presslens.ner", texts, langs), lambda: analyse_texts(list(texts), list(langs))
+    )
     ids = list(articles["article_id"])
     if sentences is not None:
         starts = _starts_from(sentences, ids)
     else:
-        if "starts" not in cached:
-            cached["starts"] = _sentence_starts(texts, langs)
-        starts = cached["starts"]
-    return ids, (cached["docs"], starts)
+        starts = [d.sentence_starts or [0] for d in ds]
+    return ids, scans, starts
 
 
 def _starts_from(sentences: pd.DataFrame, ids: list) -> list[list[int]]:
@@ -216,9 +175,9 @@ def entities(
     Limits: see the module docstring; a title alone ("Der Diktator") is not a mention, it is a
     label (see ``labels``).
     """
-    ids, (docs, starts) = _analyse(articles, language, sentences)
+    ids, scans, starts = _analyse(articles, language, sentences)
     rows = []
-    for aid, doc, st in zip(ids, docs, starts):
+    for aid, doc, st in zip(ids, scans, starts):
         for n, m in enumerate(doc.mentions):
             rows.append(
                 (
@@ -256,12 +215,14 @@ def labels(
         Diktator"); ``start``/``end`` are its offsets.
 
     Limits: only titles listed in ``person_titles.txt`` (or German compounds ending in one);
-    a bare title ("Der Diktator") is kept only when an earlier person in the article carries
-    the same title or one of its group.
+    a label goes to the name in its own noun phrase and agrees with it in gender; a bare title
+    ("Der Diktator") is kept only when an earlier person in the article carries the same
+    title, its head noun or a synonym, without contradicting gender or modifiers
+    (``references.py``).
     """
-    ids, (docs, starts) = _analyse(articles, language, sentences)
+    ids, scans, starts = _analyse(articles, language, sentences)
     rows = []
-    for aid, doc, st in zip(ids, docs, starts):
+    for aid, doc, st in zip(ids, scans, starts):
         for r in find_labels(doc, lexicon(doc.language), _SentenceFirst(doc, st)):
             text = doc.text[r.start : r.end]
             rows.append(
@@ -281,16 +242,15 @@ def labels(
 
 def extract_entities(text: str, *, language: str = "de") -> list[Entity]:
     """Name mentions in one text (people merged within this text only)."""
-    docs = _analyse_texts([text], [language])
-    return [
-        Entity(m.start, m.end, text[m.start : m.end], m.kind, m.entity) for m in docs[0].mentions
-    ]
+    scan = analyse_texts([text], [language])[0]
+    return [Entity(m.start, m.end, text[m.start : m.end], m.kind, m.entity) for m in scan.mentions]
 
 
 def extract_labels(text: str, *, language: str = "de") -> list[Label]:
     """Labels attached to the people in one text (see ``labels``)."""
-    docs, starts = _analyse_texts([text], [language]), _sentence_starts([text], [language])
-    found = find_labels(docs[0], lexicon(language), _SentenceFirst(docs[0], starts[0]))
+    scan = analyse_texts([text], [language])[0]
+    starts = [s.start for s in split_sentences(text, language=language)] or [0]
+    found = find_labels(scan, lexicon(language), _SentenceFirst(scan, starts))
     return [
         Label(r.start, r.end, text[r.start : r.end], r.entity, r.label, r.modifiers) for r in found
     ]

@@ -4,7 +4,8 @@
 "Lukaschenko" and "Lukashenko", "Selenskyj" and "Zelensky". A surname is reduced to a
 transliteration key under German and under English spelling rules (German sch/tsch/w/j/z,
 English sh/ch/v/y/z/kh); two surnames sharing a key are one name. A full name keeps the first
-letter of its first name's key, so "Hillary Clinton" and "Bill Clinton" stay apart, while a bare
+letter of its first name's key and the gender the first name marks, so "Hillary Clinton" and
+"Bill Clinton" stay apart, and so do "Gerhard Moser" and "Gabriela Moser", while a bare
 "Clinton" goes to the last full name with that surname earlier in the same article, else to the
 most frequent one in the corpus.
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+
+from presslens.ner.gender import name_gender
 
 __all__ = ["name_keys", "resolve_people"]
 
@@ -99,7 +102,10 @@ def resolve_people(mentions) -> list[str]:
             keys_of[last] = name_keys(last)
             groups.add(keys_of[last])
     gid = [groups.find(next(iter(keys_of[m[3]]))) for m in mentions]
-    initial = [_key(m[2], _DE_RULES)[:1] if m[2] else None for m in mentions]
+    # a full name is told apart by its first initial and the gender its first name marks
+    initial = [
+        _key(m[2], _DE_RULES)[:1] + (name_gender(m[2]) or "") if m[2] else None for m in mentions
+    ]
 
     forms: dict[tuple, Counter] = {}
     freq: dict[str, Counter] = {}

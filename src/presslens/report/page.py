@@ -16,7 +16,7 @@ from markupsafe import Markup
 import presslens.plots as plots
 from presslens.report import evidence, findings, reading, sections
 from presslens.report.analysis import Analysis
-from presslens.report.html import PLOTLY_BUNDLE, asset, figure_block, render
+from presslens.report.html import PLOTLY_BUNDLE, asset, figure_block, render, snippet
 from presslens.report.tables import table_block
 
 __all__ = ["build_page", "Section", "publication_window"]
@@ -154,7 +154,7 @@ def build_page(
     ]
     if not a.updates.empty:
         comparison_blocks += [
-            Markup("<h3>Updates over time</h3>"),
+            snippet("heading", "Updates over time"),
             evidence.contradictions_block(
                 a.updates, articles, a.claims, shown=shown, names=names, update=True
             ),
@@ -213,7 +213,9 @@ def build_page(
         )
     else:
         wording_blocks.append(
-            Markup("<p>Keyness needs two to twelve articles or groups (outlet, section).</p>")
+            snippet(
+                "paragraph", "Keyness needs two to twelve articles or groups (outlet, section)."
+            )
         )
     wording_blocks.append(figure(plots.readability_figure(a.readability, labels=names)))
     wording = Section(
@@ -268,7 +270,7 @@ def build_page(
         lang=langs[0] if len(langs) == 1 else "",
         version=__import__("presslens").__version__,
         title=title,
-        summary=sections.summary_line(articles, a.problems),
+        summary=sections.summary_line(articles, a.problems, a.stories),
         css=Markup(asset("report.css")),
         plotly_js=Markup(asset(PLOTLY_BUNDLE)),
         table_js=Markup(asset("report.js")),

@@ -70,6 +70,8 @@ def extract_with_sentences(
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.years.append((m.start, int(value[:4])))
+            if ctx.is_bound(m.start) or not _YEAR.match(m.uvalue):
+                ctx.bounds.add(m.start)  # a bound of a range, or a year the text does not name
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out
