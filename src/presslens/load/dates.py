@@ -36,21 +36,21 @@ def _months() -> dict[str, int]:
     return out
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
 def _pattern() -> re.Pattern:
-    months = _alternation(_months())
+    months = alternation(_months())
     prefixes: list[str] = []
     weekdays: list[str] = []
     for lang in LANGUAGES:
         meta = load_yaml(lang, "metadata_lines.yaml")
         prefixes += meta["date_prefixes"]
         weekdays += meta["weekdays"]
-    label = rf"(?:(?:{_alternation(prefixes)})\s*:?\s*)?"
-    weekday = rf"(?:(?:{_alternation(weekdays)})\.?\s*,?\s*)?"
+    label = rf"(?:(?:{alternation(prefixes)})\s*:?\s*)?"
+    weekday = rf"(?:(?:{alternation(weekdays)})\.?\s*,?\s*)?"
     zone = r"(?:\s*(?:MEZ|MESZ|CET|CEST|GMT|UTC|BST|EST|EDT|CST|PST|PDT|ET|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
     time = (
         r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
