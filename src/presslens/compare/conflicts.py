@@ -368,9 +368,14 @@ def _same_event(x, y) -> bool:
     """Facts of one event: event keys of one family (``events.event_family``: a fire
     reported as an explosion, a theft by the trial that judges it); a fact of no event is
     compared with nothing."""
-    return bool(x.event and y.event) and event_family(x.event) == event_family(y.event)
+    if not (x.event and y.event):
+        return False
+    if _INHERITED in (x.gap, y.gap):  # no event word in its sentence: the article's own event
+        return x.event == y.event
+    return event_family(x.event) == event_family(y.event)
 
 
+_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts.article_facts)
 _MAX_DAYS_OFF = 7  # two days of one event that lie further apart: two events
 
 

@@ -170,7 +170,11 @@ def article_facts(
     first_line_end = text.find("\n") if "\n" in text else len(text)
 
     def event_at(sid: int, pos: int) -> tuple[str, str]:
+        """The event nearest ``pos`` in sentence ``sid``; in a sentence that names none, the
+        last one the sentence before names (news text goes on about it), else the main."""
         m = _nearest(mentions[sid], pos)
+        if m is None and sid > 0 and mentions[sid - 1]:
+            m = mentions[sid - 1][-1]
         return (m.key, m.text) if m else (main or "", main_text)
 
     def gap(sid: int, pos: int) -> int:
