@@ -179,7 +179,7 @@ class Grammar:
         return hit
 
 
-def _alternation(forms) -> str:
+def alternation(forms) -> str:
     forms = sorted({str(f) for f in forms}, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
@@ -199,9 +199,9 @@ def grammar(language: str) -> Grammar:
                     table[str(f).casefold()] = str(value)
                     table[str(f).casefold().replace(" ", "")] = str(value)
             lookup[name] = table
-            classes[name] = _alternation(f for forms in entries.values() for f in forms)
+            classes[name] = alternation(f for forms in entries.values() for f in forms)
         else:
-            classes[name] = _alternation(entries)
+            classes[name] = alternation(entries)
     rules, parts = [], []
     for i, spec in enumerate(load_yaml(language, "timex_rules.yaml")):
         rule = Rule(
