@@ -281,10 +281,9 @@ def test_every_public_name_is_fuzzed_or_excused():
     assert set(NOT_FUZZED) <= set(pl.__all__)
 
 
-@pytest.mark.xfail(strict=True, reason="module presslens.stories hides pl.stories (notes/load.md)")
 def test_no_module_is_named_like_a_public_function():
-    # importing presslens.stories (tests/test_stories.py, the Dask code) would replace the
-    # lazy function pl.stories with the module; find_spec looks without importing
+    # importing a module presslens.<name> would replace the lazy function pl.<name> with the
+    # module (it did for pl.stories); find_spec looks without importing
     hiding = [n for n in _public_functions() if importlib.util.find_spec(f"presslens.{n}")]
     assert hiding == []
 
