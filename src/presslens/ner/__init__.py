@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import corpus, docs
 from presslens.ner.analysis import analyse, analyse_texts, name_counts, scan_texts
 from presslens.ner.analysis import surname_evidence as _surname_evidence
@@ -180,6 +181,7 @@ class _SentenceFirst:
 # public functions
 
 
+@partitionwise
 def entities(
     articles: pd.DataFrame,
     *,
@@ -229,6 +231,7 @@ def entities(
     return _frame(rows, ENTITY_COLUMNS)
 
 
+@partitionwise
 def labels(
     articles: pd.DataFrame,
     *,

@@ -279,8 +279,8 @@ def _particle_run(doc: NameScan, lex: NameLexicon, j: int) -> int:
         return j
     if k + 1 < n and toks[k + 1][2] in _SECOND_PARTICLES and _gap(toks, text, k + 1) == " ":
         k += 1
-    if k + 1 >= n:  # the particle ends the text: no name follows
-        return j
+    if k + 1 >= n:
+        return j  # a particle ending the text ("... Ursula von") starts no surname
     name = toks[k + 1][2]
     preposition = toks[j + 1][2] in _PREPOSITIONS
     if (

@@ -148,8 +148,13 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
     progress.start("comparison")
     claims = _by_slices(pl.claims, articles, progress)
     stories = _stories(articles)
+    # assign (not merge): the frame keeps its attrs, so the parsed documents are reused
     compared = (
-        articles.merge(stories[["article_id", "story_id"]], on="article_id", how="left")
+        articles.assign(
+            story_id=articles["article_id"].map(
+                dict(zip(stories["article_id"], stories["story_id"]))
+            )
+        )
         if not stories.empty
         else articles
     )
