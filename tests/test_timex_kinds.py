@@ -62,6 +62,7 @@ def test_present(language, text, span, value):
         ("en", "He sat down and may leave early.", "may"),
         ("en", "The fall in prices hurt farmers.", "fall"),
         ("en", "Protesters march to the square.", "march"),
+        ("en", "She won a second term.", "second"),
     ],
 )
 def test_not_a_timex(language, text, word):
@@ -80,6 +81,8 @@ def test_not_a_timex(language, text, word):
         ("en", "The plant was recently sold.", "recently", "PAST_REF"),
         ("en", "Sales grew over the past decade.", "the past decade", "P10Y"),
         ("en", "It will reopen in the near future.", "the near future", "FUTURE_REF"),
+        ("en", "The river will drop over the next four days.", "the next four days", "P4D"),
+        ("de", "Der Pegel sinkt in den nächsten vier Tagen.", "den nächsten vier Tagen", "P4D"),
     ],
 )
 def test_vague_periods(language, text, span, value):
@@ -195,3 +198,32 @@ def test_spans(language, text, span, value):
 )  # fmt: skip
 def test_arithmetic_anchor(language, text, span, value):
     _check(text, language, span, value)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_units_and_day_words_are_strong(language):
+    """A weak word (article, numeral, "next") starts a match only before a strong one; the
+    words of units, months and day words must never be weak, or "the next four days" is
+    missed."""
+    from presslens.timex.patterns import grammar
+
+    g = grammar(language)
+    for cls in ("unit", "unit_plural", "month", "weekday", "season", "pod"):
+        entries = g.vocab.get(cls) or {}
+        for forms in entries.values():
+            for form in forms:
+                for word in str(form).casefold().split():
+                    assert word not in g.weak, (cls, form)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "For the company's 14,500 employees, 1800 positions will go."),
+        ("en", "Some 2000 people marched."),
+        ("de", "Rund 1800 Beschäftigte verlieren ihre Stelle."),
+        ("de", "Davon 2000 Menschen in Wien."),
+    ],
+)
+def test_counts_are_no_years(language, text):
+    assert not [v for _, v in _found(text, language) if v.isdigit()], _found(text, language)

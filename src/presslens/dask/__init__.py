@@ -28,17 +28,16 @@ _API = {
     "labels": "presslens.dask.extractors",
     "claims": "presslens.dask.extractors",
     "readability": "presslens.dask.extractors",
-    "ngrams": "presslens.dask.extractors",
-    "kwic": "presslens.dask.extractors",
     "speakers": "presslens.dask.tables",
     "speaker_totals": "presslens.dask.tables",
     "label_totals": "presslens.dask.tables",
     "frequencies": "presslens.dask.tables",
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
-    "stories": "presslens.stories",
+    "stories": "presslens.storylines",
     "by_story": "presslens.dask.grouped",
     "with_stories": "presslens.dask.grouped",
+    "render_report": "presslens.dask.report",
 }
 
 __all__ = sorted(_API)

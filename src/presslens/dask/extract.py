@@ -68,14 +68,20 @@ def sample_like(articles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def meta_of(func: Callable, articles: pd.DataFrame, kwargs: dict | None = None) -> pd.DataFrame:
+def meta_of(
+    func: Callable, articles: pd.DataFrame, kwargs: dict | None = None, args: tuple = ()
+) -> pd.DataFrame:
     """The empty frame with the columns and dtypes ``func`` returns for frames like ``articles``
-    (an empty pandas frame: a Dask DataFrame's ``_meta``), cached."""
-    kwargs = {k: v for k, v in (kwargs or {}).items() if isinstance(v, str | int | float | bool)}
-    key = (_qualname(func), tuple(sorted(kwargs.items())), tuple(map(str, articles.dtypes.items())))
+    (an empty pandas frame: a Dask DataFrame's ``_meta``), cached. Options that are not plain
+    values (frames) are left out of the sample run."""
+    simple = (str, int, float, bool, type(None))
+    kwargs = {k: v for k, v in (kwargs or {}).items() if isinstance(v, simple)}
+    args = tuple(a if isinstance(a, simple) else None for a in args)
+    dtypes = tuple(map(str, articles.dtypes.items()))
+    key = (_qualname(func), args, tuple(sorted(kwargs.items())), dtypes)
     if key not in _META:
         func = getattr(func, "__wrapped__", func)
-        _META[key] = func(sample_like(articles), **kwargs).iloc[:0]
+        _META[key] = func(sample_like(articles), *args, **kwargs).iloc[:0]
     return _META[key]
 
 
@@ -109,7 +115,7 @@ def on_partitions(func: Callable, articles, *args, **kwargs):
         raise ValueError(
             f"articles need the columns article_id and text; missing: {sorted(missing)}"
         )
-    meta = meta_of(func, articles._meta, kwargs)
+    meta = meta_of(func, articles._meta, kwargs, args)
     return articles.map_partitions(
         _apply, func, meta, *args, meta=meta, align_dataframes=False, **kwargs
     )

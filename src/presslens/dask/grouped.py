@@ -16,7 +16,7 @@ import pandas as pd
 
 from presslens.dask.dispatch import is_dask_collection
 from presslens.dask.extract import meta_of
-from presslens.stories import stories as find_stories
+from presslens.storylines import stories as find_stories
 
 __all__ = ["by_story", "with_stories"]
 

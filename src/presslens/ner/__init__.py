@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import corpus, docs
 from presslens.ner.analysis import analyse_texts
 from presslens.ner.canonical import name_keys
@@ -150,6 +151,7 @@ class _SentenceFirst:
 # public functions
 
 
+@partitionwise
 def entities(
     articles: pd.DataFrame,
     *,
@@ -194,6 +196,7 @@ def entities(
     return _frame(rows, ENTITY_COLUMNS)
 
 
+@partitionwise
 def labels(
     articles: pd.DataFrame,
     *,

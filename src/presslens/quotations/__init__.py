@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
@@ -65,6 +66,7 @@ _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
+@partitionwise
 def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """One row per quotation in each article.
 

@@ -190,8 +190,8 @@ def _previous_frame(article, pos):
     if si == 0 or sents[si][0] < pos:
         return None, None, None
     a, b = sents[si - 1]
-    if "„" in text[a:b] or '"' in text[a:b]:
-        return None, None, None
+    if "„" in text[a:b] or '"' in text[a:b] or (lex.language == "en" and "“" in text[a:b]):
+        return None, None, None  # the sentence before holds a quote: its speaker goes on
     toks = article.tokens(a, b)
     ci = cue_in(toks, lex)
     if ci < 0:
@@ -248,6 +248,12 @@ def frame_after(v: QuotedSpan):
     if 0 < k < len(tt) and tt[k].low in lex.verbs:
         pre = Mention(tt[0].start, tt[k - 1].end, "")  # "…," Peskov told / Steinbrück sagte
         tt = tt[k:]
+    elif lex.language == "en" and 0 < k < len(tt) - 2 and tt[k].text == ",":
+        # '"…," Linda Okafor, the company's chief executive, said': over the apposition
+        c = next((j for j in range(k + 1, min(len(tt) - 1, k + 10)) if tt[j].text == ","), -1)
+        if c > k + 1 and tt[c + 1].low in lex.verbs:
+            pre = Mention(tt[0].start, tt[k - 1].end, "")
+            tt = tt[c + 1 :]
     # inside a sentence, marks right before the verb without a comma hold its subject
     # (Die Zeitung „Yemen Post“ berichtet …): a name, not a quote with a trailing frame
     # and a name after an article (der Chefredakteur der „New York Times“, sagte …)
