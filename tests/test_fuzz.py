@@ -288,8 +288,8 @@ def test_every_public_name_is_fuzzed_or_excused():
 
 
 def test_no_module_is_named_like_a_public_function():
-    # importing a module presslens.<name> replaces the lazy function pl.<name> by the module
-    # (it happened to pl.stories); find_spec looks without importing
+    # importing a module presslens.<name> would replace the lazy function pl.<name> with the
+    # module (it did for pl.stories); find_spec looks without importing
     hiding = [n for n in _public_functions() if importlib.util.find_spec(f"presslens.{n}")]
     assert hiding == []
 

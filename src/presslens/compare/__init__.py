@@ -404,7 +404,7 @@ def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
     if "story_id" in articles:
         story = dict(zip(articles["article_id"], articles["story_id"]))
     else:
-        from presslens.stories import stories
+        from presslens.storylines import stories
 
         part = articles[articles["article_id"].isin(ids)]
         found = stories(

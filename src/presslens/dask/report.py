@@ -159,7 +159,7 @@ def render_report(
     Args:
         articles: A Dask DataFrame of articles (``presslens.dask.read_articles``), or pandas.
         output: The HTML file to write (its folder is created).
-        story: The story shown in full (a ``story_id`` of ``presslens.stories``); default: the
+        story: The story shown in full (a ``story_id`` of ``pl.stories``); default: the
             largest story.
         title: The report's title.
         top: Rows of each corpus table.

@@ -15,7 +15,6 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
 
 import pandas as pd
 
@@ -108,8 +107,6 @@ def _stories(articles: pd.DataFrame) -> pd.DataFrame:
     import presslens as pl
 
     find = getattr(pl, "stories", None)
-    if isinstance(find, ModuleType):  # the submodule presslens.stories, once imported, hides
-        find = getattr(find, "stories", None)  # the lazy function of the same name
     if find is None or "story_id" in articles or len(articles) < 3:
         return pd.DataFrame(columns=["article_id", "story_id", "reason"])
     return find(articles)

@@ -176,7 +176,7 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
 
 def date_conflicts(timeline: pd.DataFrame | None, stories: pd.DataFrame | None = None) -> int:
     """Events on the timeline that different articles date differently; with ``stories``
-    (``presslens.stories``), only articles of the same story count as disagreeing."""
+    (``pl.stories``), only articles of the same story count as disagreeing."""
     if timeline is None or timeline.empty or "conflict" not in timeline:
         return 0
     conflicting = timeline[timeline["conflict"].astype(bool)]
