@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.storylines import stories
+from presslens.grouping import stories
 
 EVAL = Path(
     os.environ.get("PRESSLENS_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")

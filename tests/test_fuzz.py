@@ -58,6 +58,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 #: Public names that take no article text, with the reason; every other name is fuzzed.
 NOT_FUZZED = {
+    "InputError": "an exception class",
     "LoadError": "an exception class",
     "__version__": "a string",
     "plots": "figures of extractor output (their text is escaped; tested in test_plots)",
@@ -222,8 +223,8 @@ KNOWN_CRASHES: dict[str, str] = {}
 #: (UnicodeEncodeError). One fix for all: core's Doc reads each lone surrogate as U+FFFD.
 _SURROGATE_REASON = "a lone surrogate reaches a pandas str column (notes/load.md, for core)"
 SURROGATE_CRASHES: dict[str, str] = dict.fromkeys(
-    ["align", "coverage", "entities", "kwic", "label_table", "labels", "paragraphs", "quotes",
-     "readability", "sentences", "speakers", "timeline"],
+    ["align", "coverage", "kwic", "paragraphs", "quotes", "sentences", "speakers",
+     "timeline", "updates"],
     _SURROGATE_REASON,
 )  # fmt: skip
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import presslens as pl
-from presslens.storylines import stories
+from presslens.grouping import stories
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"

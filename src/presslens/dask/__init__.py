@@ -34,7 +34,7 @@ _API = {
     "frequencies": "presslens.dask.tables",
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
-    "stories": "presslens.storylines",
+    "stories": "presslens.grouping",
     "by_story": "presslens.dask.grouped",
     "with_stories": "presslens.dask.grouped",
     "render_report": "presslens.dask.report",

@@ -102,7 +102,7 @@ def _problems(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stories(articles: pd.DataFrame) -> pd.DataFrame:
-    """Which story each article reports (``presslens.stories``, when this version has it and
+    """Which story each article reports (``pl.stories``, when this version has it and
     the articles carry no ``story_id`` yet): comparisons then stay within a story."""
     import presslens as pl
 
