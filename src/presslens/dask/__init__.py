@@ -18,6 +18,7 @@ _API = {
     "read_articles": "presslens.dask.read",
     "problems": "presslens.dask.read",
     "on_partitions": "presslens.dask.extract",
+    "extract": "presslens.dask.extract",
     "paragraphs": "presslens.dask.extractors",
     "sentences": "presslens.dask.extractors",
     "tokens": "presslens.dask.extractors",
