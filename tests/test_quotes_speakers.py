@@ -412,7 +412,7 @@ def test_role_nouns_are_no_part_of_the_name(text, speaker):
             "Max Berg",
         ),
         (
-            "Der Präsident Karl Wulf (CDU) hat mit Tom Peres (Awoda, dt. etwa Arbeiterpartei) "
+            "Der Präsident Karl Wulf (CDU) hat mit Tom Peres (Awoda, etwa Arbeiterpartei) "
             "bekräftigt, das Land stehe fest.",
             "Karl Wulf",
         ),

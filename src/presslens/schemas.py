@@ -402,6 +402,7 @@ claims:
     noun str
     gap int64
     unit str
+    main str
     role str
 contradictions:
     subject str

@@ -50,46 +50,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from presslens.quotations.extract import Quote, extract_quotes, split_sentences
+from presslens.dask.dispatch import partitionwise
+from presslens.doc import docs
+from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
 from presslens.schemas import check_articles, columns
 
-__all__ = [
-    "COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "speakers", "split_sentences",
-]  # fmt: skip
+__all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
 COLUMNS = columns("quotes")
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
-def _languages(articles: pd.DataFrame, language: str | None) -> list[str]:
-    if language is not None:
-        return [language] * len(articles)
-    if "language" in articles.columns:
-        langs = articles["language"].tolist()
-    else:
-        langs = [None] * len(articles)
-    out = []
-    for lang, text in zip(langs, articles["text"].tolist()):
-        if lang in ("de", "en"):
-            out.append(lang)
-        else:
-            from presslens.lang import detect_language
-
-            out.append(detect_language(text if isinstance(text, str) else ""))
-    return out
-
-
-def _sentence_starts(text: str, language: str):
-    """Sentence starts from ``presslens.text.split_sentences`` when available, else ours."""
-    try:
-        from presslens.text import split_sentences as _split
-    except ImportError:
-        return [a for a, _ in split_sentences(text)]
-    return [s.start for s in _split(text, language=language)]
-
-
+@partitionwise
 def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """One row per quotation in each article.
 
@@ -97,6 +71,10 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         articles: Any DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; by default the ``language`` column,
             else detected per article.
+
+    Raises:
+        presslens.InputError: ``articles`` lacks ``article_id`` or ``text``, or ``language``
+            is not supported.
 
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
@@ -106,26 +84,19 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         ``spans`` lists the
         ``(start, end)`` parts of an interrupted quote (without the frame in between);
         missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
-        ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
+        ``presslens.text.sentences`` (the sentences of ``presslens.doc``, which the rules
+        read too). ``addressee`` holds the words naming whom the quote
         was said to ("gegenüber der Zeitung X", "told reporters"), as written; ``rule``
         names the rule that found the quote (see ``presslens.quotations.pipeline``).
     """
     check_articles(articles, language=language)
-    from bisect import bisect_right
-
     rows = []
-    langs = _languages(articles, language)
-    for aid, text, lang in zip(articles["article_id"].tolist(), articles["text"].tolist(), langs):
-        if not isinstance(text, str) or not text:
+    for aid, doc in zip(articles["article_id"].tolist(), docs(articles, language=language)):
+        if not doc.text:
             continue
-        found = extract_quotes(text, language=lang)
-        if not found:
-            continue
-        starts = _sentence_starts(text, lang)
-        for i, q in enumerate(found):
+        for i, q in enumerate(quotes_of(doc)):
             row = q._asdict()
-            row.pop("sentence")
-            row["sentence_id"] = max(0, bisect_right(starts, q.start) - 1)
+            row["sentence_id"] = row.pop("sentence")
             row["spans"] = list(q.spans)
             row["article_id"] = aid
             row["quote_id"] = i

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from presslens.quotations.words import D_RELATIVES
 from presslens.resources import load_list, load_set_all, load_yaml
 
 __all__ = ["Lexicon", "first_names", "konjunktiv1", "lexicon", "word_set"]
@@ -39,7 +40,14 @@ _FUNCTION = {
     "folgendes darin daraus darüber hierin worin",
     "en": "and or but also only not no it we i you as so then because if whether that to at in "
     "on of by with from for about after before however meanwhile earlier later also then "
-    "now today yesterday",
+    "now today yesterday is are was were be been being has have had will would can could "
+    "should may might must do does did",
+}
+
+
+_RELATIVES = {
+    "de": D_RELATIVES,
+    "en": frozenset(["who", "whom", "whose", "which"]),  # "that" is also a complementizer
 }
 
 
@@ -59,6 +67,7 @@ class Lexicon:
     cues_after: frozenset
     determiners: frozenset
     function: frozenset
+    relatives: frozenset  # relative pronouns that open a clause about the noun before
 
 
 def _forms(lines):
@@ -99,6 +108,7 @@ def lexicon(language: str) -> Lexicon:
         cues_after=frozenset(c["cue"] for c in cues if c["where"] == "after"),
         determiners=frozenset(_DETERMINERS[language].split()),
         function=frozenset(_FUNCTION[language].split()),
+        relatives=_RELATIVES[language],
     )
 
 

@@ -52,9 +52,22 @@ class TokenIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self._matches = [(m.start(), m.end()) for m in WORD.finditer(text)]
-        self._starts = [s for s, _ in self._matches]
-        self._tokens = [_token(s, text[s:e]) for s, e in self._matches]
+        self._matches = [m.span() for m in WORD.finditer(text)]
+        self._starts = [a for a, _ in self._matches]
+        self._tokens: list[Token | None] = [None] * len(self._matches)  # made when first asked
+
+    def _made(self, i: int, j: int) -> list[Token]:
+        toks = self._tokens[i:j]
+        if None in toks:
+            text, matches, made, new = self.text, self._matches, self._tokens, tuple.__new__
+            for k in range(i, j):
+                if toks[k - i] is None:
+                    a, b = matches[k]
+                    w = text[a:b]
+                    if w[-1] == "." and len(w) > 1 and not w[:-1].replace(".", "").isupper():
+                        w = w[:-1]  # as in ``_token``, inline: an article has many tokens
+                    toks[k - i] = made[k] = new(Token, (a, a + len(w), w, w.lower()))
+        return toks
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (offsets into the article)."""
@@ -73,4 +86,4 @@ class TokenIndex:
             j -= 1
         else:
             tail = []
-        return head + self._tokens[i:j] + tail
+        return head + self._made(i, j) + tail

@@ -220,12 +220,13 @@ def collocations(
 _SMALL = 1e-20  # nltk's guard against log(0) and division by zero
 
 
-def _cell(obs: float, exp: float) -> float:
-    """One cell of the likelihood ratio, as nltk computes it; a cell whose count comes out
-    negative (a word that is nearly every word of a group, paired with itself: the marginals
-    count each word once) adds nothing, where nltk fails with a math domain error."""
+def _cell(obs: float, exp: float) -> float | None:
+    """One cell of the likelihood ratio, as nltk computes it; None for a cell whose count
+    comes out negative (a word repeated back to back that is nearly every word of a group,
+    "sagte sagte sagte": the marginals count each word once), where nltk fails with a math
+    domain error: such a pair is left out."""
     inner = obs / (exp + _SMALL) + _SMALL
-    return obs * math.log(inner) if inner > 0 else 0.0
+    return obs * math.log(inner) if inner > 0 else None
 
 
 def bigram_scores(
@@ -236,8 +237,8 @@ def bigram_scores(
     The arithmetic of nltk's ``BigramCollocationFinder.from_documents(docs)`` with its
     frequency and word filters and ``score_ngrams(BigramAssocMeasures.<measure>)``, operation
     for operation, so the scores are the same floats: ``N`` counts every word, a pair is
-    counted within a document only, ties are ordered by the pair. Unlike nltk it does not
-    fail on degenerate counts (see ``_cell``).
+    counted within a document only, ties are ordered by the pair. A pair whose table is
+    impossible (see ``_cell``), where nltk fails, is left out.
     """
     words: dict[int, int] = {}
     pairs: dict[tuple[int, int], int] = {}
@@ -257,8 +258,11 @@ def bigram_scores(
         else:
             cont = (n_ii, n_xi - n_ii, n_ix - n_ii, n_all - n_ii - (n_xi - n_ii) - (n_ix - n_ii))
             n_xx = sum(cont)
-            score = 2 * sum(_cell(obs, (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx)
-                            for i, obs in enumerate(cont))  # fmt: skip
+            cells = [_cell(obs, (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx)
+                     for i, obs in enumerate(cont)]  # fmt: skip
+            if None in cells:
+                continue
+            score = 2 * sum(cells)
         scored.append(((w1, w2), count, score))
     scored.sort(key=lambda t: (-t[2], t[0]))
     return scored

@@ -15,7 +15,7 @@ from presslens.quotations.candidates import Candidate, Mention, strip_end
 from presslens.quotations.lexicon import word_set
 from presslens.quotations.phrases import is_cap
 from presslens.quotations.speakers.mentions import find_mention
-from presslens.quotations.words import FINDINGS, SOURCE_NOUN_ENDS
+from presslens.quotations.words import D_RELATIVES, FINDINGS, SOURCE_NOUN_ENDS
 
 __all__ = ["prepositional"]
 
@@ -174,7 +174,7 @@ def _apposition(toks, lows, fb, lex, *, verb_after=False):
             if verb_after and not (j + 1 < n and toks[j + 1].text[:1].islower()):
                 return fb
             if lows[k + 1] not in lex.determiners and (
-                lows[j + 1] in _RELATIVE or not {"und", "oder"}.isdisjoint(lows[k + 1 : j])
+                lows[j + 1] in D_RELATIVES or not {"und", "oder"}.isdisjoint(lows[k + 1 : j])
             ):
                 return fb  # a list of sources ("laut Polizei, Feuerwehr und Zoll, die …")
             return toks[j].end
@@ -198,9 +198,6 @@ def _span_without(text, a, b, fa, fb):
     return spans
 
 
-_RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
-
 def _relative_clause(toks, lows, i, fb, a, b):
     """The relative clause around a source phrase opening it ("Häftlinge, die laut Amnesty
     zu Unrecht einsitzen, hatten …", "ein Boot, auf dem sich nach Angaben X Geld befand,"):
@@ -208,7 +205,7 @@ def _relative_clause(toks, lows, i, fb, a, b):
     r = i - 1
     while r > 1 and lows[r] in ("sich", "es") and i - r < 3:
         r -= 1
-    if r < 2 or lows[r] not in _RELATIVE:
+    if r < 2 or lows[r] not in D_RELATIVES:
         return a, b
     if toks[r - 1].text != "," and lows[r - 1] in _REL_PREPS and r > 2:
         r -= 1  # "…, unter denen sich nach Einschätzung X …"
@@ -334,16 +331,14 @@ def _semicolon_part(toks, fa, fb, a, b):
 
 
 def prepositional(s):
+    """A source phrase ("laut X", "nach Angaben X", "X zufolge", "wie X mitteilte",
+    "according to X"): the sentence without it is the quote."""
     text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
+    first_verb = next((k for k, w in enumerate(lows) if w in lex.verbs), n)
     for i, w in enumerate(lows):
         fa = fb = None
-        if (
-            w != "wie"
-            and i > 1
-            and toks[i - 1].text == ","
-            and not lex.verbs.isdisjoint(lows[: i - 1])
-        ):
+        if w != "wie" and i > 1 and toks[i - 1].text == "," and first_verb < i - 1:
             continue  # "X sagte, nach neuen Erkenntnissen habe …": the verb's clause
         if w in ("laut", "gemäß") and i + 2 < n and toks[i + 1].text in '„“"»':
             j = next((k for k in range(i + 2, n) if toks[k].text in '“”"«'), -1)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from presslens.quotations.candidates import Candidate, Mention
+from presslens.quotations.candidates import Candidate, Mention, SpanIndex
 from presslens.quotations.phrases import noun_phrase_end
 from presslens.quotations.speakers.context import cue_subject
 from presslens.quotations.speakers.resolve import Resolver
@@ -39,15 +39,16 @@ INHERIT_CHARS = 1500
 def enclosing_speakers(found: list[Candidate]) -> None:
     """A partial quote inside reported speech is spoken by that speech's speaker."""
     outer = [q for q in found if q.kind != "partial" and q.mention is not None]
+    index = SpanIndex([(o.start, o.end) for o in outer])
     for q in found:
         if q.kind != "partial":
             continue
-        for o in outer:
-            if o.start <= q.start and q.end <= o.end and o is not q:
-                q.mention, q.inherit = o.mention, False
-                if o.cue:
-                    q.cue = o.cue
-                break
+        hosts = index.containing(q.start, q.end)
+        if hosts:
+            o = outer[min(hosts)]  # the first quote that holds it
+            q.mention, q.inherit = o.mention, False
+            if o.cue:
+                q.cue = o.cue
 
 
 _REL_SOURCE = re.compile(

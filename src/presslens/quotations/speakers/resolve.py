@@ -84,6 +84,8 @@ class Resolver:
             self.persons.sort()
         self._positions = [p for p, _, _ in self.persons]
         self._index: dict[tuple, tuple] = {}
+        self._last_skip: tuple | None = None
+        self._last_kept: tuple = ((), (), {})
 
     def _add(self, seg, text):
         if len(seg) < 2 or len(seg) > 4:
@@ -108,7 +110,9 @@ class Resolver:
         """The persons outside the ``skip`` spans: their positions and names in text order,
         and the same per title before them. Built once per ``skip`` (an article passes the
         same spans for every quote), so each look-up is a binary search."""
-        kept = self._index.get(skip)
+        if skip is self._last_skip:  # the same tuple again (hashing it costs its length)
+            return self._last_kept
+        kept = None if len(skip) > 64 else self._index.get(skip)
         if kept is None:
             merged: list[list[int]] = []
             for a, b in sorted(s for s in skip if s[0] < s[1]):
@@ -127,7 +131,10 @@ class Resolver:
                 ps, ns = by_title.setdefault(t, ([], []))
                 ps.append(p)
                 ns.append(name)
-            kept = self._index[skip] = (positions, names, by_title)
+            kept = (positions, names, by_title)
+            if len(skip) <= 64:
+                self._index[skip] = kept
+        self._last_skip, self._last_kept = skip, kept
         return kept
 
     def last_person(self, pos: int, *, title: str = "", skip: tuple = ()) -> str | None:
