@@ -184,7 +184,7 @@ def test_the_dask_meta_is_the_declared_schema(name):
     article_id dtype is the input's). Left out (noted for core and compare): claims, whose
     schema lists fewer columns than it returns, and readability, whose article_id is object
     whatever the input's dtype."""
-    from presslens.dask.extract import meta_of
+    from presslens.dask.partitions import meta_of
     from presslens.schemas import schema
 
     articles = pl.read_articles(EXAMPLE).iloc[:0]
