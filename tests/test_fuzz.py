@@ -243,8 +243,7 @@ KNOWN_CRASHES: dict[str, str] = {}
 #: (UnicodeEncodeError). One fix for all: core's Doc reads each lone surrogate as U+FFFD.
 _SURROGATE_REASON = "a lone surrogate reaches a pandas str column (notes/load.md, for core)"
 SURROGATE_CRASHES: dict[str, str] = dict.fromkeys(
-    ["align", "claims", "contradictions", "coverage", "kwic", "paragraphs", "quotes",
-     "sentences", "speakers", "timeline", "updates"],
+    ["align", "claims", "contradictions", "coverage", "timeline", "updates"],
     _SURROGATE_REASON,
 )  # fmt: skip
 
