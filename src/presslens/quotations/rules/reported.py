@@ -374,6 +374,10 @@ def _continuation(s: Sentence, walk: _Walk) -> bool:
         return False
     prev = found[-1] if found else None
     sub = subordinate_start(toks, verbs_at, lex)
+    if sub is not None and not strong and not soll:
+        opener = next(t for t in toks if t.start >= sub)
+        if opener.low in lex.relatives:
+            return False  # "…, die für eine Mehrheit ausreichen würde": a hypothesis, no speech
     if sub is None and goes_on(
         prev, s.article.sentences, si, walk.starts, sentence_quoted, hearsay=soll and not strong
     ):
