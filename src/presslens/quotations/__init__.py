@@ -51,9 +51,9 @@ from __future__ import annotations
 import pandas as pd
 
 from presslens.doc import docs
+from presslens.quotations.candidates import Name
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
-from presslens.quotations.speakers.resolve import Name
 
 __all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 

@@ -16,12 +16,12 @@ from typing import NamedTuple
 from presslens.doc import Doc
 from presslens.ner import extract_entities
 from presslens.quotations.addressees import find_addressee
+from presslens.quotations.candidates import Name
 from presslens.quotations.lexicon import lexicon
 from presslens.quotations.media import find_medium
 from presslens.quotations.pipeline import find_candidates
 from presslens.quotations.rules.base import RuleStats
 from presslens.quotations.speakers.attribute import attribute
-from presslens.quotations.speakers.resolve import Name
 from presslens.quotations.view import WINDOW, Article, bounded
 
 __all__ = ["Quote", "extract_quotes", "quotes_of"]
@@ -79,14 +79,14 @@ def quotes_of(
     text = doc.text
     lex = lexicon(doc.language if doc.language in ("de", "en") else "de")
     spans = [(s.start, s.end) for s in doc.sentence_spans]
-    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)))
-    found = find_candidates(article, stats)
     if names is None:
         names = [
             Name(e.start, e.end, e.kind, e.entity)
             for e in extract_entities(text, language=lex.language)
         ]
-    return _finish(article, found, doc, names)
+    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)), names)
+    found = find_candidates(article, stats)
+    return _finish(article, found, doc)
 
 
 _DATELINE = re.compile(
@@ -110,10 +110,10 @@ def _skip_datelines(text, sents, lex):
     return out
 
 
-def _finish(article: Article, found, doc: Doc, names: list[Name]) -> list[Quote]:
+def _finish(article: Article, found, doc: Doc) -> list[Quote]:
     text, sents, lex = article.text, article.sentences, article.lex
     out: list[Quote] = []
-    for q, (m, who) in zip(found, attribute(article, found, names)):
+    for q, (m, who) in zip(found, attribute(article, found)):
         sid = doc.sentence_index(q.start)
         via = ""
         if q.frame:  # the frame's words near the quote

@@ -28,7 +28,7 @@ from presslens.quotations.candidates import Candidate, Mention, SpanIndex
 from presslens.quotations.phrases import noun_phrase_end
 from presslens.quotations.speakers.context import cue_subject
 from presslens.quotations.speakers.mentions import NO_SPEAKER_PREPOSITIONS
-from presslens.quotations.speakers.resolve import NO_ONE, Name, Resolver, Who
+from presslens.quotations.speakers.resolve import NO_ONE, Resolver, Who
 from presslens.quotations.view import Article
 
 __all__ = ["attribute", "enclosing_speakers"]
@@ -120,15 +120,13 @@ def _after_preposition(text: str, pos: int, lex) -> bool:
     return bool(before) and before[-1].lower() in NO_SPEAKER_PREPOSITIONS
 
 
-def attribute(
-    article: Article, found: list[Candidate], names: list[Name]
-) -> list[tuple[Mention | None, Who]]:
+def attribute(article: Article, found: list[Candidate]) -> list[tuple[Mention | None, Who]]:
     """``(mention, who)`` for each quote of ``found`` (in text order): the phrase that names
-    who speaks (None when nothing does) and who that is (``resolve.Who``). ``names`` are the
-    article's names as ``presslens.ner`` finds them. A mention that names no one (a time,
-    a common noun) is no speaker: the quote has none."""
+    who speaks (None when nothing does) and who that is (``resolve.Who``), by the article's
+    names as ``presslens.ner`` finds them (``Article.names``). A mention that names no one
+    (a time, a common noun) is no speaker: the quote has none."""
     text = article.text
-    resolver = Resolver(text, article.lex, names)
+    resolver = Resolver(text, article.lex, article.names)
     quote_spans = tuple((q.start, q.end) for q in found if q.kind != "reported")
     relatives = article.lex.relatives
 

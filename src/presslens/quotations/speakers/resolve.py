@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from presslens.lemmas import is_known, lemmatize
 from presslens.ner import classify_phrase
-from presslens.quotations.candidates import Mention
+from presslens.quotations.candidates import Mention, Name
 from presslens.quotations.lexicon import Lexicon, given_names, word_set
 from presslens.quotations.phrases import title_of
 from presslens.quotations.speakers.mentions import DEMONSTRATIVES, POSSESSIVES, RELATIVES
@@ -41,15 +41,6 @@ __all__ = ["NO_ONE", "Name", "Resolver", "Who"]
 #: The kinds of ``pl.entities`` and the speaker kinds they give.
 _KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
 _KINDS["medium"] = "medium"
-
-
-class Name(NamedTuple):
-    """A name of the article as ``presslens.ner`` finds it."""
-
-    start: int
-    end: int
-    kind: str  # person, organisation, place, medium
-    entity: str  # the canonical name
 
 
 class Who(NamedTuple):
