@@ -110,3 +110,19 @@ def test_speakers_table_counts_the_quotes_without_speaker_in_one_row():
     table = pl.speakers(quotes)
     assert table["speaker"].isna().sum() == 1
     assert "" not in set(table["speaker"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "mention"),
+    [
+        ("Der Minister Karl Roth besuchte die Stadt. Seiner Ansicht nach „ist das ein "
+         "schwarzer Tag“.", "partial", "Karl Roth", "Seiner Ansicht"),
+        ("Nach dem Wunsch der Gewerkschaft sollen die Löhne steigen.", "indirect",
+         "Gewerkschaft", "der Gewerkschaft"),
+        ("Trotz der Kritik gibt die WHO keine Entwarnung. Die Lage sei weiter ernst.",
+         "free_indirect", "WHO", "die WHO"),
+    ],
+)  # fmt: skip
+def test_sources_that_carry_a_quote_in_their_sentence_or_before(text, kind, speaker, mention):
+    q = [q for q in extract_quotes(text) if q.kind == kind][-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -67,6 +67,10 @@ def _relative_source(text, cue):
     mt = _REL_SOURCE.search(text, a, min(len(text), cue[1] + 10))
     if mt is None or mt.start() > cue[1] + 1:
         return None
+    if mt.group().lower() != "wonach" and not text[max(0, cue[0] - 3) : cue[0]].rstrip().endswith(
+        ","
+    ):
+        return None  # "Nach dem Wunsch der Stadt": a preposition and an article, no relative
     return mt.start(), mt.end()
 
 
