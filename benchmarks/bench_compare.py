@@ -41,6 +41,8 @@ CORPUS = EVAL / "corpus" / "gnad-test.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
 SIZES = (100, 250, 500, 1028)
 STUDIED = {"de-01", "de-02", "de-03", "en-01", "en-02", "en-03"}
+OWN = Path(__file__).resolve().parents[1] / "tests" / "data" / "compare" / "stories.yaml"
+OUT_OWN_NAME = "tests/data/compare/stories.yaml"
 
 
 def _scorer():
@@ -77,6 +79,44 @@ def _predictions(cl: dict, found: pd.DataFrame) -> list[dict]:
     ]
 
 
+def _hits(x: dict, p: dict) -> bool:
+    """Whether prediction ``p`` overlaps gold item ``x`` in both articles (either order)."""
+    for sa, sb in (("a", "b"), ("b", "a")):
+        same = x["article_a"] == p[f"article_{sa}"] and x["article_b"] == p[f"article_{sb}"]
+        if (
+            same
+            and p[f"start_{sa}"] < x["end_a"]
+            and x["start_a"] < p[f"end_{sa}"]
+            and p[f"start_{sb}"] < x["end_b"]
+            and x["start_b"] < p[f"end_{sb}"]
+        ):
+            return True
+    return False
+
+
+def _explain(cl: dict, found: pd.DataFrame) -> None:
+    """Print a cluster's findings (ok, FALSE, NON-CONTRADICTION) and the missed gold."""
+    preds = _predictions(cl, found)
+    texts = {a["article_id"]: a["text"] for a in cl["articles"]}
+    for p, r in zip(preds, found.itertuples()):
+        tag = (
+            "ok"
+            if any(_hits(x, p) for x in cl["contradictions"])
+            else "NON-CONTRADICTION"
+            if any(_hits(x, p) for x in cl["non_contradictions"])
+            else "FALSE"
+        )
+        print(
+            f"  {cl['cluster_id']} {tag:<5} {r.kind:<11} {r.subject!r}: {r.value_a} vs"
+            f" {r.value_b} [{r.phrase_a!r} / {r.phrase_b!r}]"
+        )
+    for x in cl["contradictions"]:
+        if not any(_hits(x, p) for p in preds):
+            a = texts[x["article_a"]][x["start_a"] : x["end_a"]]
+            b = texts[x["article_b"]][x["start_b"] : x["end_b"]]
+            print(f"  {cl['cluster_id']} MISS  {x['kind']:<11} {a!r} / {b!r}")
+
+
 def _print_score(name: str, res: dict, n_updates: int) -> None:
     print(
         f"{name:>8}: gold {res['gold']:>3}  pred {res['pred']:>3}  matched {res['matched']:>3}"
@@ -90,9 +130,46 @@ def _print_score(name: str, res: dict, n_updates: int) -> None:
     )
 
 
+def own_clusters(path: Path = OWN) -> list[dict]:
+    """The story clusters written for presslens (``tests/data/compare/stories.yaml``) in the
+    format of ``stories/dev.jsonl``: each phrase becomes its offsets in its article."""
+    import yaml
+
+    clusters = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [_own_cluster(cl) for cl in clusters]
+
+
+def _own_cluster(cl: dict) -> dict:
+    texts = {a["id"]: a["text"] for a in cl["articles"]}
+
+    def span(article: str, phrase: str) -> tuple[int, int]:
+        text = texts[article]
+        start = text.find(phrase)
+        if start < 0 or text.find(phrase, start + 1) >= 0:
+            raise ValueError(f"{cl['cluster_id']}: {phrase!r} not once in {article}")
+        return start, start + len(phrase)
+
+    def item(x: dict) -> dict:
+        (sa, ea), (sb, eb) = span(x["a"], x["phrase_a"]), span(x["b"], x["phrase_b"])
+        return {"kind": x["kind"], "article_a": x["a"], "start_a": sa, "end_a": ea,
+                "article_b": x["b"], "start_b": sb, "end_b": eb}  # fmt: skip
+
+    return {
+        "cluster_id": cl["cluster_id"],
+        "language": cl["language"],
+        "topic": cl["topic"],
+        "articles": [
+            {"article_id": a["id"], "published": a["published"], "text": a["text"]}
+            for a in cl["articles"]
+        ],
+        "contradictions": [item(x) for x in cl["contradictions"]],
+        "non_contradictions": [item(x) for x in cl.get("non_contradictions", [])],
+    }
+
+
 def stories(verbose: bool) -> None:
     scorer = _scorer()
-    clusters = scorer.read_jsonl(STORIES)
+    clusters = scorer.read_jsonl(STORIES) + own_clusters()
     preds: dict[str, list[dict]] = {}
     updates: dict[str, int] = {}
     for cl in clusters:
@@ -101,18 +178,15 @@ def stories(verbose: bool) -> None:
         found = pl.contradictions(articles, claims=cla)
         preds[cl["cluster_id"]] = _predictions(cl, found)
         updates[cl["cluster_id"]] = len(pl.updates(articles, claims=cla))
-        if verbose and cl["cluster_id"] in STUDIED:
-            for r in found.itertuples():
-                print(
-                    f"  {cl['cluster_id']} {r.kind:<11} {r.subject!r}: {r.value_a} vs {r.value_b}"
-                    f" [{r.article_id_a} {r.phrase_a!r} / {r.article_id_b} {r.phrase_b!r}]"
-                )
-    print(f"story clusters: {STORIES} ({len(clusters)} clusters)")
+        if verbose and (cl["cluster_id"] in STUDIED or cl["cluster_id"].startswith("own")):
+            _explain(cl, found)
+    print(f"story clusters: {STORIES} and {OUT_OWN_NAME} ({len(clusters)} clusters)")
     OUT.mkdir(exist_ok=True)
     for name, keep in (
         ("studied", lambda c: c in STUDIED),
-        ("checked", lambda c: c not in STUDIED),
-        ("all", lambda c: True),
+        ("checked", lambda c: c not in STUDIED and not c.startswith("own")),
+        ("dev all", lambda c: not c.startswith("own")),
+        ("own", lambda c: c.startswith("own")),
     ):
         gold = [cl for cl in clusters if keep(cl["cluster_id"])]
         pred = [p for cl in gold for p in preds[cl["cluster_id"]]]

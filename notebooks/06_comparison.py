@@ -58,5 +58,12 @@ views.with_names(claims, articles)
 # Claims about the same subject that disagree, with both passages.
 
 # %%
-contradictions = pl.contradictions(articles)
+contradictions = pl.contradictions(articles, claims=claims)
 contradictions
+
+# %% [markdown]
+# Updates over time: facts a later report gives differently from an earlier one ("the toll
+# rose to 14"), kept apart from the contradictions.
+
+# %%
+pl.updates(articles, claims=claims)

@@ -44,12 +44,24 @@ def test_every_public_name_resolves():
 
 def test_importing_a_subpackage_never_hides_a_function():
     import importlib
+    import pkgutil
     import types
 
-    for module in ("presslens.quotations.marks", "presslens.ner.names", "presslens.timex.rules"):
-        importlib.import_module(module)
-    for name in ("quotes", "entities", "labels", "timexes"):
+    # every module of the package, as a user's `import presslens.x.y` would load it
+    for info in pkgutil.walk_packages(pl.__path__, "presslens."):
+        if info.name.endswith("__main__"):
+            continue  # runs the command line
+        if not info.name.startswith("presslens.dask") or importlib.util.find_spec("dask"):
+            importlib.import_module(info.name)
+    for name in pl.__all__:
+        assert not isinstance(getattr(pl, name), types.ModuleType) or name == "plots", name
+    for name in ("quotes", "entities", "labels", "timexes", "stories", "updates"):
         assert isinstance(getattr(pl, name), types.FunctionType), name
+    if importlib.util.find_spec("dask"):  # the same for presslens.dask's names
+        import presslens.dask as pld
+
+        for name in pld.__all__:
+            assert not isinstance(getattr(pld, name), types.ModuleType), name
 
 
 def test_unknown_names_raise_attribute_error():

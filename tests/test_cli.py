@@ -150,10 +150,11 @@ def test_glob_is_read_as_read_articles_reads_it(capsys, corpus, renders, tmp_pat
     assert "2 articles read from 2 files" in out
 
 
-def test_several_sources_ask_for_a_quoted_pattern(capsys, corpus, renders, tmp_path):
-    status, _, err = _run(capsys, corpus / "a.txt", corpus / "b.txt", "-o", tmp_path / "r.html")
-    assert status == 2 and not renders
-    assert "give one SOURCE, not 2" in err and "Quote it" in err
+def test_several_sources_as_the_shell_expands_a_glob(capsys, corpus, renders, tmp_path):
+    status, out, _ = _run(capsys, corpus / "a.txt", corpus / "b.txt", "-o", tmp_path / "r.html")
+    assert status == 0
+    assert renders[0]["corpus"] == [str(corpus / "a.txt"), str(corpus / "b.txt")]
+    assert "2 articles read from 2 files" in out
 
 
 # --- rendering, interrupting, the summary --------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import presslens as pl
 from presslens.ner import (
     ENTITY_COLUMNS,
     LABEL_COLUMNS,
@@ -548,3 +549,19 @@ def test_analysis_is_cached_with_the_frame_not_globally():
     assert "1 tables" in repr(corpus(a))  # entities and labels of one frame share one analysis
     changed = a.assign(text=["Präsident Hans Gruber kam."])
     assert set(entities(changed)["entity"]) == {"Hans Gruber"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name particle ("zu", "von") as the last word of the text: no name follows it
+        ("Sprecher Dmitri Peskow zu", ["Dmitri Peskow"]),
+        ("Das sagte Karl Theodor zu", ["Karl Theodor"]),
+        ("Ministerin Anna Berger von", ["Anna Berger"]),
+        # negative: the particle with a name after it stays part of the name
+        ("Ministerin Ursula von der Leyen sagte das.", ["Ursula von der Leyen"]),
+    ],
+)
+def test_a_particle_at_the_end_of_the_text(text, people):
+    found = pl.entities(pd.DataFrame({"article_id": ["a"], "text": [text], "language": "de"}))
+    assert found.loc[found["kind"] == "person", "text"].tolist() == people

@@ -27,6 +27,8 @@ def test_count_examples(lang, ex):
     found = find_counts(ex["text"], language=lang)
     got = (found[0].role, found[0].value) if found else (None, None)
     assert got == (ex["role"], ex["value"])
+    if found:
+        assert found[0].qualifier == ex.get("qualifier", found[0].qualifier)
 
 
 @pytest.mark.parametrize("lang,ex", _examples("outcomes.yaml"))

@@ -434,3 +434,49 @@ def test_published_values(tmp_path, published, expected):
     )
     value = read_articles(tmp_path / "c.jsonl")["published"].iloc[0]
     assert (pd.isna(value) and expected is None) or value == pd.Timestamp(expected)
+
+
+# --- reading in parts (list_files, records) ---------------------------------------------------
+
+
+def test_list_files_gives_what_read_articles_reads(tmp_path):
+    folder = _folder(tmp_path, {"c.jsonl": _jsonl({"text": "Eins."}), "README.md": "# x"})
+    (folder / "loop").symlink_to(".")
+    from presslens.load import list_files
+
+    files, problems = list_files(folder)
+    articles = read_articles(folder)
+    assert [str(f) for f in files] == list(dict.fromkeys(articles["source_file"]))
+    assert problems.values.tolist() == [
+        [str(folder / "loop"), f"link to a folder read already ({folder}); not followed"]
+    ]
+
+
+_PARTS = {
+    ".jsonl": _jsonl(
+        {"text": "Eins."}, "{broken", {"text": "Drei."}, {"text": "Vier."}, {"text": 5}
+    ),
+    ".json": json.dumps(
+        [{"text": "Eins."}, "zwei", {"text": "Drei."}, {"text": "Vier."}, {"text": 5}]
+    ),
+    ".csv": "text,x\nEins.,1\nZwei.,2,3\nDrei.,3\nVier.,4\n,5\n",
+}
+
+
+@pytest.mark.parametrize("suffix", [*_PARTS, ".parquet"])
+def test_reading_in_parts_equals_reading_whole(tmp_path, suffix):
+    path = tmp_path / f"c{suffix}"
+    if suffix == ".parquet":
+        frame = pd.DataFrame({"text": ["Eins.", None, "Drei.", "Vier.", ""]})
+        frame.to_parquet(path, row_group_size=2)
+    else:
+        path.write_text(_PARTS[suffix], encoding="utf-8")
+    whole = read_articles(path)
+    parts = [read_articles(path, records=r, empty_ok=True) for r in (range(1, 3), range(3, 6))]
+    assert [a for p in parts for a in p["article_id"]] == whole["article_id"].tolist()
+    assert whole["article_id"].tolist() == ["c-1", "c-3", "c-4"]
+    assert [m for p in parts for m in pl.problems(p)["problem"]] == pl.problems(whole)[
+        "problem"
+    ].tolist()
+    assert read_articles(path, records=range(4, 5))["article_id"].tolist() == ["c-4"]
+    assert read_articles(path, records=range(9, 20), empty_ok=True).empty

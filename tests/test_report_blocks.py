@@ -303,7 +303,7 @@ def test_kind_is_read_from_the_attribute_without_a_kind_column(attribute, kind):
     assert evidence.contradiction_kind(row) == kind
 
 
-def test_findings_count_kinds_date_conflicts_updates_and_unattributed_quotes():
+def test_findings_count_kindsdate_conflicts_updates_and_unattributed_quotes():
     timeline = TIMELINE.assign(event_id=[0, 1, 2, 2], conflict=[False, False, True, True])
     quotes = pd.DataFrame(
         {
@@ -393,3 +393,13 @@ def test_analysis_uses_stories_and_updates_when_presslens_has_them(monkeypatch):
     assert len(result.updates) == 1 and list(result.stories["story_id"]) == [0, 0, 1]
     line = sections.summary_line(ARTICLES, None, result.stories)
     assert line.startswith("3 articles in 2 stories (1 told by more than one article")
+
+
+def test_timelinedate_conflicts_count_only_within_a_story():
+    timeline = TIMELINE.assign(event_id=[0, 1, 2, 2], conflict=[False, False, True, True])
+    timeline = timeline.assign(value=["1999", "2023-11-22", "2023-11-23", "2023-11-24"])
+    same = pd.DataFrame({"article_id": ["a", "b"], "story_id": [0, 0]})
+    apart = pd.DataFrame({"article_id": ["a", "b"], "story_id": [0, 1]})
+    assert findings.date_conflicts(timeline) == 1
+    assert findings.date_conflicts(timeline, same) == 1
+    assert findings.date_conflicts(timeline, apart) == 0  # two stories: no disagreement

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import presslens as pl
-from presslens.stories import stories
+from presslens.storylines import stories
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"

@@ -62,6 +62,7 @@ def test_present(language, text, span, value):
         ("en", "He sat down and may leave early.", "may"),
         ("en", "The fall in prices hurt farmers.", "fall"),
         ("en", "Protesters march to the square.", "march"),
+        ("en", "She won a second term.", "second"),
     ],
 )
 def test_not_a_timex(language, text, word):
@@ -80,6 +81,8 @@ def test_not_a_timex(language, text, word):
         ("en", "The plant was recently sold.", "recently", "PAST_REF"),
         ("en", "Sales grew over the past decade.", "the past decade", "P10Y"),
         ("en", "It will reopen in the near future.", "the near future", "FUTURE_REF"),
+        ("en", "The river will drop over the next four days.", "the next four days", "P4D"),
+        ("de", "Der Pegel sinkt in den nächsten vier Tagen.", "den nächsten vier Tagen", "P4D"),
     ],
 )
 def test_vague_periods(language, text, span, value):
@@ -194,4 +197,59 @@ def test_spans(language, text, span, value):
     ],
 )  # fmt: skip
 def test_arithmetic_anchor(language, text, span, value):
+    _check(text, language, span, value)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_units_and_day_words_are_strong(language):
+    """A weak word (article, numeral, "next") starts a match only before a strong one; the
+    words of units, months and day words must never be weak, or "the next four days" is
+    missed."""
+    from presslens.timex.patterns import grammar
+
+    g = grammar(language)
+    for cls in ("unit", "unit_plural", "month", "weekday", "season", "pod"):
+        entries = g.vocab.get(cls) or {}
+        for forms in entries.values():
+            for form in forms:
+                for word in str(form).casefold().split():
+                    assert word not in g.weak, (cls, form)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "For the company's 14,500 employees, 1800 positions will go."),
+        ("en", "Some 2000 people marched."),
+        ("de", "Rund 1800 Beschäftigte verlieren ihre Stelle."),
+        ("de", "Davon 2000 Menschen in Wien."),
+    ],
+)
+def test_counts_are_no_years(language, text):
+    assert not [v for _, v in _found(text, language) if v.isdigit()], _found(text, language)
+
+
+# --- the day a report is at: a part of the day without its own day ---------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        # a report goes on with the day it last named
+        ("de", "Der Bus war gestern früh verunglückt. Die Verletzten wurden versorgt. Zwei "
+         "Kinder konnten am Abend wieder heim.", "Abend", "2024-03-12TEV"),
+        ("de", "Das Feuer brach in der Nacht zum Sonntag aus. Brandermittler untersuchten den "
+         "Keller. In der Nacht hatten Zeugen zwei Männer gesehen.", "der Nacht",
+         "2024-03-10TNI"),
+        ("en", "The telethon ran on Saturday. Volunteers staffed the phones. Firefighters "
+         "collected donations throughout the evening.", "the evening", "2024-03-09TEV"),
+        # negatives: no day named before, or a sentence about what is still to come
+        ("de", "Am Abend wurde die Feuerwehr alarmiert.", "Abend", "2024-03-13TEV"),
+        ("de", "Der Bus war gestern verunglückt. Die Straße ist frei. Am Abend wird der Minister "
+         "erwartet.", "Abend", "2024-03-13TEV"),
+        ("en", "The plant closed on Monday. Workers went home. The mayor will speak in the "
+         "evening.", "the evening", "2024-03-13TEV"),
+    ],
+)  # fmt: skip
+def test_part_of_day_takes_the_reported_day(language, text, span, value):
     _check(text, language, span, value)

@@ -152,15 +152,9 @@ def _report(args) -> int:
     if problem:
         print(f"presslens: {problem}", file=sys.stderr)
         return 2
-    if len(args.source) > 1:
-        # the report renders one source for now (a file, folder or pattern)
-        print(
-            f"presslens: give one SOURCE, not {len(args.source)}: a glob pattern the shell "
-            "expanded? Quote it ('dir/*.txt') and presslens expands it",
-            file=sys.stderr,
-        )
-        return 2
-    sources = args.source[0]
+    # the same sources go to the renderer, so that the command and pl.render_report(source)
+    # write the same file (a frame would change the report's input hash and labels)
+    sources = args.source[0] if len(args.source) == 1 else args.source
     try:
         articles = read_articles(sources, language=args.language, progress=False)
     except LoadError as exc:

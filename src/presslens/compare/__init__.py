@@ -19,8 +19,9 @@ import pandas as pd
 from presslens.compare.claims import Claim, extract_claims
 from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
 from presslens.compare.contradict import find_contradictions
-from presslens.compare.similarity import score_pairs, sentence_frame, story_pairs
+from presslens.compare.similarity import score_pairs, sentence_frame
 from presslens.compare.subjects import dominant_organisation
+from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
 
 __all__ = [
@@ -62,8 +63,6 @@ CLAIM_COLUMNS = [
     "sentence",
 ]
 DEFAULT_THRESHOLD = 0.3
-MIN_STORY = 0.18  # lemma TF-IDF cosine of two articles of one story
-MIN_STORY_WEAK = 0.12  # ... or this much and one pair of aligned sentences
 
 
 def align(
@@ -263,6 +262,7 @@ def _claims_frame(
                     "noun": "",
                     "gap": 0,
                     "unit": "",
+                    "main": "",
                     "attribute": c.attribute,
                     "subject": c.subject,
                 }
@@ -292,9 +292,9 @@ _ORGANISATION_EVENTS = frozenset({"summit"})
 
 
 def _listed_organisations(language: str) -> frozenset[str]:
-    from presslens.compare.subjects import _synonyms
+    from presslens.compare.subjects import synonyms
 
-    return frozenset(_synonyms(language)["organisations"])
+    return frozenset(synonyms(language)["organisations"])
 
 
 def _noun_as_written(phrase: str, f) -> str:
@@ -340,9 +340,11 @@ _INTERNAL = [
     "noun",
     "gap",
     "unit",
+    "main",
 ]
 
 
+@partitionwise
 def claims(
     articles: pd.DataFrame,
     *,
@@ -389,47 +391,33 @@ _CLAIM_DTYPES = {
 }
 
 
-def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame, language) -> list[tuple]:
+def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
     """Pairs of articles to compare, in input order: articles of one ``story_id`` if the
-    frame has that column; else articles that report the same story (``story_pairs``: their
-    words are alike, names and places first), or are in different languages."""
+    frame has that column, else of one story as ``pl.stories`` groups them (reports of one
+    event share its rare words and appear within days); ``(a, a)`` for every article."""
     ids = list(dict.fromkeys(articles["article_id"]))
     with_facts = set(cl["article_id"]) if len(cl) else set()
     ids = [a for a in ids if a in with_facts]
     pairs = [(a, a) for a in ids]
-    if "story_id" in articles:
-        story = dict(zip(articles["article_id"], articles["story_id"]))
-        by_story: dict = {}
-        for a in ids:
-            if not pd.isna(story.get(a)):
-                by_story.setdefault(story[a], []).append(a)
-        for members in by_story.values():
-            pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
-        return pairs
     if len(ids) < 2:
         return pairs
-    lang = dict(zip(cl["article_id"], cl["language"]))
-    part = articles[articles["article_id"].isin(ids)]
-    order = {x: k for k, x in enumerate(ids)}
-    scored = story_pairs(part, article_languages(part, language), threshold=MIN_STORY_WEAK)
-    linked = {tuple(sorted((x, y), key=order.get)) for x, y, v in scored if v >= MIN_STORY}
-    weak = {tuple(sorted((x, y), key=order.get)) for x, y, v in scored if v < MIN_STORY}
-    if weak:  # alike, but less so: one pair of sentences must align too
-        few = part[part["article_id"].isin({x for p in weak for x in p})]
-        sents = sentence_frame(few, article_languages(few, language))
-        i, j, _ = score_pairs(sents, threshold=DEFAULT_THRESHOLD)
-        ids_ = sents["article_id"].to_numpy()
-        aligned = {tuple(sorted((x, y), key=order.get)) for x, y in zip(ids_[i], ids_[j])}
-        linked |= weak & aligned
-    by_lang: dict = {}
-    for x in ids:
-        by_lang.setdefault(lang.get(x), []).append(x)
-    if len(by_lang) > 1:  # TF-IDF cannot compare languages: such pairs are compared
-        for x in ids:
-            for y in ids:
-                if order[x] < order[y] and lang.get(x) != lang.get(y):
-                    linked.add((x, y))
-    return pairs + sorted(linked, key=lambda p: (order[p[0]], order[p[1]]))
+    if "story_id" in articles:
+        story = dict(zip(articles["article_id"], articles["story_id"]))
+    else:
+        from presslens.storylines import stories
+
+        part = articles[articles["article_id"].isin(ids)]
+        found = stories(
+            part[[c for c in ("article_id", "text", "published", "title") if c in part]]
+        )
+        story = dict(zip(found["article_id"], found["story_id"]))
+    by_story: dict = {}
+    for a in ids:
+        if not pd.isna(story.get(a)):
+            by_story.setdefault(story[a], []).append(a)
+    for members in by_story.values():
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return pairs
 
 
 def _compare(articles, language, max_days, claims_frame, what: str, **tables) -> pd.DataFrame:
@@ -444,9 +432,7 @@ def _compare(articles, language, max_days, claims_frame, what: str, **tables) ->
     published = (
         dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
     )
-    pairs = [
-        (a, b) for a, b in _story_pairs(articles, cl, language) if _near(a, b, published, max_days)
-    ]
+    pairs = [(a, b) for a, b in _story_pairs(articles, cl) if _near(a, b, published, max_days)]
     texts = dict(zip(articles["article_id"], articles["text"]))
     story = (
         dict(zip(articles["article_id"], articles["story_id"])) if "story_id" in articles else {}
@@ -508,9 +494,9 @@ def _membership(cl: pd.DataFrame, pairs, published, max_days) -> list[dict]:
 
 
 def _org_surface(key: str, sentence: str, language: str) -> str:
-    from presslens.compare.subjects import _synonyms
+    from presslens.compare.subjects import synonyms
 
-    for form in _synonyms(language)["organisations"].get(key, []):
+    for form in synonyms(language)["organisations"].get(key, []):
         if len(form) <= 6:
             return form
     return key

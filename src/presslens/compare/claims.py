@@ -21,13 +21,13 @@ from typing import NamedTuple
 
 from presslens.compare.numbers import extract_numbers
 from presslens.compare.subjects import (
-    _alternation,
-    _synonyms,
+    alternation,
     dominant_organisation,
     event_nouns,
     find_organisations,
     member_nouns,
     noun_key,
+    synonyms,
 )
 from presslens.resources import load_set, load_yaml
 
@@ -56,12 +56,12 @@ _NUMWORD = (
 
 @cache
 def _membership_res(language: str) -> list[re.Pattern]:
-    member = _alternation(member_nouns(language))
+    member = alternation(member_nouns(language))
     return [
         re.compile(
             p.replace("{NUM}", rf"(?P<num>{_NUMWORD})").replace("{MEMBER}", rf"(?:{member})\b")
         )
-        for p in _synonyms(language)["membership_patterns"]
+        for p in synonyms(language)["membership_patterns"]
     ]
 
 
@@ -83,14 +83,14 @@ def membership_count(sentence: str, *, language: str = "de"):
 @cache
 def _place_res(language: str) -> list[re.Pattern]:
     cues = load_yaml(language, "place_cues.yaml")
-    event = rf"\b(?:{_alternation(event_nouns(language))})\b"
+    event = rf"\b(?:{alternation(event_nouns(language))})\b"
     adj = r"[a-zäöüß]{3,}(?:e|en|er|es|em)" if language == "de" else r"[a-z][a-z-]+"
-    gap_word = rf"(?:{_alternation(cues['gap_words'])}|[A-ZÄÖÜ][\w.-]*|\([A-ZÄÖÜ][\w-]*\)"
+    gap_word = rf"(?:{alternation(cues['gap_words'])}|[A-ZÄÖÜ][\w.-]*|\([A-ZÄÖÜ][\w-]*\)"
     gap_word += rf"|{adj})" if language == "de" else ")"
     gap = rf"(?:\s+{gap_word}){{0,12}}?"
-    prefixes = _alternation(cues["place_prefixes"])
+    prefixes = alternation(cues["place_prefixes"])
     stop, _ = _not_places(language)
-    place = rf"(?P<place>(?!(?:{_alternation(stop)})\b)(?:(?:{prefixes})\s+)?[A-ZÄÖÜ][\w'’-]+)"
+    place = rf"(?P<place>(?!(?:{alternation(stop)})\b)(?:(?:{prefixes})\s+)?[A-ZÄÖÜ][\w'’-]+)"
     return [
         re.compile(
             p.replace("{EVENT}", rf"(?P<event>{event})")
@@ -135,7 +135,7 @@ def find_places(sentence: str, *, language: str = "de") -> list[tuple[int, int, 
 def _month_re(language: str) -> tuple[re.Pattern, dict]:
     months = load_yaml(language, "months.yaml")
     index = {f.lower(): int(n) for n, forms in months.items() for f in forms}
-    alt = _alternation([f for forms in months.values() for f in forms])
+    alt = alternation([f for forms in months.values() for f in forms])
     if language == "de":
         rx = rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{alt})\b\.?(?:\s+(?P<y>\d{{4}}))?"
     else:
@@ -236,7 +236,7 @@ def extract_claims(
 
         spans = split_sentences(text, language=language)
     default = dominant_organisation(text, language=language)
-    headings = {w.casefold() for w in _synonyms(language)["member_headings"]}
+    headings = {w.casefold() for w in synonyms(language)["member_headings"]}
     out: list[Claim] = []
     n = len(spans)
     for sid, (s0, s1, kind) in enumerate(spans):

@@ -34,6 +34,7 @@ import pandas as pd
 import simplemma
 
 from presslens.compare.counts import ROLE_KINDS
+from presslens.compare.events import event_family
 from presslens.compare.facts import fact_label
 from presslens.compare.numbers import parse_number_word
 from presslens.compare.places import places_compatible
@@ -74,6 +75,16 @@ _ATTRIBUTE = {
     "membership": "members",
 }
 _MEASURES = {"money", "percent", "distance", "temperature", "minute"}
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _role_like(f) -> bool:
+    """Figures compared by their role across the story, as sets: casualties, participants,
+    votes, seats, jobs, prison terms, and durations named by the noun they measure
+    ("Laufzeit von 24 Monaten"); other figures only between sentences that say the same."""
+    return f.key in ROLE_KINDS or f.key == "prison" or f.unit in _DURATIONS
+
+
 _SET_KINDS = {"place", "date", "time", "role", "attribution", "outcome"}
 
 
@@ -305,27 +316,115 @@ def _later(a: str, b: str, published: dict) -> str | None:
     return a if pd.Timestamp(pa) > pd.Timestamp(pb) else b
 
 
-def _best_pairs(fa, fb):
-    """Mutual best pairs of facts by the words their sentences share (two at least)."""
+_WORDS = re.compile(r"[^\W\d_]+")
+_WINDOW = 6  # words on each side of a figure that say what it counts
 
-    def score(x, y):
-        # a counted noun shared is no evidence of its own: two more words must be shared
-        return len((x.lemmas & y.lemmas) - {x.key})
 
-    need = 1 if fa[0].key in _MEASURES or fa[0].unit else 2
-    best_a = {}
-    for x in fa:
-        cands = [(score(x, y), -abs(y.sentence_id - x.sentence_id), k) for k, y in enumerate(fb)]
-        s, _, k = max(cands)
-        if s >= need:
-            best_a[id(x)] = k
-    out = []
-    for k, y in enumerate(fb):
-        cands = [(score(x, y), -abs(y.sentence_id - x.sentence_id), j) for j, x in enumerate(fa)]
-        s, _, j = max(cands)
-        if s >= need and best_a.get(id(fa[j])) == k:
-            out.append((fa[j], y))
+def _local(f) -> frozenset[str]:
+    """Lemmas of the words next to a fact's phrase in its sentence ("a 12 percent raise")."""
+    a, b = f.start - f.sent_start, f.end - f.sent_start
+    before = " ".join(f.sentence[:a].split()[-_WINDOW:])
+    after = " ".join(f.sentence[b:].split()[:_WINDOW])
+    return _lemmas(f"{before} {f.sentence[a:b]} {after}", f.language)
+
+
+def _statement(x, y) -> tuple[int, int]:
+    """How far two facts' sentences say the same thing: the lemmas they share near the
+    figures and in the whole sentences (the counted noun itself left out)."""
+    key = {x.key, y.key}
+    return len((x.local & y.local) - key), len((x.lemmas & y.lemmas) - key)
+
+
+def _same_statement(x, y) -> bool:
+    """Two figures from sentences that report the same thing: their sentences share at
+    least two words and the words right next to the figures one more ("a 12 percent raise"
+    / "raises of 12%"), or the sentences share four words ("agreed to acquire Brightwater
+    … $4.2 billion" / "Brightwater agreed to be taken over … $2.4 billion")."""
+    near, whole = _statement(x, y)
+    return (near >= 1 and whole >= 2) or whole >= 4
+
+
+def _figure_pairs(fa, fb):
+    """Pairs of other figures (money, percent, counted nouns) that state one thing: among
+    the pairs of facts whose sentences report the same thing, agreeing pairs are taken first
+    (an article that gives "3 Prozent" and "acht Prozent" has answered "drei Prozent"), then
+    the closest of the rest, each fact once. Returns the disagreeing pairs."""
+    cands = [(x, y) for x in fa for y in fb if _same_statement(x, y)]
+    if not cands:
+        return []
+    cands.sort(key=lambda p: (not _agree(*p), [-v for v in _statement(*p)], p[0].start, p[1].start))
+    used_a, used_b, out = set(), set(), []
+    for x, y in cands:
+        if id(x) in used_a or id(y) in used_b:
+            continue
+        used_a.add(id(x))
+        used_b.add(id(y))
+        if not _agree(x, y):
+            out.append((x, y))
     return out
+
+
+def _same_event(x, y) -> bool:
+    """Facts of one event: event keys of one family (``events.event_family``: a fire
+    reported as an explosion, a theft by the trial that judges it); a fact of no event is
+    compared with nothing."""
+    if not (x.event and y.event):
+        return False
+    if _INHERITED in (x.gap, y.gap):  # no event word in its sentence: the article's own event
+        return x.event == y.event
+    return event_family(x.event) == event_family(y.event)
+
+
+_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts.article_facts)
+_MAX_DAYS_OFF = 7  # two days of one event that lie further apart: two events
+
+
+def _days_apart(x, y) -> float:
+    return max(0.0, max(x.low, y.low) - min(x.high, y.high))
+
+
+def _context(f) -> frozenset[str]:
+    """The words of a fact's sentence besides the fact and its event word: what says which
+    event of a kind it is ("Kingsport Rovers", "dishwasher plant")."""
+    return f.lemmas - _lemmas(f"{f.text} {f.event_text}", f.language)
+
+
+def _of_main(f) -> bool:
+    """Whether a fact is of an event its article is about (its main event or one its title
+    and lead name, or of their family)."""
+    return event_family(f.event) in {event_family(k) for k in f.main.split()}
+
+
+def _several(fs) -> bool:
+    """Whether one article gives a fact of one event several values that cannot all hold
+    (two winners, two unmarked death tolls): it reports several events of a kind (a round-up
+    of matches, a series of attacks), so none of them is compared."""
+    plain = [f for f in fs if f.order == "" and not f.heading]
+    for i, x in enumerate(plain):
+        for y in plain[i + 1 :]:
+            if not _agree(x, y):
+                return True
+    return False
+
+
+def _is_name(f) -> bool:
+    """A winner named, not described: "Kingsport Rovers", "der BVB", not "der Weltcupleader"
+    or "Minuten" after "nach 92"."""
+    words = f.value.split()
+    described = re.search(
+        r"(?:^|\s)(?:der|die|das|the)\s+" + re.escape(words[0]) + r"\b", f.text, re.IGNORECASE
+    )
+    if described and len(words) == 1 and not f.value.isupper():
+        return False
+    before = f.sentence[: f.start - f.sent_start].split()[-1:]
+    return not (
+        before and (before[0][:1].isdigit() or before[0].casefold() in _function(f.language))
+    )
+
+
+@cache
+def _function(language: str) -> frozenset[str]:
+    return load_set(language, "prepositions.txt", casefold=True) | _stop(language)
 
 
 def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
@@ -341,17 +440,32 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
     facts = facts.assign(
         lemmas=[_lemmas(s, lang) for s, lang in zip(facts["sentence"], facts["language"])]
     )
+    facts = facts.assign(
+        local=[_local(f) if f.kind == "count" else frozenset() for f in facts.itertuples()]
+    )
     records = list(facts.itertuples(index=False))
     by_article: dict[str, dict[tuple, list]] = {}
     for f in records:
-        if f.qualifier == "part" or f.kind == "membership":
+        if f.qualifier in ("part", "period") or f.kind == "membership":
             continue
+        if f.kind in ("count", "place", "date", "time", "outcome") and not f.event:
+            continue  # a figure or place of no event is no fact of the story
+        if f.kind == "outcome" and f.key == "winner" and not _is_name(f):
+            continue
+        if f.kind == "count" and not _role_like(f) and len(_WORDS.findall(f.sentence)) < 5:
+            continue  # "Akito Watabe (JPN) + 18,7 Sek.": a line of a table, not a statement
         by_article.setdefault(f.article_id, {}).setdefault(_group_key(f), []).append(f)
+    several = {
+        (a, key)
+        for a, groups in by_article.items()
+        for key, fs in groups.items()
+        if (key[0] == "outcome" or (key[0] == "count" and _role_like(fs[0]))) and _several(fs)
+    }
     for a, b in pairs:
         ga, gb = by_article.get(a, {}), by_article.get(b, {})
         if a == b:
             for key, fs in ga.items():
-                if key[0] != "count" or key[1] not in ROLE_KINDS:
+                if key[0] != "count" or not _role_like(fs[0]):
                     continue
                 early = [f for f in fs if f.order == "early"]
                 late = [f for f in fs if f.order == "update"]
@@ -371,17 +485,37 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
             and not any(
                 _agree(x, y) for x, y in _product(ga[("place", key[1])], gb[("place", key[1])])
             )
+        } | {
+            key[1]
+            for key in ga.keys() & gb.keys()
+            if key[0] == "date"
+            and min(_days_apart(x, y) for x, y in _product(ga[key], gb[key])) > _MAX_DAYS_OFF
         }
         for key in ga.keys() & gb.keys():
             if key[0] in ("place", "date", "time") and key[1] in two_events:
                 continue
+            if (a, key) in several or (b, key) in several:
+                continue
             fa, fb = ga[key], gb[key]
             kind = key[0]
-            if kind == "count" and key[1] not in ROLE_KINDS:
-                for x, y in _best_pairs(fa, fb):
-                    if not _agree(x, y):
+            if kind == "count" and not _role_like(fa[0]):
+                for x, y in _figure_pairs(
+                    [f for f in fa if f.order != "early"], [f for f in fb if f.order != "early"]
+                ):
+                    if _same_event(x, y):
                         contradictions.append(_row(x, y, kind))
                 continue
+            if kind == "count":
+                fb = [y for y in fb if any(_same_event(x, y) for x in fa)]
+                fa = [x for x in fa if any(_same_event(x, y) for y in fb)]
+                if not fa or not fb:
+                    continue
+            if kind in ("place", "date", "time"):
+                fa, fb = [x for x in fa if _of_main(x)], [y for y in fb if _of_main(y)]
+                if not fa or not fb:
+                    continue  # where and when the story's event happened, not another's
+            if kind == "outcome" and not any(_context(x) & _context(y) for x in fa for y in fb):
+                continue  # sentences that share nothing but the outcome: two contests
             fa, fb = _precise(fa, fb, kind)
             if any(_agree(x, y) for x in fa for y in fb):
                 continue

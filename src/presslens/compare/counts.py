@@ -53,7 +53,7 @@ ROLE_KINDS = (
     "jobs",
 )
 _CLAUSE_END = re.compile(r",\s|;\s*|:\s|\s[–—-]\s|\(|\)|\s(?:und|and|sowie|but|aber)\s")
-_TO_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "ft": 0.0003048}
+_TO_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "ft": 0.0003048, "in": 0.0000254}
 
 
 class Count(NamedTuple):
@@ -114,6 +114,16 @@ def _lexicon(language: str) -> dict:
         "age_after": tuple(s.casefold() for s in data["age_after"]),
         "bounds": {b.casefold(): kind for kind, words in data["bounds"].items() for b in words},
         "update": _phrase_rx(data["update_cues"]),
+        "period": _period_rx(data, language),
+        "share_nouns": frozenset(n.casefold() for n in data.get("share_nouns", [])),
+        "term_after": re.compile(
+            r"\s*(?:" + "|".join(map(re.escape, data.get("term_after", []))) + r")(?![\w])",
+            re.IGNORECASE,
+        ),
+        "term_before": re.compile(
+            _phrase_rx(data.get("term_before", [])).pattern + r"\s+(?:\S+\s+)?$", re.IGNORECASE
+        ),
+        "demand": _phrase_rx(data.get("demand_cues", [])),
         "early": _phrase_rx(data["early_cues"]),
         "stop": load_set(language, "language_markers.txt", casefold=True),
     }
@@ -123,6 +133,20 @@ def _phrase_rx(words) -> re.Pattern:
     alt = "|".join(
         r"(?:\s+\S+){0,2}?\s+".join(map(re.escape, w.split()))
         for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+def _period_rx(data: dict, language: str) -> re.Pattern:
+    """Phrases of a period ("seit Oktober", "in the past five years"): ``{SPAN}`` is a word
+    of ``period_words``, a month name or a year, after at most two words ("seit Anfang",
+    "in den vergangenen 30")."""
+    months = [f for forms in load_yaml(language, "months.yaml").values() for f in forms]
+    words = sorted({*data.get("period_words", []), *months}, key=len, reverse=True)
+    span = r"(?:[\w.]+\s+){0,2}?(?:" + "|".join(map(re.escape, words)) + r"|\d{4})(?![\w])"
+    alt = "|".join(
+        r"\s+".join(map(re.escape, c.split())).replace(re.escape("{SPAN}"), span)
+        for c in sorted(data.get("period_cues", []), key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w])", re.IGNORECASE)
 
@@ -171,6 +195,32 @@ _ORDINAL_MINUTE = {
     "en": re.compile(r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)[ -]minute\b"),
 }
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?$")
+
+
+_EN_WORDS = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _en_head(sentence: str, pos: int, lex: dict):
+    """The head noun of the up to three words after a number ("900 bus drivers" ->
+    "drivers"): the first listed role or person noun, else the first plural (a word that
+    its lemma shortens); None if a function word comes first."""
+    m, words = None, []
+    for _ in range(3):
+        m = _EN_WORDS.match(sentence, m.end() if m else pos)
+        if not m or m.group("noun") in lex["stop"]:
+            break
+        words.append(m)
+    for w in words:
+        low = w.group("noun").casefold()
+        if low in lex["role_nouns"] or low in lex["person_nouns"]:
+            return w
+    for w in words:
+        low = w.group("noun").casefold()
+        if low in {"people", "staff"} or (
+            low.endswith("s") and simplemma.lemmatize(low, lang="en") != low
+        ):
+            return w
+    return None
 
 
 def _role_noun(noun: str, lex: dict, language: str) -> str | None:
@@ -278,7 +328,11 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
                 m.end("n"),
             )
         )
+    period = "period" if lex["period"].search(sentence) else ""
+    skip: set[int] = set()
     for q in nums:
+        if q.start in skip:
+            continue
         after = sentence[q.end : q.end + 40]
         after_cf = after.casefold().lstrip(" -")
         if any(after_cf.startswith(a.lstrip("-")) for a in lex["age_after"]) or re.match(
@@ -291,8 +345,33 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
         if _VAGUE.search(before):
             continue  # "mehrere Hunderttausend Euro"
         order = _order(sentence[c0:c1], lex)
+        share = _share(sentence, q, nums, lex, language)
+        if share is not None:  # "21 der 33 Stimmen": 33 is the size of the whole
+            role, whole_start, end = share
+            skip.add(whole_start)
+            low, high = _interval(q.value, qualifier)
+            out.append(
+                Count(
+                    q.start - blen if blen else q.start, end, q.value, low, high, role, "",
+                    sentence[whole_start:end].split()[-1], qualifier, order, q.start, q.end,
+                )
+            )  # fmt: skip
+            continue
         if any(re.match(rf"{re.escape(s)}\b", after_cf) for s in lex["subset_after"]):
-            continue  # "sieben von ihnen", "one of the four victims": part of a group
+            # "sieben von ihnen", "one of the four victims": part of a group, unless its own
+            # clause says what happened to it ("Zwölf von ihnen wurden leicht verletzt")
+            cue = _cue_role(sentence[q.end : c1], q.end, q.end, lex)
+            if cue is None or cue[0] not in ROLE_KINDS:
+                continue
+            role, _, cend = cue
+            low, high = _interval(q.value, qualifier)
+            out.append(
+                Count(
+                    q.start - blen if blen else q.start, cend, q.value, low, high, role, "",
+                    "", qualifier, order, q.start, q.end,
+                )
+            )  # fmt: skip
+            continue
         if any(before.casefold().rstrip().endswith(s) for s in lex["subset_before"]):
             qualifier = "part"
         start = q.start - blen if blen else q.start
@@ -304,7 +383,15 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
                 value, code = value * _TO_KM.get(code, 1.0), "km"
             elif kind == "temperature" and code == "F":
                 value, code = (value - 32) * 5 / 9, "C"
-            if kind in lex["attribute_units"]:
+            term = lex["term_after"].match(sentence, end)
+            if kind in lex["attribute_units"] and (
+                term or lex["term_before"].search(sentence[max(0, start - 40) : start])
+            ):
+                # a prison term ("acht Jahre Haft", "sentenced to eight years"), imposed or
+                # asked for ("neun Jahre Haft gefordert")
+                role = "prison demanded" if lex["demand"].search(sentence[c0:c1]) else "prison"
+                end = term.end() if term else end
+            elif kind in lex["attribute_units"]:
                 attr = _attribute(sentence, start, language)
                 if not attr:
                     continue
@@ -324,8 +411,9 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
             continue
         if q.text.isdigit() and 1800 <= q.value <= 2100:
             continue  # a year
-        noun_rx = _DE_NOUN if language == "de" else _EN_NOUN
-        m = noun_rx.match(sentence, q.end)
+        m = (_DE_NOUN if language == "de" else _EN_NOUN).match(sentence, q.end)
+        if language == "en" and m:
+            m = _en_head(sentence, q.end, lex) or m
         noun = m.group("noun") if m else None
         if noun and noun.casefold() in lex["stop"]:
             noun = None
@@ -367,4 +455,23 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
                 start, end, value, low, high, role, "", noun or "", qualifier, order, q.start, q.end
             )
         )
+    if period:  # "seit Oktober", "so far this year": a tally, not a fact of one event
+        out = [c._replace(qualifier="period") for c in out]
     return sorted(out)
+
+
+def _share(sentence: str, q: Quantity, nums: list[Quantity], lex: dict, language: str):
+    """``(role, start of the whole)`` for "21 der 33 Stimmen", "38 of the 70 seats": the
+    first number counts the role of the noun after the second."""
+    m = re.match(r"\s+(?:der|von|of the|of|out of)\s+", sentence[q.end :], re.IGNORECASE)
+    if not m:
+        return None
+    whole = next((n for n in nums if n.start == q.end + m.end()), None)
+    if whole is None:
+        return None
+    noun = re.match(r"\s+([\w-]+)", sentence[whole.end :])
+    if not noun or noun.group(1).casefold() not in lex["share_nouns"]:
+        return None
+    role = _role_noun(noun.group(1), lex, language)
+    role = role or simplemma.lemmatize(noun.group(1), lang=language).casefold()
+    return role, whole.start, whole.end + noun.end()

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from presslens.resources import load_yaml
 
-__all__ = ["EventMention", "find_events", "main_event", "event_keys"]
+__all__ = ["EventMention", "find_events", "main_event", "event_keys", "event_family"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DE_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
@@ -68,6 +68,18 @@ def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
 def event_keys(language: str) -> frozenset[str]:
     """All event keys of ``language``."""
     return frozenset(load_yaml(language, "events.yaml")["events"])
+
+
+@cache
+def _families() -> dict[str, str]:
+    data = load_yaml("common", "event_families.yaml")
+    return {key: family for family, keys in data["families"].items() for key in keys}
+
+
+def event_family(key: str) -> str:
+    """The family of an event key (``common/event_families.yaml``): events of one family may
+    be one event told two ways ("fire" and "explosion"); a key in no family is its own."""
+    return _families().get(key, key)
 
 
 def _noun_key(word: str, nouns: dict, language: str) -> str | None:

@@ -43,6 +43,9 @@ INCIDENTS = frozenset(
 )
 
 
+_LEAD = 3  # sentences of the title and lead: the events they name are what the story is about
+
+
 class Fact(NamedTuple):
     """One fact: ``start``/``end`` is its phrase in the article, ``sent_start``/``sent_end``
     its sentence; ``low``/``high`` bound a number (counts), a time (minutes) or a day
@@ -65,6 +68,7 @@ class Fact(NamedTuple):
     heading: bool
     gap: int = 0  # characters between the fact and the event word it belongs to
     unit: str = ""  # of a measure: currency, "%", "km", "C", "month" …
+    main: str = ""  # the events the article is about: its main event and those of its lead
 
 
 @cache
@@ -166,7 +170,11 @@ def article_facts(
     first_line_end = text.find("\n") if "\n" in text else len(text)
 
     def event_at(sid: int, pos: int) -> tuple[str, str]:
+        """The event nearest ``pos`` in sentence ``sid``; in a sentence that names none, the
+        last one the sentence before names (news text goes on about it), else the main."""
         m = _nearest(mentions[sid], pos)
+        if m is None and sid > 0 and mentions[sid - 1]:
+            m = mentions[sid - 1][-1]
         return (m.key, m.text) if m else (main or "", main_text)
 
     def gap(sid: int, pos: int) -> int:
@@ -400,7 +408,8 @@ def article_facts(
                     kind == "heading",
                 )
             )
-    return facts
+    lead = {m.key for ms in mentions[:_LEAD] for m in ms} | ({main} if main else set())
+    return [f._replace(main=" ".join(sorted(lead))) for f in facts]
 
 
 def place_context(texts) -> dict[str, set[str]]:

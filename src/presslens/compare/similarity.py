@@ -114,38 +114,3 @@ def score_pairs(
     scores = 0.5 * wscore + 0.5 * _rowwise_dot(xc, r, c, chunk)
     ok = scores >= threshold
     return rows[ok], cols[ok], scores[ok]
-
-
-def story_pairs(
-    articles: pd.DataFrame,
-    languages: pd.Series,
-    *,
-    threshold: float = 0.18,
-    max_df: int = 30,
-    min_shared: int = 3,
-) -> list[tuple[str, str, float]]:
-    """Pairs of articles that report the same story: the cosine of their lemma TF-IDF
-    vectors reaches ``threshold``. Only pairs that share ``min_shared`` rare lemmas (each in
-    at most ``max_df`` articles: names, places, the event's own words) are scored, so the
-    work grows with the corpus, not with its square. Articles in different languages never
-    meet here (their words differ)."""
-    from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
-
-    texts = [t if isinstance(t, str) else "" for t in articles["text"]]
-    docs = [_lemmas(t, lang) for t, lang in zip(texts, languages)]
-    if len(docs) < 2 or not any(docs):
-        return []
-    x = normalize(TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs))
-    b = (x > 0).astype(np.int32).tocsc()
-    df = np.diff(b.indptr)
-    b = b[:, np.flatnonzero((df >= 2) & (df <= max_df))].tocsr()
-    cand = sparse.triu(b @ b.T, k=1).tocoo()
-    keep = cand.data >= min_shared
-    rows, cols = cand.row[keep], cand.col[keep]
-    if not len(rows):
-        return []
-    scores = _rowwise_dot(x, rows, cols, 200_000)
-    ids = list(articles["article_id"])
-    return [(ids[r], ids[c], float(s)) for r, c, s in zip(rows, cols, scores) if s >= threshold]

@@ -22,6 +22,8 @@ import simplemma
 from presslens.resources import load_list, load_yaml
 
 __all__ = [
+    "alternation",
+    "synonyms",
     "organisation_pattern",
     "find_organisations",
     "dominant_organisation",
@@ -35,25 +37,27 @@ _ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)")
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}\b")
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
-def _synonyms(language: str) -> dict:
+def synonyms(language: str) -> dict:
+    """``subject_synonyms.yaml`` of ``language``."""
     return load_yaml(language, "subject_synonyms.yaml")
 
 
 @cache
 def organisation_pattern(language: str) -> re.Pattern:
     """Regex matching any listed organisation name; the matched text maps via ``_org_key``."""
-    names = [n for forms in _synonyms(language)["organisations"].values() for n in forms]
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w])")
+    names = [n for forms in synonyms(language)["organisations"].values() for n in forms]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])")
 
 
 @cache
 def _org_index(language: str) -> dict[str, str]:
-    return {n: key for key, forms in _synonyms(language)["organisations"].items() for n in forms}
+    return {n: key for key, forms in synonyms(language)["organisations"].items() for n in forms}
 
 
 def find_organisations(text: str, *, language: str = "de") -> list[tuple[int, int, str]]:
@@ -95,14 +99,12 @@ def event_nouns(language: str) -> dict[str, str]:
 @cache
 def member_nouns(language: str) -> frozenset[str]:
     """Nouns that name the members of an organisation ("Staaten", "nations")."""
-    return frozenset(_synonyms(language)["members"])
+    return frozenset(synonyms(language)["members"])
 
 
 @cache
 def _noun_index(language: str) -> dict[str, str]:
-    index = {
-        w.casefold(): key for key, forms in _synonyms(language)["nouns"].items() for w in forms
-    }
+    index = {w.casefold(): key for key, forms in synonyms(language)["nouns"].items() for w in forms}
     index.update({w.casefold(): "members" for w in member_nouns(language)})
     index.update({w.casefold(): key for w, key in event_nouns(language).items()})
     return index

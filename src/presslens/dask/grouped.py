@@ -1,7 +1,7 @@
 """Comparisons within stories: on Dask the story id is the shuffle key.
 
 ``contradictions``, ``align``, ``coverage`` and ``timeline`` compare articles with each
-other, so a corpus of many stories must be compared story by story (see ``presslens.stories``).
+other, so a corpus of many stories must be compared story by story (see ``pl.stories``).
 :func:`by_story` adds ``story_id`` to the articles and runs a comparison on each story's
 articles alone: with pandas story by story, with Dask after a shuffle on ``story_id`` that
 brings each story's articles into one partition. Either way the rows for a story are a
@@ -15,14 +15,14 @@ from collections.abc import Callable
 import pandas as pd
 
 from presslens.dask.dispatch import is_dask_collection
-from presslens.dask.extract import meta_of
-from presslens.stories import stories as find_stories
+from presslens.dask.partitions import meta_of
+from presslens.storylines import stories as find_stories
 
 __all__ = ["by_story", "with_stories"]
 
 
 def with_stories(articles, stories: pd.DataFrame | None = None, **options):
-    """``articles`` with a ``story_id`` column (from ``stories``, else ``presslens.stories``
+    """``articles`` with a ``story_id`` column (from ``stories``, else ``pl.stories``
     with ``options``); pandas or Dask."""
     if "story_id" in articles.columns and stories is None:
         return articles
@@ -53,7 +53,7 @@ def by_story(func: Callable, articles, *, stories: pd.DataFrame | None = None, *
     Args:
         func: A function of an articles frame that returns a frame (a comparison).
         articles: pandas or Dask articles; with a ``story_id`` column it is used as it is.
-        stories: The output of ``presslens.stories`` to use; by default it is computed.
+        stories: The output of ``pl.stories`` to use; by default it is computed.
         **kwargs: Passed on to ``func``.
 
     Returns:

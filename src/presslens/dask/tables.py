@@ -18,6 +18,8 @@ not across the corpus. On 200 gnad articles 6 of 12,600 terms differ.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 from scipy.special import erfc
@@ -36,18 +38,38 @@ KINDS = ["direct", "partial", "indirect", "free_indirect", "reported"]
 
 
 def reduce_partitions(
-    frame, summarise, combine, meta: pd.DataFrame, *, whole: str | None = None, **kwargs
-) -> pd.DataFrame:
+    frame,
+    summarise,
+    combine,
+    meta: pd.DataFrame,
+    *,
+    whole: str | None = None,
+    compute: bool = True,
+    **kwargs,
+):
     """``combine(concat of summarise(partition, **kwargs))``: for a Dask frame, partitions are
     summarised where they lie and only the summaries travel; a pandas frame is one partition.
     ``whole="article_id"`` first brings the rows of one article into one partition (a
-    shuffle), for summaries that count articles."""
+    shuffle), for summaries that count articles. ``compute=False`` returns a ``dask.delayed``
+    result for a Dask frame (to compute it in one graph with other results)."""
     if not is_dask_collection(frame):
         return combine(summarise(frame, **kwargs))
+    import dask
+
     if whole is not None:
         frame = whole_articles(frame, whole)
     parts = frame.map_partitions(summarise, meta=meta, **kwargs, enforce_metadata=False)
-    return combine(parts.compute())
+    result = dask.delayed(combine)(parts)
+    return result.compute() if compute else result
+
+
+def _then(result, func, *args, **kwargs):
+    """``func(result, ...)``, delayed when ``result`` is a dask Delayed."""
+    if is_dask_collection(result):
+        import dask
+
+        return dask.delayed(func)(result, *args, **kwargs)
+    return func(result, *args, **kwargs)
 
 
 def whole_articles(frame, column: str = "article_id"):
@@ -95,13 +117,18 @@ def _speaker_combine(parts: pd.DataFrame, top: int | None) -> pd.DataFrame:
     return out.head(top) if top is not None else out
 
 
-def speaker_totals(quotes, *, top: int | None = None) -> pd.DataFrame:
+def speaker_totals(quotes, *, top: int | None = None, compute: bool = True) -> pd.DataFrame:
     """Per speaker over the whole corpus: quotes by kind, ``quotes``, ``words`` quoted and
     ``articles`` quoting them; most quoted first (ties by name). Quotes without a speaker count
-    under ``""``. ``top`` keeps the first rows only."""
+    under ``""``. ``top`` keeps the first rows only; ``compute=False``: see ``reduce_partitions``."""
     meta = _speakers_meta().drop(columns=["article_id", "share"]).assign(articles=0)[:0]
     return reduce_partitions(
-        quotes, _speaker_summary, lambda p: _speaker_combine(p, top), meta=meta, whole="article_id"
+        quotes,
+        _speaker_summary,
+        functools.partial(_speaker_combine, top=top),
+        meta=meta,
+        whole="article_id",
+        compute=compute,
     )
 
 
@@ -128,7 +155,7 @@ def _label_combine(parts: pd.DataFrame, top: int | None) -> pd.DataFrame:
     return out.head(top) if top is not None else out
 
 
-def label_totals(labels, *, top: int | None = None) -> pd.DataFrame:
+def label_totals(labels, *, top: int | None = None, compute: bool = True) -> pd.DataFrame:
     """Per person and label over the corpus: ``entity, label, mentions, articles`` (how many
     articles give that person that label); people labelled in more articles first.
 
@@ -143,7 +170,12 @@ def label_totals(labels, *, top: int | None = None) -> pd.DataFrame:
         }
     )
     return reduce_partitions(
-        labels, _label_summary, lambda p: _label_combine(p, top), meta=meta, whole="article_id"
+        labels,
+        _label_summary,
+        functools.partial(_label_combine, top=top),
+        meta=meta,
+        whole="article_id",
+        compute=compute,
     )
 
 
@@ -176,7 +208,7 @@ def _count_meta() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
 
 
-def _word_counts(articles, *, by, unit, n, language) -> pd.DataFrame:
+def _word_counts(articles, *, by, unit, n, language, compute: bool = True):
     """Counts summed over partitions; ``part`` keeps the order in which groups appear."""
     if unit == "ngram":
         unit, n = "token", (2 if n == 1 else n)
@@ -190,13 +222,18 @@ def _word_counts(articles, *, by, unit, n, language) -> pd.DataFrame:
     return reduce_partitions(
         articles,
         _partition_numbered(summarise),
-        lambda parts: parts,
+        _identity,
         meta=meta,
+        compute=compute,
         by=by,
         unit=unit,
         n=n,
         language=language,
     )
+
+
+def _identity(frame):
+    return frame
 
 
 def _partition_numbered(summarise):
@@ -241,14 +278,20 @@ def frequencies(
     min_count: int = 1,
     language: str | None = None,
     top: int | None = None,
+    compute: bool = True,
 ) -> pd.DataFrame:
     """``presslens.frequencies`` as a reduction (pandas or Dask articles): ``group, term, count,
     per_1000``, groups in order of first appearance, then by falling count.
 
     ``by`` defaults to ``None`` (the whole corpus, group "all"): one row per article and term
-    is rarely what a large corpus needs. ``top`` keeps the first ``top`` terms of each group.
+    is rarely what a large corpus needs. ``top`` keeps the first ``top`` terms of each group;
+    ``compute=False``: see ``reduce_partitions``.
     """
-    counts = _word_counts(articles, by=by, unit=unit, n=n, language=language)
+    counts = _word_counts(articles, by=by, unit=unit, n=n, language=language, compute=compute)
+    return _then(counts, _frequency_table, min_count=min_count, stopwords=stopwords, top=top)
+
+
+def _frequency_table(counts: pd.DataFrame, *, min_count, stopwords, top) -> pd.DataFrame:
     cols = ["group", "term", "count", "per_1000"]
     if counts.empty:
         return pd.DataFrame(
@@ -288,13 +331,22 @@ def keyness(
     prior: float | None = None,
     language: str | None = None,
     top: int | None = None,
+    compute: bool = True,
 ) -> pd.DataFrame:
     """``presslens.keyness`` as a reduction (pandas or Dask articles): the same columns and
     statistics, computed from counts added up over the partitions. ``top`` keeps the first
-    ``top`` terms of each target group."""
+    ``top`` terms of each target group; ``compute=False``: see ``reduce_partitions``."""
     if method not in ("log_likelihood", "log_odds"):
         raise ValueError(f"method must be 'log_likelihood' or 'log_odds', not {method!r}")
-    counts = _word_counts(articles, by=by, unit=unit, n=n, language=language)
+    counts = _word_counts(articles, by=by, unit=unit, n=n, language=language, compute=compute)
+    options = dict(method=method, target=target, reference=reference, stopwords=stopwords)
+    options.update(min_count=min_count, prior=prior, top=top)
+    return _then(counts, _keyness_table, **options)
+
+
+def _keyness_table(
+    counts: pd.DataFrame, *, method, target, reference, stopwords, min_count, prior, top
+) -> pd.DataFrame:
     groups, _, units, summed = _totals(counts)
     index_of = {g: i for i, g in enumerate(groups)}
     targets = (
@@ -379,10 +431,11 @@ def _day_summary(timexes: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([mentions, articles], axis=1).reset_index()
 
 
-def timeline_counts(timexes) -> pd.DataFrame:
+def timeline_counts(timexes, *, compute: bool = True) -> pd.DataFrame:
     """Dated mentions per calendar day (the day a DATE or TIME expression starts): ``day,
     mentions, articles`` (articles mentioning that day), in day order. ``timexes`` is the
-    output of ``presslens.timexes`` (pandas or Dask)."""
+    output of ``presslens.timexes`` (pandas or Dask); ``compute=False``: see
+    ``reduce_partitions``."""
     meta = pd.DataFrame(
         {
             "day": pd.Series(dtype="datetime64[ns]"),
@@ -391,8 +444,11 @@ def timeline_counts(timexes) -> pd.DataFrame:
         }
     )
 
-    def combine(parts: pd.DataFrame) -> pd.DataFrame:
-        out = parts.groupby("day", sort=True)[["mentions", "articles"]].sum().reset_index()
-        return out.astype({"mentions": "int64", "articles": "int64"})
+    return reduce_partitions(
+        timexes, _day_summary, _day_combine, meta=meta, whole="article_id", compute=compute
+    )
 
-    return reduce_partitions(timexes, _day_summary, combine, meta=meta, whole="article_id")
+
+def _day_combine(parts: pd.DataFrame) -> pd.DataFrame:
+    out = parts.groupby("day", sort=True)[["mentions", "articles"]].sum().reset_index()
+    return out.astype({"mentions": "int64", "articles": "int64"})

@@ -23,13 +23,14 @@ from presslens.load.encoding import DecodeProblem, decode
 from presslens.load.files import expand, unique_files
 from presslens.load.html import parse_html
 from presslens.load.plaintext import parse_plaintext
-from presslens.load.problems import LoadError, Problems, problems
+from presslens.load.problems import PROBLEM_COLUMNS, LoadError, Problems, problems
 from presslens.load.tables import COLUMN_NAMES, TableProblem, read_table
 from presslens.load.values import clean_strings, in_range, printable
 from presslens.resources import LANGUAGES
 
 __all__ = [
-    "read_articles", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS", "MAX_BYTES",
+    "read_articles", "list_files", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS",
+    "MAX_BYTES",
 ]  # fmt: skip
 
 #: File suffix -> value of the ``format`` column.
@@ -78,7 +79,23 @@ def _size_problem(path: Path, fmt: str) -> str | None:
     )
 
 
-def _read_file(path: Path, report) -> list[dict[str, Any]]:
+def _files(sources: list, log: Problems) -> list[Path]:
+    return unique_files((p for s in sources for p in expand(s, log.add)), log.add)
+
+
+def list_files(
+    source: str | os.PathLike | Iterable[str | os.PathLike],
+) -> tuple[list[Path], pd.DataFrame]:
+    """The files :func:`read_articles` reads from ``source`` (same folder, glob, link and
+    skip rules, each file once, in the same order), and the problems met finding them (a
+    frame with columns ``path, problem``). Nothing is read but folder listings."""
+    log = Problems("collect")
+    sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    files = _files(sources, log)
+    return files, pd.DataFrame(log.rows, columns=PROBLEM_COLUMNS, dtype="str")
+
+
+def _read_file(path: Path, report, records: range | None = None) -> list[dict[str, Any]]:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         supported = " ".join(sorted(FORMATS))
@@ -99,7 +116,7 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
         report(path, "the file name is not valid UTF-8; its undecodable bytes are shown as U+FFFD")
     try:
         if fmt in ("jsonl", "json", "csv", "parquet"):
-            rows, encoding = read_table(path, data, fmt, report)
+            rows, encoding = read_table(path, data, fmt, report, records=records)
             return [{**base, "encoding": encoding, **row} for row in rows]
         notes: list[str] = []
         text, encoding = decode(data, notes)
@@ -188,6 +205,7 @@ def read_articles(
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
     empty_ok: bool = False,
+    records: range | None = None,
 ) -> pd.DataFrame:
     """Read news articles from files, folders or glob patterns into one DataFrame.
 
@@ -206,6 +224,10 @@ def read_articles(
         empty_ok: Return an empty frame (with ``COLUMNS`` and their dtypes, and the
             problems) when no article could be read, instead of raising ``LoadError``: for
             code that reads a corpus in parts (one part may hold only bad files).
+        records: Read only these records of each collection file (numbers counted from 1,
+            as in ids and problem messages), e.g. ``range(1001, 2001)``; problems of the
+            other records are not reported. A text or HTML file is always read whole. For
+            reading one large collection in parts.
 
     Returns:
         One row per article with columns ``COLUMNS``: ``article_id`` (file stem, or for a
@@ -236,7 +258,7 @@ def read_articles(
         raise ValueError(f"language must be one of {LANGUAGES} or None, not {language!r}")
     log = Problems(errors)
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    files = unique_files((p for s in sources for p in expand(s, log.add)), log.add)
+    files = _files(sources, log)
     iterator: Iterable[Path] = files
     if _show_progress(progress, len(files)):
         from tqdm.auto import tqdm
@@ -244,7 +266,7 @@ def read_articles(
         iterator = tqdm(files, desc="reading articles", unit="file")
     rows: list[dict[str, Any]] = []
     for path in iterator:
-        rows.extend(_read_file(path, log.add))
+        rows.extend(_read_file(path, log.add, records))
     if not rows and not empty_ok:
         shown = "; ".join(f"{p}: {m}" for p, m in log.rows[:5]) or "no files"
         more = f" (and {len(log.rows) - 5} more problems)" if len(log.rows) > 5 else ""

@@ -279,7 +279,9 @@ def _particle_run(doc: NameScan, lex: NameLexicon, j: int) -> int:
         return j
     if k + 1 < n and toks[k + 1][2] in _SECOND_PARTICLES and _gap(toks, text, k + 1) == " ":
         k += 1
-    name = toks[k + 1][2] if k + 1 < n else ""
+    if k + 1 >= n:
+        return j  # a particle ending the text ("... Ursula von") starts no surname
+    name = toks[k + 1][2]
     preposition = toks[j + 1][2] in _PREPOSITIONS
     if (
         (_space(_gap(toks, text, k + 1)) or _gap(toks, text, k + 1) == "-")

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
 from presslens.quotations.candidates import Name
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
@@ -69,6 +70,7 @@ _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start",
 _NOBODY = "\x00"  # stands for a missing speaker while counting
 
 
+@partitionwise
 def quotes(
     articles: pd.DataFrame,
     *,

@@ -166,6 +166,12 @@ def render_report(
             says which.
     """
     import presslens as pl
+    from presslens.dask.dispatch import is_dask_collection
+
+    if is_dask_collection(corpus):  # aggregates of the corpus and one story in full
+        from presslens.dask.report import render_report as render_dask
+
+        return render_dask(corpus, output, title=title)
     from presslens.report.analysis import STAGES, analyse
     from presslens.report.page import build_page
     from presslens.report.progress import Progress

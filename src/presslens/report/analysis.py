@@ -102,7 +102,7 @@ def _problems(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stories(articles: pd.DataFrame) -> pd.DataFrame:
-    """Which story each article reports (``presslens.stories``, when this version has it and
+    """Which story each article reports (``pl.stories``, when this version has it and
     the articles carry no ``story_id`` yet): comparisons then stay within a story."""
     import presslens as pl
 
@@ -148,8 +148,13 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
     progress.start("comparison")
     claims = _by_slices(pl.claims, articles, progress)
     stories = _stories(articles)
+    # assign (not merge): the frame keeps its attrs, so the parsed documents are reused
     compared = (
-        articles.merge(stories[["article_id", "story_id"]], on="article_id", how="left")
+        articles.assign(
+            story_id=articles["article_id"].map(
+                dict(zip(stories["article_id"], stories["story_id"]))
+            )
+        )
         if not stories.empty
         else articles
     )

@@ -16,7 +16,13 @@ from presslens.report.evidence import kind_counts
 from presslens.report.html import render
 from presslens.report.tables import table_block
 
-__all__ = ["findings_block", "label_matrix", "named_speakers", "unattributed_count"]
+__all__ = [
+    "findings_block",
+    "label_matrix",
+    "named_speakers",
+    "unattributed_count",
+    "date_conflicts",
+]
 
 _KINDS = ["direct", "partial", "indirect", "reported", "free_indirect"]
 #: Speaker types listed among the top speakers (a medium or a vague source is not a speaker).
@@ -168,12 +174,20 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
     return {"heading": heading, "items": items}
 
 
-def _date_conflicts(timeline: pd.DataFrame | None) -> int:
-    """Events on the timeline that different articles date differently."""
+def date_conflicts(timeline: pd.DataFrame | None, stories: pd.DataFrame | None = None) -> int:
+    """Events on the timeline that different articles date differently; with ``stories``
+    (``pl.stories``), only articles of the same story count as disagreeing."""
     if timeline is None or timeline.empty or "conflict" not in timeline:
         return 0
     conflicting = timeline[timeline["conflict"].astype(bool)]
-    return int(conflicting["event_id"].nunique() if "event_id" in conflicting else len(conflicting))
+    if "event_id" not in conflicting:
+        return len(conflicting)
+    if stories is None or stories.empty:
+        return int(conflicting["event_id"].nunique())
+    story = dict(zip(stories["article_id"], stories["story_id"]))
+    within = conflicting.assign(story=conflicting["article_id"].map(story))
+    values = within.groupby(["event_id", "story"])["value"].nunique()
+    return int(values[values > 1].index.get_level_values("event_id").nunique())
 
 
 def findings_block(
@@ -187,16 +201,18 @@ def findings_block(
     names: dict | None = None,
     quotes: pd.DataFrame | None = None,
     updates: pd.DataFrame | None = None,
+    stories: pd.DataFrame | None = None,
 ) -> Markup:
     """HTML summary of what the articles disagree on (by kind; when no contradiction has kind
     ``date``, the events the timeline dates differently count as date contradictions;
     updates apart), who speaks (people
     and organisations, and how many quotes have no speaker), how people are labelled, and
     the dated statements around publication (``focus``: a date range). With more than
-    ``top`` articles, speakers and labels are summarised over the corpus."""
+    ``top`` articles, speakers and labels are summarised over the corpus. With ``stories``,
+    only articles of one story can disagree on a date."""
     names = names or {}
     kinds = kind_counts(contradictions)
-    dates = 0 if any(k == "date" for k, _ in kinds) else _date_conflicts(timeline)
+    dates = 0 if any(k == "date" for k, _ in kinds) else date_conflicts(timeline, stories)
     n_unattributed = unattributed_count(quotes)
     n_quotes = 0 if quotes is None else len(quotes)
     n_updates = 0 if updates is None else len(updates)

@@ -103,6 +103,7 @@ def build_page(
     template: str | None = None,
     template_dir: str | None = None,
     corpus_root: str | None = None,
+    extra_sections: tuple | list = (),
 ) -> str:
     """The report's HTML for the tables of ``analysis``.
 
@@ -116,6 +117,7 @@ def build_page(
         template: The page template's file name (default ``page.html.j2``).
         template_dir: A folder searched for templates before the shipped ones.
         corpus_root: The corpus folder (problem paths are shown relative to it).
+        extra_sections: Sections shown first (``presslens.dask.report``: the corpus summary).
     """
     a = analysis
     articles = a.articles
@@ -133,6 +135,7 @@ def build_page(
         names=names,
         quotes=a.quotes,
         updates=a.updates,
+        stories=a.stories,
     )
 
     overview = Section(
@@ -275,7 +278,15 @@ def build_page(
         plotly_js=Markup(asset(PLOTLY_BUNDLE)),
         table_js=Markup(asset("report.js")),
         glance=glance,
-        sections=[overview, comparison, quotes, wording, timeline, reading_section],
+        sections=[
+            *extra_sections,
+            overview,
+            comparison,
+            quotes,
+            wording,
+            timeline,
+            reading_section,
+        ],
         footer=sections.footer(
             corpus=corpus_label,
             title=title,

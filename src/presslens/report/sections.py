@@ -35,9 +35,10 @@ def summary_line(
     if stories is not None and not stories.empty:
         sizes = stories.groupby("story_id").size()
         shared = int((sizes > 1).sum())
+        told = f"{shared:,}" if shared else "none"
         parts[0] += (
             f" in {len(sizes):,} stor{'ies' if len(sizes) != 1 else 'y'}"
-            f" ({shared:,} told by more than one article; comparisons stay within a story)"
+            f" ({told} told by more than one article; comparisons stay within a story)"
         )
     parts.append(f"language: {langs or 'unknown'}")
     dates = pd.to_datetime(articles.get("published", pd.Series(dtype="datetime64[ns]"))).dropna()

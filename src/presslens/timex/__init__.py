@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date
 from presslens.timex.dates import find_dates, parse_date
@@ -32,6 +33,7 @@ __all__ = [
 COLUMNS = schema("timexes").columns
 
 
+@partitionwise
 def timexes(
     articles: pd.DataFrame, *, language: str | None = None, reference_date=None
 ) -> pd.DataFrame:

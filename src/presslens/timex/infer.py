@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date, safe_date
 from presslens.timex.context import vocabulary
@@ -119,6 +120,7 @@ def _weekday_year(wd: int, mo: int, d: int, pool: list[int], ref: date | None) -
     return min(cands)[-1] if cands else None
 
 
+@partitionwise
 def infer_published(
     articles: pd.DataFrame, *, language: str | None = None, reference_date=None
 ) -> pd.DataFrame:

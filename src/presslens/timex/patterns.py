@@ -30,6 +30,7 @@ _BUILTIN = {
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
+_STRONG_CLASSES = ("unit", "unit_plural", "month", "weekday", "season", "pod")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
@@ -178,7 +179,7 @@ class Grammar:
         return hit
 
 
-def _alternation(forms) -> str:
+def alternation(forms) -> str:
     forms = sorted({str(f) for f in forms}, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
@@ -198,9 +199,9 @@ def grammar(language: str) -> Grammar:
                     table[str(f).casefold()] = str(value)
                     table[str(f).casefold().replace(" ", "")] = str(value)
             lookup[name] = table
-            classes[name] = _alternation(f for forms in entries.values() for f in forms)
+            classes[name] = alternation(f for forms in entries.values() for f in forms)
         else:
-            classes[name] = _alternation(entries)
+            classes[name] = alternation(entries)
     rules, parts = [], []
     for i, spec in enumerate(load_yaml(language, "timex_rules.yaml")):
         rule = Rule(
@@ -272,6 +273,10 @@ def grammar(language: str) -> Grammar:
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
     weak -= {str(w).casefold() for w in vocab.get("strong_words", ())}
+    for cls in _STRONG_CLASSES:  # "second" is an ordinal and a unit: a unit is never weak
+        entries = vocab.get(cls) or {}
+        forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
+        weak -= {w.casefold() for f in forms for w in _LETTERS.findall(str(f))}
     g.weak = frozenset(weak)
     g.cased = frozenset(str(w).casefold() for w in vocab.get("cased_words", ()))
     g.parts = parts

@@ -77,8 +77,10 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
     lowered = len(low) == len(text)
     subject = low if lowered else text
     cands = []
-    for k, w in enumerate(_WORD.finditer(text)):
-        info = memo.get(w.group()) or candidates(w.group())
+    get = memo.get
+    for k, w in enumerate(_WORD.finditer(subject)):  # lower-case words: fewer memo entries
+        word = w.group()
+        info = get(word) or candidates(word)
         if info[0]:
             alt = info[2]
             cands.append((k, w.start(), w.end(), info[1], alt.lower if lowered else alt.ignorecase))
@@ -101,7 +103,7 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
         if cased and _lower_cased_word(text, m.start(), m.end(), cased):
             continue
         last = m.end()
-        rule = next(r for r in memo[text[pos:end]][0] if m.start(r.gname) >= 0)
+        rule = next(r for r in memo[subject[pos:end]][0] if m.start(r.gname) >= 0)
         slots: dict[str, str] = {}
         for alias, cls, name in rule.slots:
             raw = m.group(name)

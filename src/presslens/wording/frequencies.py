@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 import numpy as np
@@ -123,6 +124,20 @@ def ngrams(
     )
 
 
+def _defined(score_fn):
+    """``score_fn`` that gives -inf where nltk's contingency table is impossible (a word
+    repeated back to back, "sagte sagte sagte", raises a math domain error); such pairs are
+    left out."""
+
+    def score(*args):
+        try:
+            return score_fn(*args)
+        except (ValueError, ZeroDivisionError):
+            return -math.inf
+
+    return score
+
+
 def collocations(
     articles: pd.DataFrame,
     *,
@@ -179,7 +194,7 @@ def collocations(
         finder.apply_freq_filter(min_count)
         if stopwords:
             finder.apply_word_filter(lambda w: w in stop_keys)
-        scored = finder.score_ngrams(score_fn)
+        scored = [(g, v) for g, v in finder.score_ngrams(_defined(score_fn)) if v != -math.inf]
         if top is not None:
             scored = scored[:top]
         for (w1, w2), score in scored:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
 from presslens.wording.syllables import count_syllables
 
@@ -59,6 +60,7 @@ def _word_stats(
     return words, letters, syll, many, one, long_
 
 
+@partitionwise
 def readability(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """Sentence length, word length and readability scores per article.
 
