@@ -216,7 +216,8 @@ quotes:
     start int64
     end int64
     spans object
-    speaker str
+    speaker object
+    speaker_type object
     speaker_mention str
     speaker_start int64
     speaker_end int64
