@@ -6,9 +6,10 @@ import pytest
 
 from presslens.compare import contradictions, updates
 from presslens.compare.counts import find_counts
-from presslens.compare.events import find_events
+from presslens.compare.events import event_family, find_events
 from presslens.compare.outcomes import find_outcomes
 from presslens.compare.places import places_compatible
+from presslens.compare.roles import find_roles, titles_compatible
 from presslens.resources import load_yaml
 
 
@@ -36,6 +37,35 @@ def test_outcome_examples(lang, ex):
     found = find_outcomes(ex["text"], lang)
     got = (found[0][2], found[0][3]) if found else (None, None)
     assert got == (ex["key"], ex["value"])
+
+
+@pytest.mark.parametrize("lang,ex", _examples("role_words.yaml"))
+def test_role_examples(lang, ex):
+    found = find_roles(ex["text"], language=lang)
+    got = (found[0].name, found[0].title) if found else (None, None)
+    assert got == (ex["name"], ex["title"])
+    if found:
+        assert ex["text"][found[0].start : found[0].end].count(found[0].title) == 1
+
+
+@pytest.mark.parametrize(
+    "lang,ex",
+    [
+        (lang, ex)
+        for lang in ("de", "en")
+        for ex in load_yaml(lang, "role_words.yaml")["compatible_examples"]
+    ],
+)
+def test_titles_compatible_examples(lang, ex):
+    assert titles_compatible(ex["a"], ex["b"], language=lang) is ex["compatible"]
+    assert titles_compatible(ex["b"], ex["a"], language=lang) is ex["compatible"]
+
+
+@pytest.mark.parametrize(
+    "ex", load_yaml("common", "event_families.yaml")["examples"], ids=lambda e: f"{e['a']}-{e['b']}"
+)
+def test_event_family_examples(ex):
+    assert (event_family(ex["a"]) == event_family(ex["b"])) is ex["same"]
 
 
 PLACES = [

@@ -404,10 +404,8 @@ def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
     else:
         from presslens.stories import stories
 
-        part = articles[articles["article_id"].isin(ids)]
-        found = stories(
-            part[[c for c in ("article_id", "text", "published", "title") if c in part]]
-        )
+        cols = [c for c in ("article_id", "text", "published", "title") if c in articles]
+        found = stories(articles[cols])
         story = dict(zip(found["article_id"], found["story_id"]))
     by_story: dict = {}
     for a in ids:

@@ -38,7 +38,8 @@ from presslens.compare.events import event_family
 from presslens.compare.facts import fact_label
 from presslens.compare.numbers import parse_number_word
 from presslens.compare.places import places_compatible
-from presslens.resources import load_list, load_set
+from presslens.compare.roles import titles_compatible
+from presslens.resources import load_set
 
 __all__ = ["compare_facts", "COLUMNS"]
 
@@ -93,46 +94,6 @@ def _overlap(a, b) -> bool:
     return a.low <= b.high + eps and b.low <= a.high + eps
 
 
-@cache
-def _title_groups() -> dict[str, str]:
-    out = {}
-    for lang in ("de", "en"):
-        for line in load_list(lang, "person_titles.txt"):
-            title, _, group = (p.strip() for p in line.partition("|"))
-            out[title.casefold()] = group or "other"
-    return out
-
-
-def _title_group(label: str) -> str | None:
-    low = label.casefold()
-    groups = _title_groups()
-    for i in range(len(low) - 2):  # the longest listed ending: "Polizeisprecher" -> sprecher
-        if low[i:] in groups and (i == 0 or low[i:][0].isalpha()):
-            return groups[low[i:]]
-    return None
-
-
-def _label_compatible(a: str, b: str) -> bool:
-    """Two titles of one person that may both be true: one names the other ("Ministerin",
-    "Innenministerin"), they share their head ("Bundeschef", "Parteichef"), they belong to
-    one group of titles ("Diktator", "Präsident": head of state), or one is an epithet or a
-    party post, which comes on top of an office."""
-    x, y = a.casefold(), b.casefold()
-    if x == y or x.endswith(y) or y.endswith(x) or x in y or y in x:
-        return True
-    if x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
-        return True
-    k = 0
-    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
-        k += 1
-    if k >= 4:  # a common head of two compounds
-        return True
-    ga, gb = _title_group(a), _title_group(b)
-    if ga is not None and ga == gb:
-        return True
-    return bool({ga, gb} & {"epithet", "party", "expert", "other"})
-
-
 def _speaker_compatible(a: str, b: str) -> bool:
     ta = {w for w in re.findall(r"\w+", a.casefold()) if len(w) > 2}
     tb = {w for w in re.findall(r"\w+", b.casefold()) if len(w) > 2}
@@ -150,7 +111,7 @@ def _agree(a, b) -> bool:
     if kind == "time":
         return a.key != b.key or _overlap(a, b)  # times of different days are not compared
     if kind == "role":
-        return _label_compatible(a.value, b.value)
+        return titles_compatible(a.value, b.value, language=a.language)
     if kind == "attribution":
         return _speaker_compatible(a.value, b.value)
     if kind == "outcome":
@@ -184,6 +145,12 @@ def _lemmas(sentence: str, language: str) -> frozenset[str]:
 def _person_key(name: str) -> str:
     words = re.findall(r"[\w'-]+", name)
     return words[-1].casefold() if words else name.casefold()
+
+
+def _same_person(x, y) -> bool:
+    """Two mentions of one surname name one person unless both give different first names."""
+    a, b = x.key.split(), y.key.split()
+    return len(a) < 2 or len(b) < 2 or a[0].casefold() == b[0].casefold()
 
 
 def _quote_key(words: str) -> str:
@@ -514,6 +481,11 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
                 fa, fb = [x for x in fa if _of_main(x)], [y for y in fb if _of_main(y)]
                 if not fa or not fb:
                     continue  # where and when the story's event happened, not another's
+            if kind == "role":
+                fa = [x for x in fa if any(_same_person(x, y) for y in fb)]
+                fb = [y for y in fb if any(_same_person(x, y) for x in fa)]
+                if not fa or not fb:
+                    continue
             if kind == "outcome" and not any(_context(x) & _context(y) for x in fa for y in fb):
                 continue  # sentences that share nothing but the outcome: two contests
             fa, fb = _precise(fa, fb, kind)

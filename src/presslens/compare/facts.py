@@ -11,7 +11,8 @@
   the statement, not the event, and is left out;
 * ``outcome``: verdicts (guilty/acquitted), decisions (approved/rejected), winners
   (``outcomes.yaml``);
-* ``role``: a person's title or function, from ``presslens.ner.labels``;
+* ``role``: a person's title or function, read next to the name (``roles.py``) and from
+  ``presslens.ner.labels``;
 * ``attribution``: who a direct quote is given to, from ``presslens.quotations``;
 * ``membership``: members of an organisation, stated as a number or listed (``claims.py``).
 
@@ -34,6 +35,7 @@ import pandas as pd
 from presslens.compare.counts import ROLE_KINDS, find_counts
 from presslens.compare.events import EventMention, find_events, main_event
 from presslens.compare.places import containments, dateline, find_place_mentions, lookup
+from presslens.compare.roles import find_roles
 from presslens.resources import load_set, load_yaml
 
 __all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS"]
@@ -327,8 +329,18 @@ def article_facts(
                         g,
                     )
                 )
+    seen_roles: set[tuple[str, str]] = set()
+    for sid, (s0, s1, _kind) in enumerate(spans):
+        for r in find_roles(text[s0:s1], language=language):
+            seen_roles.add((r.name.split()[-1].casefold(), r.title.casefold()))
+            facts.append(
+                Fact(sid, "role", "", r.name, r.name, r.title, 0.0, 0.0, "", "",
+                     s0 + r.start, s0 + r.end, s0, s1, False)
+            )  # fmt: skip
     if labels is not None and len(labels):
         for r in labels.itertuples():
+            if (str(r.entity).split()[-1].casefold(), str(r.label).casefold()) in seen_roles:
+                continue  # read next to the name already
             sid = int(r.sentence_id) if not pd.isna(r.sentence_id) else 0
             sid = min(sid, len(spans) - 1)
             s0, s1, kind = spans[sid] if spans else (0, len(text), "")
