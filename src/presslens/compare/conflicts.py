@@ -37,7 +37,7 @@ from presslens.compare.counts import ROLE_KINDS
 from presslens.compare.events import event_family
 from presslens.compare.facts import fact_label
 from presslens.compare.numbers import parse_number_word
-from presslens.compare.places import places_compatible
+from presslens.compare.places import CITY, place_level, places_compatible
 from presslens.compare.roles import titles_compatible
 from presslens.resources import load_set
 
@@ -187,6 +187,25 @@ def _precise(fa, fb, kind):
         if ca and cb:
             return ca, cb
     return fa, fb
+
+
+def _place_conflict(fa, fb):
+    """Two places of one event that cannot both hold: of one level (two towns, two districts,
+    two venues) with no pair of that level that may be one place. A town in one article and
+    its region or a venue in the other is no conflict ("in Thüringen", "bei Gotha"); nor are
+    two countries or regions (the setting: "Ermittlungen in Frankreich und Belgien")."""
+    la: dict[int, list] = {}
+    lb: dict[int, list] = {}
+    for f in fa:
+        la.setdefault(place_level(f.value, language=f.language), []).append(f)
+    for f in fb:
+        lb.setdefault(place_level(f.value, language=f.language), []).append(f)
+    for level in sorted(la.keys() & lb.keys(), reverse=True):  # the most precise first
+        if level < CITY:
+            break  # countries and regions name the setting, seldom the place itself
+        if not any(_agree(x, y) for x in la[level] for y in lb[level]):
+            return _pick(la[level]), _pick(lb[level])
+    return None
 
 
 def _product(xs, ys):
@@ -342,7 +361,7 @@ def _same_event(x, y) -> bool:
     return event_family(x.event) == event_family(y.event)
 
 
-_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts.article_facts)
+_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts._NO_EVENT)
 _MAX_DAYS_OFF = 7  # two days of one event that lie further apart: two events
 
 
@@ -413,7 +432,7 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
     records = list(facts.itertuples(index=False))
     by_article: dict[str, dict[tuple, list]] = {}
     for f in records:
-        if f.qualifier in ("part", "period") or f.kind == "membership":
+        if f.qualifier in ("part", "period", "round-up") or f.kind == "membership":
             continue
         if f.kind in ("count", "place", "date", "time", "outcome") and not f.event:
             continue  # a figure or place of no event is no fact of the story
@@ -440,19 +459,9 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
                     updates.append(_row(_pick(early), _pick(late), "count", update=True))
             continue
         later = _later(a, b, published)
-        # a place and a day that both differ: two events (the summit in May, the one in
-        # November), not one event told two ways
+        # days of one event more than a week apart: two events (the summit in May, the one
+        # in November), not one event told two ways
         two_events = {
-            key[1]
-            for key in ga.keys() & gb.keys()
-            if key[0] == "date"
-            and ("place", key[1]) in ga
-            and ("place", key[1]) in gb
-            and not any(_agree(x, y) for x, y in _product(*_precise(ga[key], gb[key], "date")))
-            and not any(
-                _agree(x, y) for x, y in _product(ga[("place", key[1])], gb[("place", key[1])])
-            )
-        } | {
             key[1]
             for key in ga.keys() & gb.keys()
             if key[0] == "date"
@@ -488,6 +497,11 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
                     continue
             if kind == "outcome" and not any(_context(x) & _context(y) for x in fa for y in fb):
                 continue  # sentences that share nothing but the outcome: two contests
+            if kind == "place":
+                pair = _place_conflict(fa, fb)
+                if pair:
+                    contradictions.append(_row(*pair, kind))
+                continue
             fa, fb = _precise(fa, fb, kind)
             if any(_agree(x, y) for x in fa for y in fb):
                 continue

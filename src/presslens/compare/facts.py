@@ -33,19 +33,30 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens.compare.counts import ROLE_KINDS, find_counts
-from presslens.compare.events import EventMention, find_events, main_event
+from presslens.compare.events import EventMention, event_family, find_events, main_event
 from presslens.compare.places import containments, dateline, find_place_mentions, lookup
 from presslens.compare.roles import find_roles
 from presslens.resources import load_set, load_yaml
 
-__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS"]
+__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS", "CASUALTIES"]
 
+#: The gap of a fact whose sentence names no event.
+_NO_EVENT = 9999
+#: Roles of people an incident befalls.
+CASUALTIES = frozenset({"dead", "seriously injured", "injured", "missing", "rescued", "evacuated"})
 INCIDENTS = frozenset(
     {"accident", "fire", "explosion", "flood", "storm", "collapse", "attack", "crime", "rescue"}
 )
 
 
-_LEAD = 3  # sentences of the title and lead: the events they name are what the story is about
+_LEAD = 4  # sentences (of four words or more: no bylines) of the title and lead: the events
+# they name are what the story is about
+_WORDS = re.compile(r"[^\W\d_]+")
+# a result ("3:0", "2-1"); an article with results of this many contests is a round-up
+_SCORE = re.compile(
+    r"(?<![\d.:,-])\d{1,2}\s?[:–-]\s?\d{1,2}(?!\d|[.:,]\d|\s*Uhr|\s*h\b|\s*[ap]\.?m\b)"
+)
+_ROUNDUP = 3
 
 
 class Fact(NamedTuple):
@@ -167,6 +178,9 @@ def article_facts(
     mentions = [find_events(text[s:e], language=language) for s, e, _ in spans]
     main = main_event(mentions)
     main_text = next((m.text for ms in mentions for m in ms if m.key == main), "")
+    incidents = [[m for m in ms if m.key in INCIDENTS] for ms in mentions]
+    first = main_event(incidents)
+    incident = next(((m.key, m.text) for ms in incidents for m in ms if m.key == first), None)
     facts: list[Fact] = []
     last_role = ""
     first_line_end = text.find("\n") if "\n" in text else len(text)
@@ -181,7 +195,7 @@ def article_facts(
 
     def gap(sid: int, pos: int) -> int:
         m = _nearest(mentions[sid], pos)
-        return abs(m.start - pos) if m else 9999
+        return abs(m.start - pos) if m else _NO_EVENT
 
     for sid, (s0, s1, kind) in enumerate(spans):
         sent = text[s0:s1]
@@ -195,6 +209,9 @@ def article_facts(
             elif role in ROLE_KINDS:
                 last_role = role
             ev, ev_text = event_at(sid, c.start)
+            g = gap(sid, c.start)
+            if role in CASUALTIES and g >= _NO_EVENT and ev not in INCIDENTS and incident:
+                ev, ev_text = incident  # people die and are hurt in incidents, not in closures
             value = f"{c.value:g}" if isinstance(c.value, float) else str(c.value)
             facts.append(
                 Fact(
@@ -213,7 +230,7 @@ def article_facts(
                     s0,
                     s1,
                     heading,
-                    gap(sid, c.start),
+                    g,
                     c.unit,
                 )
             )
@@ -420,8 +437,15 @@ def article_facts(
                     kind == "heading",
                 )
             )
-    lead = {m.key for ms in mentions[:_LEAD] for m in ms} | ({main} if main else set())
-    return [f._replace(main=" ".join(sorted(lead))) for f in facts]
+    lead_ids = [k for k, (a, b, _) in enumerate(spans) if len(_WORDS.findall(text[a:b])) >= 4]
+    lead = {m.key for k in lead_ids[:_LEAD] for m in mentions[k]} | ({main} if main else set())
+    facts = [f._replace(main=" ".join(sorted(lead))) for f in facts]
+    if len(set(_SCORE.findall(text))) >= _ROUNDUP:  # a round-up of results: many contests
+        facts = [
+            f._replace(qualifier="round-up") if event_family(f.event) == "contest" else f
+            for f in facts
+        ]
+    return facts
 
 
 def place_context(texts) -> dict[str, set[str]]:

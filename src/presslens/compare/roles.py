@@ -31,7 +31,7 @@ from presslens.resources import load_set, load_yaml
 
 __all__ = ["RoleMention", "find_roles", "titles_compatible"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d[\w.,-]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]|\d+(?:[.,]\d+)*|[^\w\s]")
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúñç'’-]+(?:-[A-ZÄÖÜ][a-zäöüß'’-]+)?$")
 _DETERMINERS = {
     "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "sein", "seine",
@@ -41,6 +41,7 @@ _DETERMINERS = {
 _COMPLEMENT = {"de": {"des", "der", "von", "vom", "im", "beim", "am", "für"},
                "en": {"of", "at", "for", "in", "with"}}  # fmt: skip
 _MAX_TITLE_WORDS = 4
+_ACADEMIC = {"Dr", "Prof", "Dres", "."}
 
 
 class RoleMention(NamedTuple):
@@ -81,7 +82,8 @@ def _is_title_word(word: str, lex: dict) -> bool:
 
 def _is_name_word(word: str, lex: dict) -> bool:
     return (
-        bool(_NAME_WORD.match(word))
+        word not in _ACADEMIC
+        and bool(_NAME_WORD.match(word))
         and word.casefold() not in lex["stop"]
         and not (_is_title_word(word, lex))
     )
@@ -103,8 +105,11 @@ def _names(tokens, lex: dict) -> list[tuple[int, int]]:
     return out
 
 
-def _title_before(tokens, i: int, lex: dict, language: str) -> int | None:
-    """Start token of a title that ends right before token ``i`` ("Fire Chief")."""
+def _title_before(tokens, i: int, lex: dict, language: str) -> tuple[int, int] | None:
+    """Start token of a title that ends right before token ``i`` ("Fire Chief"), an academic
+    title between them ("Professorin Dr. Anna Berg")."""
+    while i > 0 and tokens[i - 1].group() in _ACADEMIC:
+        i -= 1
     if i == 0 or not _is_title_word(tokens[i - 1].group(), lex):
         return None
     k = i - 1
@@ -116,11 +121,13 @@ def _title_before(tokens, i: int, lex: dict, language: str) -> int | None:
         if language == "de" and not word[:1].isupper():
             break  # German titles are nouns (and capitalised adjectives: "Vorsitzende Richter")
         k -= 1
-    return k
+    return k, i
 
 
 def _apposition_after(tokens, j: int, lex: dict, language: str) -> tuple[int, int] | None:
     """Token range of a title in ", [the|Brightwater's] TITLE [of …]," after a name."""
+    if j + 2 < len(tokens) and tokens[j].group() == "," and tokens[j + 1].group().isdigit():
+        j += 2  # "Ben Carter, 54, Sprecher der Stadtwerke"
     if j < len(tokens) and tokens[j].group() == "(":  # "Petra Lang (Grüne), Fraktionschefin"
         close = next(
             (k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].group() == ")"), None
@@ -146,14 +153,25 @@ def _apposition_after(tokens, j: int, lex: dict, language: str) -> tuple[int, in
 
 
 def _apposition_before(tokens, i: int, lex: dict, language: str) -> tuple[int, int] | None:
-    """Token range of a title in "[Brightwater's|the] TITLE, NAME"."""
-    if i < 2 or tokens[i - 1].group() != "," or not _is_title_word(tokens[i - 2].group(), lex):
+    """Token range of a title in "[Brightwater's|the] TITLE [of …], NAME" ("Die Leiterin des
+    Gesundheitsamts, Petra Lang,")."""
+    if i < 2 or tokens[i - 1].group() != ",":
         return None
-    k = i - 2
-    while k > 0 and i - 1 - k < _MAX_TITLE_WORDS:
+    end = i - 1  # the title ends here, or before a complement of up to four words
+    for k in range(i - 2, max(i - 7, 0), -1):
+        if _is_title_word(tokens[k].group(), lex):
+            if k == i - 2 or tokens[k + 1].group().casefold() in _COMPLEMENT[language]:
+                end = k + 1
+            break
+    else:
+        return None
+    if not _is_title_word(tokens[end - 1].group(), lex):
+        return None
+    k = end - 1
+    while k > 0 and end - k < _MAX_TITLE_WORDS:
         word = tokens[k - 1].group()
         if word.endswith(("'s", "’s")) or word.casefold() in _DETERMINERS[language]:
-            return k, i - 1
+            return k, end
         if not word[:1].isalpha() or word.casefold() in lex["stop"]:
             return None
         k -= 1
@@ -167,10 +185,11 @@ def find_roles(sentence: str, *, language: str = "de") -> list[RoleMention]:
     out = []
     for i, j in _names(tokens, lex):
         name = " ".join(t.group() for t in tokens[i:j])
-        start = _title_before(tokens, i, lex, language)
-        if start is not None:
-            title = sentence[tokens[start].start() : tokens[i - 1].end()]
-            out.append(RoleMention(tokens[start].start(), tokens[j - 1].end(), name, title))
+        before_name = _title_before(tokens, i, lex, language)
+        if before_name is not None:
+            a, b = before_name
+            title = sentence[tokens[a].start() : tokens[b - 1].end()]
+            out.append(RoleMention(tokens[a].start(), tokens[j - 1].end(), name, title))
             continue
         after = _apposition_after(tokens, j, lex, language) if j - i >= 2 else None
         if after is not None:
