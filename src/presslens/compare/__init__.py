@@ -262,6 +262,7 @@ def _claims_frame(
                     "gap": 0,
                     "unit": "",
                     "main": "",
+                    "holder": "",
                     "attribute": c.attribute,
                     "subject": c.subject,
                 }
@@ -340,6 +341,7 @@ _INTERNAL = [
     "gap",
     "unit",
     "main",
+    "holder",
 ]
 
 

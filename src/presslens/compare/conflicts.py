@@ -94,6 +94,21 @@ def _overlap(a, b) -> bool:
     return a.low <= b.high + eps and b.low <= a.high + eps
 
 
+_WEEKDAY = re.compile(
+    r"^(?:(?:am|on|early|late|last|this|vergangenen|letzten)\s+)?(?P<day>montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:['’]s|s)?$",
+    re.IGNORECASE,
+)
+
+
+def _same_weekday(a: str, b: str) -> bool:
+    """Two reports of one story that name the same weekday name the same day, however a
+    date resolver placed them ("in Tuesday's election" read as next Tuesday)."""
+    ma, mb = _WEEKDAY.match(a.strip()), _WEEKDAY.match(b.strip())
+    return bool(ma and mb) and ma.group("day").casefold() == mb.group("day").casefold()
+
+
 def _speaker_compatible(a: str, b: str) -> bool:
     ta = {w for w in re.findall(r"\w+", a.casefold()) if len(w) > 2}
     tb = {w for w in re.findall(r"\w+", b.casefold()) if len(w) > 2}
@@ -107,7 +122,7 @@ def _agree(a, b) -> bool:
     if kind == "place":
         return places_compatible(a.value, b.value, context=a.context, language=a.language)
     if kind == "date":
-        return _overlap(a, b)
+        return _overlap(a, b) or _same_weekday(a.text, b.text)
     if kind == "time":
         return a.key != b.key or _overlap(a, b)  # times of different days are not compared
     if kind == "role":
@@ -159,7 +174,7 @@ def _quote_key(words: str) -> str:
 
 def _group_key(f) -> tuple:
     if f.kind == "count":
-        return ("count", f.key)
+        return ("count", f.key, f.holder)
     if f.kind in ("place", "date"):
         return (f.kind, f.event)
     if f.kind == "time":

@@ -45,7 +45,19 @@ _NO_EVENT = 9999
 #: Roles of people an incident befalls.
 CASUALTIES = frozenset({"dead", "seriously injured", "injured", "missing", "rescued", "evacuated"})
 INCIDENTS = frozenset(
-    {"accident", "fire", "explosion", "flood", "storm", "collapse", "attack", "crime", "rescue"}
+    {
+        "accident",
+        "fire",
+        "explosion",
+        "flood",
+        "breach",
+        "crest",
+        "storm",
+        "collapse",
+        "attack",
+        "crime",
+        "rescue",
+    }
 )
 
 
@@ -82,6 +94,7 @@ class Fact(NamedTuple):
     gap: int = 0  # characters between the fact and the event word it belongs to
     unit: str = ""  # of a measure: currency, "%", "km", "C", "month" …
     main: str = ""  # the events the article is about: its main event and those of its lead
+    holder: str = ""  # who holds seats ("green" for "The Green Party won 38 seats")
 
 
 @cache
@@ -93,6 +106,27 @@ def fact_label(kind: str, key: str, language: str) -> str:
     """The word for a kind of fact or a role in ``language`` ("dead" -> "Tote")."""
     labels = _labels(language if language in ("de", "en") else "en")
     return labels["roles"].get(key) or labels["kinds"].get(kind, kind)
+
+
+_RUN = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*")
+
+
+def _holder(sentence: str, pos: int, language: str) -> str:
+    """Who holds the seats a number counts: the first name before it in its sentence after
+    a dateline ("BRISTOL (BNA) — The Green Party won 38 seats" -> "gree"), as a key of
+    four letters ("The Greens" meets "The Green Party"); "" if none."""
+    before = re.split(r"\s[—–-]\s|:\s", sentence[:pos])[-1]
+    stop = _stopwords(language)
+    for m in _RUN.finditer(before):
+        words = [w for w in m.group().split() if w.casefold() not in stop and not w.isupper()]
+        if words:
+            return words[0].casefold()[:4]
+    return ""
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return load_set(language, "stopwords.txt", casefold=True)
 
 
 def _nearest(mentions: list[EventMention], pos: int) -> EventMention | None:
@@ -125,6 +159,11 @@ _PART_OF_DAY = {
 _PART_OF_DAY_ONLY = re.compile(
     r"^(?:the\s+|der\s+|die\s+|den\s+|dem\s+|am\s+)?(?:night|morning|evening|afternoon|"
     r"nacht|morgen|abend|nachmittag|vormittag|mittag|früh|vormittags|nachmittags|abends)$",
+    re.IGNORECASE,
+)
+_CLOCK_ONLY = re.compile(
+    r"^(?:(?:gegen|etwa|um|ca\.|circa|around|about|at|approximately|shortly\s+after|kurz\s+nach)"
+    r"\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h|a\.?m\.?|p\.?m\.?)?$",
     re.IGNORECASE,
 )
 _APPROX_TIME = re.compile(
@@ -213,6 +252,7 @@ def article_facts(
             if role in CASUALTIES and g >= _NO_EVENT and ev not in INCIDENTS and incident:
                 ev, ev_text = incident  # people die and are hurt in incidents, not in closures
             value = f"{c.value:g}" if isinstance(c.value, float) else str(c.value)
+            holder = _holder(sent, c.number_start, language) if role == "seats" else ""
             facts.append(
                 Fact(
                     sid,
@@ -232,6 +272,7 @@ def article_facts(
                     heading,
                     g,
                     c.unit,
+                    holder=holder,
                 )
             )
         if mentions[sid]:
@@ -300,26 +341,38 @@ def article_facts(
             ev, ev_text = event_at(sid, ts)
             heading = kind == "heading" or s1 <= first_line_end
             g = gap(sid, ts)
-            facts.append(
-                Fact(
-                    sid,
-                    "date",
-                    ev,
-                    ev_text,
-                    "",
-                    value[:10],
-                    day[0],
-                    day[1],
-                    "",
-                    "",
-                    t.start,
-                    t.end,
-                    s0,
-                    s1,
-                    heading,
-                    g,
+            day_key = value[:10]
+            if _CLOCK_ONLY.match(str(t.text)):
+                # "gegen 3 Uhr", "at about 9 p.m.": the day is the event's, as the article
+                # named it before, not the day of publication
+                family = event_family(ev)
+                named = [
+                    f
+                    for f in facts
+                    if f.kind == "date" and event_family(f.event) == family and f.start < t.start
+                ]
+                day_key = named[-1].value if named else day_key
+            else:
+                facts.append(
+                    Fact(
+                        sid,
+                        "date",
+                        ev,
+                        ev_text,
+                        "",
+                        value[:10],
+                        day[0],
+                        day[1],
+                        "",
+                        "",
+                        t.start,
+                        t.end,
+                        s0,
+                        s1,
+                        heading,
+                        g,
+                    )
                 )
-            )
             approx = bool(_APPROX_TIME.search(sent[max(0, ts - 12) : ts]))
             span = _time_interval(value, approx)
             if span is not None:
@@ -332,7 +385,7 @@ def article_facts(
                         "time",
                         ev,
                         ev_text,
-                        value[:10],
+                        day_key,
                         value[11:],
                         span[0],
                         span[1],
