@@ -455,6 +455,8 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
             continue
         if f.kind == "count" and not _role_like(f) and len(_WORDS.findall(f.sentence)) < 5:
             continue  # "Akito Watabe (JPN) + 18,7 Sek.": a line of a table, not a statement
+        if f.kind == "count" and f.key in ("distance", "temperature"):
+            continue  # "in the final two miles", "near 10 °C": details, seldom the fact told
         by_article.setdefault(f.article_id, {}).setdefault(_group_key(f), []).append(f)
     several = {
         (a, key)

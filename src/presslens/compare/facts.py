@@ -167,14 +167,30 @@ _CLOCK_ONLY = re.compile(
     re.IGNORECASE,
 )
 _APPROX_TIME = re.compile(
-    r"(?:gegen|etwa|um|ca\.|circa|around|about|approximately|shortly)\s*$", re.I
+    r"(?:(?P<after>kurz\s+nach|shortly\s+after|just\s+after)|(?P<before>kurz\s+vor|shortly\s+"
+    r"before|just\s+before)|gegen|etwa|um|ca\.|circa|around|about|approximately)\s*$",
+    re.I,
 )
 
 
-def _time_interval(value: str, approx: bool) -> tuple[float, float] | None:
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quote of ``sentence``."""
+    return any(m.start() < pos < m.end() for m in _QUOTED.finditer(sentence))
+
+
+def _time_interval(value: str, approx: str) -> tuple[float, float] | None:
+    """Minutes of the day a time covers: ten either side of a clock time, half an hour
+    with "gegen"/"about", the half hour after "kurz nach" and before "kurz vor"."""
     m = re.match(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})", value)
     if m:
         t = int(m.group(1)) * 60 + int(m.group(2))
+        if approx == "after":
+            return t, t + 30
+        if approx == "before":
+            return t - 30, t
         pad = 30 if approx else 10
         return t - pad, t + pad
     m = re.match(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)", value)
@@ -330,19 +346,20 @@ def article_facts(
                 continue
             sid = max(0, next((k for k, s in enumerate(starts) if s > t.start), len(starts)) - 1)
             s0, s1, kind = spans[sid]
-            if not mentions[sid]:
-                continue
+            clock_only = bool(_CLOCK_ONLY.match(str(t.text)))
+            if not mentions[sid] and not (clock_only and sid > 0 and mentions[sid - 1]):
+                continue  # a day of no event; a clock time right after its event is its time
             sent = text[s0:s1]
             ts, te = t.start - s0, t.end - s0
-            if _near_saying(sent, ts, te, language):
-                continue
+            if _near_saying(sent, ts, te, language) or _quoted(sent, ts):
+                continue  # "sagte am Montag", "„Wir haben heute …“": the day of a statement
             if _PART_OF_DAY_ONLY.match(str(t.text)):
                 continue  # "the night", "Abend": the day comes from the publication date only
             ev, ev_text = event_at(sid, ts)
             heading = kind == "heading" or s1 <= first_line_end
             g = gap(sid, ts)
             day_key = value[:10]
-            if _CLOCK_ONLY.match(str(t.text)):
+            if clock_only:
                 # "gegen 3 Uhr", "at about 9 p.m.": the day is the event's, as the article
                 # named it before, not the day of publication
                 family = event_family(ev)
@@ -373,12 +390,17 @@ def article_facts(
                         g,
                     )
                 )
-            approx = bool(_APPROX_TIME.search(sent[max(0, ts - 12) : ts]))
+            cue = _APPROX_TIME.search(sent[max(0, ts - 16) : ts])
+            approx = (
+                ""
+                if not cue
+                else ("after" if cue["after"] else "before" if cue["before"] else "about")
+            )
             span = _time_interval(value, approx)
             if span is not None:
                 qs = s0 + ts - len(sent[:ts]) + len(sent[:ts].rstrip()) if approx else t.start
                 clock = bool(re.match(r"\d{4}-\d{2}-\d{2}T\d", value))
-                qual = ("about" if approx else "") if clock else "part of day"
+                qual = (approx or "") if clock else "part of day"
                 facts.append(
                     Fact(
                         sid,

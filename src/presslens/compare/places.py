@@ -167,6 +167,9 @@ def place_level(name: str, *, language: str = "de") -> int:
     known = lookup(name)
     if known:
         return max(p.level for p in known)
+    first, _, rest = name.partition("-")
+    if rest and any(p.level == CITY for p in lookup(first)):
+        return DISTRICT  # "Gelsenkirchen-Buer": a part of a town
     last = name.split()[-1]
     if last.endswith(cues["venues"]) or last in cues["venues"]:
         return VENUE
