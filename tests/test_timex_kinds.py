@@ -172,8 +172,21 @@ def test_year_of_a_date(language, text, anchor, span, value):
         ("de", "Am Ende der Woche fällt die Entscheidung.", "Ende der Woche", "2024-W11"),
         ("de", "Anfang nächsten Monats beginnt der Umbau.", "Anfang nächsten Monats", "2024-04"),
         ("de", "Im vergangenen Mai brannte die Scheune.", "vergangenen Mai", "2023-05"),
+        # a weekday with a full date, a part of the day with its date: one expression
+        ("en", "By Ann Lee Saturday 9 March 2024 Police are appealing for witnesses.",
+         "Saturday 9 March 2024", "2024-03-09"),
+        ("en", "The flood peaked on the evening of March 10.", "the evening of March 10",
+         "2024-03-10TEV"),
+        ("en", "Troops moved in on the night of June 4, 1989.", "the night of June 4, 1989",
+         "1989-06-04TNI"),
+        # "before"/"after" with an object is a preposition: the expression is the duration
+        ("en", "They waited nine hours before being told the flight was cancelled.",
+         "nine hours", "PT9H"),
+        ("en", "Two days after the vote, the mayor resigned.", "Two days", "P2D"),
+        ("en", "The storm hit on Friday. Two days after, the roads were still closed.",
+         "Two days after", "2024-03-10"),
     ],
-)
+)  # fmt: skip
 def test_spans(language, text, span, value):
     _check(text, language, span, value)
 
