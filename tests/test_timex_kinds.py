@@ -266,3 +266,28 @@ def test_counts_are_no_years(language, text):
 )  # fmt: skip
 def test_part_of_day_takes_the_reported_day(language, text, span, value):
     _check(text, language, span, value)
+
+
+# --- a bound that points ahead: "bis", "für", "until", "for" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,anchor,span,value",
+    [
+        ("de", "Die Ausstellung ist bis 15. Jänner zu sehen.", "2023-11-25", "15. Jänner",
+         "2024-01-15"),
+        ("de", "Die Gewerkschaft hat für Dienstag einen Streik angekündigt.", "2024-03-13",
+         "Dienstag", "2024-03-19"),
+        ("en", "The exhibition runs through January 15.", "2023-11-25", "January 15",
+         "2024-01-15"),
+        ("en", "The union has called a strike for Tuesday.", "2024-03-13", "Tuesday",
+         "2024-03-19"),
+        # negatives: a past sentence; a date many months ahead; no bound word
+        ("de", "Die Ausstellung war bis 15. Jänner zu sehen.", "2024-03-13", "15. Jänner",
+         "2024-01-15"),
+        ("de", "Die Regelung gilt bis 1. April.", "2023-11-25", "1. April", "2023-04-01"),
+        ("en", "The union struck on Tuesday.", "2024-03-13", "Tuesday", "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_bound_points_ahead(language, text, anchor, span, value):
+    _check(text, language, span, value, anchor)

@@ -54,6 +54,8 @@ def month_year(ctx: Context, pos: int, month: int, end: int | None = None) -> in
             return y
     if near:
         t = ctx.tense(pos, strict=True) or (-1 if fronted else 0)
+    if not fronted and (month - a.month) % 12 <= 3 and ctx.points_forward(pos):
+        t = 1  # "bis 15. Jänner" in November: a bound a few months ahead
     if t > 0 and month < a.month:
         return a.year + 1
     if t < 0 and month > a.month:
