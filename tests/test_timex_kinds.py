@@ -121,6 +121,10 @@ def test_vague_periods(language, text, span, value):
         ("de", "Die Umfahrung wurde 2009-2011 gebaut.", "2011", "2011"),
         ("en", "The road was built from 2009 to 2011.", "2011", "2011"),
         ("en", "The road was built in 2009-2010.", "2010", "2010"),
+        # a month without a day after a word that marks it as a time
+        ("de", "Die Saison dauert von Mai bis Oktober.", "Mai", "2024-05"),
+        ("de", "Die Straße ist zwischen Juni und August gesperrt.", "Juni", "2024-06"),
+        ("en", "Automakers reported their February sales.", "February", "2024-02"),
         # quarters
         ("de", "Im zweiten Quartal stieg der Umsatz.", "zweiten Quartal", "2024-Q2"),
         ("en", "Profit fell in the second quarter of 2023.", "the second quarter of 2023",
@@ -291,3 +295,15 @@ def test_part_of_day_takes_the_reported_day(language, text, span, value):
 )  # fmt: skip
 def test_bound_points_ahead(language, text, anchor, span, value):
     _check(text, language, span, value, anchor)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("de", "Die Familie von Mai zog nach Wien.", "Mai"),  # no month without a context word
+        ("en", "The march of the protesters ended.", "march"),
+    ],
+)
+def test_month_names_that_are_no_months(language, text, word):
+    found = _found(text, language)
+    assert not any(word in span for span, _ in found), found
