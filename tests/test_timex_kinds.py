@@ -152,6 +152,15 @@ def test_missed_kinds(language, text, span, value):
         # a historical passage takes the year it is about
         ("de", "Im Jahr 1989 fiel die Mauer. Am 9. November strömten die Menschen über die "
          "Grenze.", "2024-03-13", "9. November", "1989-11-09"),
+        ("de", "Als der Krieg 1914 begann, war er zwanzig. Im Winter lag er an der Front.",
+         "2024-03-13", "Winter", "1914-WI"),
+        ("en", "The war began in 1914. In the winter the troops were in the trenches.",
+         "2024-03-13", "the winter", "1914-WI"),
+        # negatives: the year is recent, or the sentence is not in the past
+        ("de", "Der Lift wurde 2023 gebaut. Im Winter wird er wieder fahren.", "2024-03-13",
+         "Winter", "2024-WI"),
+        ("de", "Der Krieg begann 1914. Heute erinnert im Winter ein Fest daran.", "2024-03-13",
+         "Winter", "2024-WI"),
         # a weekday with a date narrows the year
         ("de", "Am Freitag, den 4. September, wurde das Fest eröffnet.", "2015-09-06",
          "Freitag, den 4. September", "2015-09-04"),
