@@ -192,6 +192,9 @@ def test_year_of_a_date(language, text, anchor, span, value):
          "2024-03-10TEV"),
         ("en", "Troops moved in on the night of June 4, 1989.", "the night of June 4, 1989",
          "1989-06-04TNI"),
+        ("en", "Bids will close at 5 p.m. EST Friday.", "5 p.m. EST Friday",
+         "2024-03-15T17:00"),
+        ("en", "The strike is expected to last several weeks.", "several weeks", "PXW"),
         # "before"/"after" with an object is a preposition: the expression is the duration
         ("en", "They waited nine hours before being told the flight was cancelled.",
          "nine hours", "PT9H"),
@@ -316,3 +319,32 @@ def test_bound_points_ahead(language, text, anchor, span, value):
 def test_month_names_that_are_no_months(language, text, word):
     found = _found(text, language)
     assert not any(word in span for span, _ in found), found
+
+
+# --- the day and the week a market report is about ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        ("en", "The index lost 40 points to end the day at 7,100.", "the day", "2024-03-13"),
+        ("en", "Shares fell on Monday. The index closed the day 2% lower.", "the day",
+         "2024-03-11"),
+        ("en", "The index rose 1.2% for the week.", "the week", "2024-W11"),
+    ],
+)
+def test_the_day_of_a_market_report(language, text, span, value):
+    _check(text, language, span, value)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "He marked the day of the vote in his diary.", "the day"),
+        ("en", "She had arrived the week before.", "the week"),
+        ("en", "The museum has stood to this day.", "the day"),
+    ],
+)
+def test_the_day_not_a_timex(language, text, word):
+    found = _found(text, language)
+    assert not any(span == word for span, _ in found), found
