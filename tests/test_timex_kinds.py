@@ -328,8 +328,12 @@ def test_month_names_that_are_no_months(language, text, word):
     "language,text,span,value",
     [
         ("en", "The index lost 40 points to end the day at 7,100.", "the day", "2024-03-13"),
-        ("en", "Shares fell on Monday. The index closed the day 2% lower.", "the day",
-         "2024-03-11"),
+        (
+            "en",
+            "Shares fell on Monday. The index closed the day 2% lower.",
+            "the day",
+            "2024-03-11",
+        ),
         ("en", "The index rose 1.2% for the week.", "the week", "2024-W11"),
     ],
 )
