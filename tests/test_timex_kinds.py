@@ -352,3 +352,20 @@ def test_the_day_of_a_market_report(language, text, span, value):
 def test_the_day_not_a_timex(language, text, word):
     found = _found(text, language)
     assert not any(span == word for span, _ in found), found
+
+
+# --- written numbers: thousands and decimals ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        ("de", "Der Tarif enthält 1.000 Minuten Telefonie.", "1.000 Minuten", "PT1000M"),
+        ("de", "Die Sitzung dauerte 2,5 Stunden.", "2,5 Stunden", "PT2.5H"),
+        ("en", "The plan includes 1,000 minutes of calls.", "1,000 minutes", "PT1000M"),
+        ("en", "The tomb is 1,500 years old.", "1,500 years", "P1500Y"),
+        ("en", "The meeting lasted 2.5 hours.", "2.5 hours", "PT2.5H"),
+    ],
+)
+def test_written_numbers(language, text, span, value):
+    _check(text, language, span, value)
