@@ -314,6 +314,9 @@ def test_bound_points_ahead(language, text, anchor, span, value):
     [
         ("de", "Die Familie von Mai zog nach Wien.", "Mai"),  # no month without a context word
         ("en", "The march of the protesters ended.", "march"),
+        # a month's abbreviation without its full stop is a name
+        ("de", "Olli Schulz und Jan Böhmermann moderieren.", "Jan"),
+        ("en", "The award went to Tom and Jan Smith.", "Jan"),
     ],
 )
 def test_month_names_that_are_no_months(language, text, word):
