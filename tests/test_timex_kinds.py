@@ -101,6 +101,11 @@ def test_vague_periods(language, text, span, value):
         ("de", "Die Stadt wurde 15 v. Chr. gegründet.", "15 v. Chr.", "BC0015"),
         ("en", "The abbey was founded in 1648 by monks.", "1648", "1648"),
         ("en", "Sea levels will rise by 2100, the report says.", "2100", "2100"),
+        ("de", "Am 15. Juni 1215 siegelte der König die Urkunde.", "15. Juni 1215",
+         "1215-06-15"),
+        ("de", "Im Oktober 1648 endete der Krieg.", "Oktober 1648", "1648-10"),
+        ("en", "The king sealed it on June 15, 1215.", "June 15, 1215", "1215-06-15"),
+        ("en", "The war ended in October 1648.", "October 1648", "1648-10"),
         # decades and centuries
         ("de", "In den sechziger Jahren kamen die ersten Touristen.", "den sechziger Jahren",
          "196"),
