@@ -57,6 +57,11 @@ def test_importing_a_subpackage_never_hides_a_function():
         assert not isinstance(getattr(pl, name), types.ModuleType) or name == "plots", name
     for name in ("quotes", "entities", "labels", "timexes", "stories", "updates"):
         assert isinstance(getattr(pl, name), types.FunctionType), name
+    if importlib.util.find_spec("dask"):  # the same for presslens.dask's names
+        import presslens.dask as pld
+
+        for name in pld.__all__:
+            assert not isinstance(getattr(pld, name), types.ModuleType), name
 
 
 def test_unknown_names_raise_attribute_error():

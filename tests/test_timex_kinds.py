@@ -227,3 +227,29 @@ def test_units_and_day_words_are_strong(language):
 )
 def test_counts_are_no_years(language, text):
     assert not [v for _, v in _found(text, language) if v.isdigit()], _found(text, language)
+
+
+# --- the day a report is at: a part of the day without its own day ---------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        # a report goes on with the day it last named
+        ("de", "Der Bus war gestern früh verunglückt. Die Verletzten wurden versorgt. Zwei "
+         "Kinder konnten am Abend wieder heim.", "Abend", "2024-03-12TEV"),
+        ("de", "Das Feuer brach in der Nacht zum Sonntag aus. Brandermittler untersuchten den "
+         "Keller. In der Nacht hatten Zeugen zwei Männer gesehen.", "der Nacht",
+         "2024-03-10TNI"),
+        ("en", "The telethon ran on Saturday. Volunteers staffed the phones. Firefighters "
+         "collected donations throughout the evening.", "the evening", "2024-03-09TEV"),
+        # negatives: no day named before, or a sentence about what is still to come
+        ("de", "Am Abend wurde die Feuerwehr alarmiert.", "Abend", "2024-03-13TEV"),
+        ("de", "Der Bus war gestern verunglückt. Die Straße ist frei. Am Abend wird der Minister "
+         "erwartet.", "Abend", "2024-03-13TEV"),
+        ("en", "The plant closed on Monday. Workers went home. The mayor will speak in the "
+         "evening.", "the evening", "2024-03-13TEV"),
+    ],
+)  # fmt: skip
+def test_part_of_day_takes_the_reported_day(language, text, span, value):
+    _check(text, language, span, value)

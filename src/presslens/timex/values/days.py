@@ -222,8 +222,11 @@ def time(args: Args, ctx: Context, start: int, text: str) -> Resolved:
 
 @FUNCTIONS.add("pod", unknown=lambda a: f"XXXX-XX-XXT{a[-1]}")
 def pod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
-    """``pod(p)``: a part of the day ("am Nachmittag") on the last date of its sentence."""
-    base = ctx.last_date(start, same_sentence=True) or ctx.anchor
+    """``pod(p)``: a part of the day ("am Nachmittag") on the last day the text named before
+    it (in this or the previous sentence; in a sentence without a future cue, anywhere
+    before: a report goes on with the day it told of, "Der Bus verunglückte gestern früh.
+    ... Am Abend konnten sie heim."), else on the anchor."""
+    base = ctx.last_date(start, same_sentence=ctx.tense(start) > 0) or ctx.anchor
     return Resolved(f"{iso_day(base)}T{args[0]}", ctx.label)
 
 
