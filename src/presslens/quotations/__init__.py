@@ -164,5 +164,7 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     out = counts.reset_index()
     out.columns.name = None
     out["speaker"] = out["speaker"].where(out["speaker"] != _NOBODY)  # NaN: no one named
-    out = out[cols].sort_values(["article_id", "quotes"], ascending=[True, False], ignore_index=True)
+    out = out[cols].sort_values(
+        ["article_id", "quotes"], ascending=[True, False], ignore_index=True
+    )
     return out.astype({c: d for c, d in schema("speakers").dtypes.items() if d is not None})
