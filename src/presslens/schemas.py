@@ -217,6 +217,7 @@ quotes:
     end int64
     spans object
     speaker str
+    speaker_type str
     speaker_mention str
     speaker_start int64
     speaker_end int64
@@ -403,6 +404,7 @@ claims:
     gap int64
     unit str
     main str
+    holder str
     role str
 contradictions:
     subject str

@@ -254,6 +254,7 @@ def _claims_frame(
                     "gap": 0,
                     "unit": "",
                     "main": "",
+                    "holder": "",
                     "attribute": c.attribute,
                     "subject": c.subject,
                 }
@@ -332,6 +333,7 @@ _INTERNAL = [
     "gap",
     "unit",
     "main",
+    "holder",
 ]
 
 
@@ -398,10 +400,8 @@ def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
     else:
         from presslens.storylines import stories
 
-        part = articles[articles["article_id"].isin(ids)]
-        found = stories(
-            part[[c for c in ("article_id", "text", "published", "title") if c in part]]
-        )
+        cols = [c for c in ("article_id", "text", "published", "title") if c in articles]
+        found = stories(articles[cols])
         story = dict(zip(found["article_id"], found["story_id"]))
     by_story: dict = {}
     for a in ids:
@@ -470,14 +470,15 @@ def _membership(cl: pd.DataFrame, pairs, published, max_days) -> list[dict]:
         d.pop("Index")
         lang_a = mem.loc[mem["article_id"] == r.article_id_a, "language"].iloc[0]
         text_a = mem.loc[mem["article_id"] == r.article_id_a, "sentence"].iloc[0]
-        org = r.subject.split()[0]
+        org = r.subject.removesuffix(" members")
         surface = _org_surface(org, text_a, lang_a)
         d["subject"] = f"{surface}: {'Mitglieder' if lang_a == 'de' else 'members'}"
         d["kind"] = "membership"
         for side in ("a", "b"):
             sub = mem[(mem["article_id"] == d[f"article_id_{side}"])]
             hit = sub[sub["sent_start"] == d[f"start_{side}"]]
-            src = hit.iloc[0] if len(hit) else None
+            # the widest claim of the sentence: a stated number with the list after it
+            src = hit.loc[(hit["end"] - hit["start"]).idxmax()] if len(hit) else None
             d[f"phrase_{side}"] = src["text"] if src is not None else d[f"evidence_{side}"]
             d[f"phrase_start_{side}"] = int(src["start"]) if src is not None else d[f"start_{side}"]
             d[f"phrase_end_{side}"] = int(src["end"]) if src is not None else d[f"end_{side}"]
