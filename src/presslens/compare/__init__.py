@@ -23,6 +23,7 @@ from presslens.compare.similarity import score_pairs, sentence_frame
 from presslens.compare.subjects import dominant_organisation
 from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
+from presslens.ner import LABEL_PASSES
 
 __all__ = [
     "align",
@@ -344,7 +345,7 @@ _INTERNAL = [
 ]
 
 
-@partitionwise
+@partitionwise(corpus=LABEL_PASSES)
 def claims(
     articles: pd.DataFrame,
     *,
