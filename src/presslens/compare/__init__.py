@@ -23,6 +23,7 @@ from presslens.compare.similarity import score_pairs, sentence_frame
 from presslens.compare.subjects import dominant_organisation
 from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
+from presslens.ner import LABEL_PASSES
 from presslens.schemas import check_articles, columns
 
 __all__ = [
@@ -337,7 +338,7 @@ _INTERNAL = [
 ]
 
 
-@partitionwise
+@partitionwise(corpus=LABEL_PASSES)
 def claims(
     articles: pd.DataFrame,
     *,
