@@ -101,6 +101,11 @@ def test_vague_periods(language, text, span, value):
         ("de", "Die Stadt wurde 15 v. Chr. gegründet.", "15 v. Chr.", "BC0015"),
         ("en", "The abbey was founded in 1648 by monks.", "1648", "1648"),
         ("en", "Sea levels will rise by 2100, the report says.", "2100", "2100"),
+        ("de", "Am 15. Juni 1215 siegelte der König die Urkunde.", "15. Juni 1215",
+         "1215-06-15"),
+        ("de", "Im Oktober 1648 endete der Krieg.", "Oktober 1648", "1648-10"),
+        ("en", "The king sealed it on June 15, 1215.", "June 15, 1215", "1215-06-15"),
+        ("en", "The war ended in October 1648.", "October 1648", "1648-10"),
         # decades and centuries
         ("de", "In den sechziger Jahren kamen die ersten Touristen.", "den sechziger Jahren",
          "196"),
@@ -121,6 +126,10 @@ def test_vague_periods(language, text, span, value):
         ("de", "Die Umfahrung wurde 2009-2011 gebaut.", "2011", "2011"),
         ("en", "The road was built from 2009 to 2011.", "2011", "2011"),
         ("en", "The road was built in 2009-2010.", "2010", "2010"),
+        # a month without a day after a word that marks it as a time
+        ("de", "Die Saison dauert von Mai bis Oktober.", "Mai", "2024-05"),
+        ("de", "Die Straße ist zwischen Juni und August gesperrt.", "Juni", "2024-06"),
+        ("en", "Automakers reported their February sales.", "February", "2024-02"),
         # quarters
         ("de", "Im zweiten Quartal stieg der Umsatz.", "zweiten Quartal", "2024-Q2"),
         ("en", "Profit fell in the second quarter of 2023.", "the second quarter of 2023",
@@ -148,6 +157,15 @@ def test_missed_kinds(language, text, span, value):
         # a historical passage takes the year it is about
         ("de", "Im Jahr 1989 fiel die Mauer. Am 9. November strömten die Menschen über die "
          "Grenze.", "2024-03-13", "9. November", "1989-11-09"),
+        ("de", "Als der Krieg 1914 begann, war er zwanzig. Im Winter lag er an der Front.",
+         "2024-03-13", "Winter", "1914-WI"),
+        ("en", "The war began in 1914. In the winter the troops were in the trenches.",
+         "2024-03-13", "the winter", "1914-WI"),
+        # negatives: the year is recent, or the sentence is not in the past
+        ("de", "Der Lift wurde 2023 gebaut. Im Winter wird er wieder fahren.", "2024-03-13",
+         "Winter", "2024-WI"),
+        ("de", "Der Krieg begann 1914. Heute erinnert im Winter ein Fest daran.", "2024-03-13",
+         "Winter", "2024-WI"),
         # a weekday with a date narrows the year
         ("de", "Am Freitag, den 4. September, wurde das Fest eröffnet.", "2015-09-06",
          "Freitag, den 4. September", "2015-09-04"),
@@ -172,8 +190,24 @@ def test_year_of_a_date(language, text, anchor, span, value):
         ("de", "Am Ende der Woche fällt die Entscheidung.", "Ende der Woche", "2024-W11"),
         ("de", "Anfang nächsten Monats beginnt der Umbau.", "Anfang nächsten Monats", "2024-04"),
         ("de", "Im vergangenen Mai brannte die Scheune.", "vergangenen Mai", "2023-05"),
+        # a weekday with a full date, a part of the day with its date: one expression
+        ("en", "By Ann Lee Saturday 9 March 2024 Police are appealing for witnesses.",
+         "Saturday 9 March 2024", "2024-03-09"),
+        ("en", "The flood peaked on the evening of March 10.", "the evening of March 10",
+         "2024-03-10TEV"),
+        ("en", "Troops moved in on the night of June 4, 1989.", "the night of June 4, 1989",
+         "1989-06-04TNI"),
+        ("en", "Bids will close at 5 p.m. EST Friday.", "5 p.m. EST Friday",
+         "2024-03-15T17:00"),
+        ("en", "The strike is expected to last several weeks.", "several weeks", "PXW"),
+        # "before"/"after" with an object is a preposition: the expression is the duration
+        ("en", "They waited nine hours before being told the flight was cancelled.",
+         "nine hours", "PT9H"),
+        ("en", "Two days after the vote, the mayor resigned.", "Two days", "P2D"),
+        ("en", "The storm hit on Friday. Two days after, the roads were still closed.",
+         "Two days after", "2024-03-10"),
     ],
-)
+)  # fmt: skip
 def test_spans(language, text, span, value):
     _check(text, language, span, value)
 
@@ -252,4 +286,94 @@ def test_counts_are_no_years(language, text):
     ],
 )  # fmt: skip
 def test_part_of_day_takes_the_reported_day(language, text, span, value):
+    _check(text, language, span, value)
+
+
+# --- a bound that points ahead: "bis", "für", "until", "for" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,anchor,span,value",
+    [
+        ("de", "Die Ausstellung ist bis 15. Jänner zu sehen.", "2023-11-25", "15. Jänner",
+         "2024-01-15"),
+        ("de", "Die Gewerkschaft hat für Dienstag einen Streik angekündigt.", "2024-03-13",
+         "Dienstag", "2024-03-19"),
+        ("en", "The exhibition runs through January 15.", "2023-11-25", "January 15",
+         "2024-01-15"),
+        ("en", "The union has called a strike for Tuesday.", "2024-03-13", "Tuesday",
+         "2024-03-19"),
+        # negatives: a past sentence; a date many months ahead; no bound word
+        ("de", "Die Ausstellung war bis 15. Jänner zu sehen.", "2024-03-13", "15. Jänner",
+         "2024-01-15"),
+        ("de", "Die Regelung gilt bis 1. April.", "2023-11-25", "1. April", "2023-04-01"),
+        ("en", "The union struck on Tuesday.", "2024-03-13", "Tuesday", "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_bound_points_ahead(language, text, anchor, span, value):
+    _check(text, language, span, value, anchor)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("de", "Die Familie von Mai zog nach Wien.", "Mai"),  # no month without a context word
+        ("en", "The march of the protesters ended.", "march"),
+        # a month's abbreviation without its full stop is a name
+        ("de", "Olli Schulz und Jan Böhmermann moderieren.", "Jan"),
+        ("en", "The award went to Tom and Jan Smith.", "Jan"),
+    ],
+)
+def test_month_names_that_are_no_months(language, text, word):
+    found = _found(text, language)
+    assert not any(word in span for span, _ in found), found
+
+
+# --- the day and the week a market report is about ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        ("en", "The index lost 40 points to end the day at 7,100.", "the day", "2024-03-13"),
+        (
+            "en",
+            "Shares fell on Monday. The index closed the day 2% lower.",
+            "the day",
+            "2024-03-11",
+        ),
+        ("en", "The index rose 1.2% for the week.", "the week", "2024-W11"),
+    ],
+)
+def test_the_day_of_a_market_report(language, text, span, value):
+    _check(text, language, span, value)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "He marked the day of the vote in his diary.", "the day"),
+        ("en", "She had arrived the week before.", "the week"),
+        ("en", "The museum has stood to this day.", "the day"),
+    ],
+)
+def test_the_day_not_a_timex(language, text, word):
+    found = _found(text, language)
+    assert not any(span == word for span, _ in found), found
+
+
+# --- written numbers: thousands and decimals ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,text,span,value",
+    [
+        ("de", "Der Tarif enthält 1.000 Minuten Telefonie.", "1.000 Minuten", "PT1000M"),
+        ("de", "Die Sitzung dauerte 2,5 Stunden.", "2,5 Stunden", "PT2.5H"),
+        ("en", "The plan includes 1,000 minutes of calls.", "1,000 minutes", "PT1000M"),
+        ("en", "The tomb is 1,500 years old.", "1,500 years", "P1500Y"),
+        ("en", "The meeting lasted 2.5 hours.", "2.5 hours", "PT2.5H"),
+    ],
+)
+def test_written_numbers(language, text, span, value):
     _check(text, language, span, value)

@@ -45,6 +45,7 @@ from presslens.ner.context import (
 from presslens.ner.gazetteer import lexicon
 from presslens.ner.labels import find_labels
 from presslens.ner.phrase import PhraseMention, classify_phrase
+from presslens.schemas import columns
 from presslens.segment import split_sentences
 
 __all__ = [
@@ -66,26 +67,8 @@ __all__ = [
     "surname_context",
 ]
 
-ENTITY_COLUMNS = [
-    "article_id",
-    "mention_id",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "entity",
-    "sentence_id",
-]
-LABEL_COLUMNS = [
-    "article_id",
-    "entity",
-    "label",
-    "modifiers",
-    "text",
-    "start",
-    "end",
-    "sentence_id",
-]
+ENTITY_COLUMNS = columns("entities")
+LABEL_COLUMNS = columns("labels")
 
 
 class Entity(NamedTuple):

@@ -55,14 +55,11 @@ from presslens.doc import docs
 from presslens.quotations.candidates import Name
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
+from presslens.schemas import check_articles, columns
 
 __all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
-COLUMNS = [
-    "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
-    "speaker_type", "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "addressee_start", "addressee_end", "via", "sentence_id", "rule",
-]  # fmt: skip
+COLUMNS = columns("quotes")
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
@@ -113,6 +110,7 @@ def quotes(
         was said to ("gegenüber der Zeitung X", "told reporters"), as written; ``rule``
         names the rule that found the quote (see ``presslens.quotations.pipeline``).
     """
+    check_articles(articles, language=language)
     rows = []
     ds = docs(articles, language=language)
     names = _names(entities) if entities is not None else {}
@@ -155,6 +153,7 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
         Quotes without a speaker (missing ``speaker``) are counted in one row per article
         whose ``speaker`` is missing.
     """
+    check_articles(quotes_df, required=("article_id", "speaker", "kind", "text"), name="quotes_df")
     kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
     cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
     if quotes_df.empty:

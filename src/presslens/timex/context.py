@@ -127,6 +127,14 @@ class Context:
         words = _WORD.findall(self.text, max(0, pos - 30), pos)
         return any(w.casefold() in self.vocab.recurring for w in words[-4:])
 
+    def points_forward(self, pos: int) -> bool:
+        """Whether one of the two words before ``pos`` points ahead (``forward_word``: "bis",
+        "für", "until", "for") and the sentence has no unambiguous past cue ("hat" and "ist"
+        do not count): "ist bis 15. Jänner zu sehen", "has called a strike for Tuesday"."""
+        before = _WORD.findall(self.text, max(0, pos - 25), pos)[-2:]
+        words = self.vocab.lists.get("forward_word", ())
+        return any(w.casefold() in words for w in before) and self.tense(pos, strict=True) >= 0
+
     def is_bound(self, pos: int) -> bool:
         """Whether the expression at ``pos`` follows a word that makes it the bound of a range
         ("seit 2010", "by 2012"): the time the text is about lies elsewhere."""

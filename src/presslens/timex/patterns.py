@@ -25,7 +25,8 @@ _BUILTIN = {
     "year2": r"\d\d",
     "hour": r"[01]?\d|2[0-4]",
     "minute": r"[0-5]\d",
-    "int": r"\d{1,4}(?:,\d+)?",
+    # a count: "3", "2,5" / "2.5", "1.000" / "1,000" (never the digits after a separator)
+    "int": r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,4}(?:[.,]\d+)?)",
 }
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")

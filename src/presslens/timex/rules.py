@@ -33,7 +33,7 @@ class Match(NamedTuple):
     rule: str
 
 
-def _normalise(cls: str, raw: str, lookup: dict) -> str:
+def _normalise(cls: str, raw: str, lookup: dict, decimal: str = ",") -> str:
     if cls in lookup:
         key = raw.casefold()
         value = lookup[cls].get(key) or lookup[cls].get(re.sub(r"\s+", "", key).rstrip("."), "")
@@ -43,8 +43,21 @@ def _normalise(cls: str, raw: str, lookup: dict) -> str:
     if cls == "year2":
         return ("20" if int(raw) < 40 else "19") + raw
     if cls == "int":
-        return raw.replace(",", ".")
+        return number_value(raw, decimal)
     return raw
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})+")
+
+
+def number_value(raw: str, decimal: str = ",") -> str:
+    """A written number as digits with a decimal point: the thousands of "1.000" (German) or
+    "1,000" (English) grouped (the mark that is not the language's ``decimal`` mark), any
+    other mark read as a decimal point ("2,5" and "2.5")."""
+    m = _GROUPED.fullmatch(raw)
+    if m and m.group(1) != decimal:
+        return raw.replace(m.group(1), "")
+    return raw.replace(",", ".")
 
 
 def _fill(slots: dict, m: re.Match) -> str:
@@ -69,6 +82,7 @@ def scan(text: str, language: str = "de") -> list[Match]:
 def _scan(text: str, language: str) -> tuple[Match, ...]:
     g = grammar(language)
     lookup = g.lookup
+    decimal = str((g.vocab.get("decimal_mark") or [","])[0])
     memo, candidates = g.memo, g.candidates
     # the words at which a rule may start (most words are none): (word index, start, end,
     # weak, pattern)
@@ -108,7 +122,7 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
         for alias, cls, name in rule.slots:
             raw = m.group(name)
             if raw is not None:
-                slots[alias] = _normalise(cls, raw, lookup)
+                slots[alias] = _normalise(cls, raw, lookup, decimal)
         if "year2" in slots and "year" not in slots:
             slots["year"] = slots["year2"]
         if "monthnum" in slots and "month" not in slots:

@@ -124,7 +124,7 @@ def _weekday(ctx: Context, pos: int, w: int) -> date:
     fwd = a + timedelta(days=(w - a.isoweekday()) % 7)
     if back == a:
         return a
-    return fwd if ctx.tense(pos) > 0 else back
+    return fwd if ctx.tense(pos) > 0 or ctx.points_forward(pos) else back
 
 
 @FUNCTIONS.add("wd", unknown=lambda a: f"XXXX-WXX-{a[0]}")

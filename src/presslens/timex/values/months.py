@@ -54,6 +54,8 @@ def month_year(ctx: Context, pos: int, month: int, end: int | None = None) -> in
             return y
     if near:
         t = ctx.tense(pos, strict=True) or (-1 if fronted else 0)
+    if not fronted and (month - a.month) % 12 <= 3 and ctx.points_forward(pos):
+        t = 1  # "bis 15. Jänner" in November: a bound a few months ahead
     if t > 0 and month < a.month:
         return a.year + 1
     if t < 0 and month > a.month:
@@ -116,7 +118,9 @@ def season_year(ctx: Context, pos: int, season: str, n: int) -> int:
     """The year of a season: "kommenden" (n=1) is the next one to begin after the anchor,
     "vergangenen" (n=-1) the last one to have ended before it; otherwise the anchor's year
     (the winter that began the year before in January and February), unless a future cue
-    in the sentence puts a season already over into next year."""
+    in the sentence puts a season already over into next year; in a past sentence, a year
+    at least two years back named in this or the previous sentence ("1914 ... Im Winter
+    lag er an der Front")."""
     a = ctx.anchor
     if season not in SEASON_MONTHS:
         return a.year
@@ -131,6 +135,9 @@ def season_year(ctx: Context, pos: int, season: str, n: int) -> int:
         while season_span(y, season)[1] >= a:
             y -= 1
         return y
+    named = ctx.recent_year(pos, points=True)
+    if named is not None and named < a.year - 1 and ctx.tense(pos) < 0:
+        return named  # a past passage about a year named just before ("1914 ... Im Winter lag")
     if season == "WI" and a.month <= 2:  # January and February: the winter begun last year
         y -= 1
     if season_span(y, season)[1] < a and ctx.tense(pos) > 0:
