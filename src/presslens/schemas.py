@@ -216,8 +216,8 @@ quotes:
     start int64
     end int64
     spans object
-    speaker object
-    speaker_type object
+    speaker str
+    speaker_type str
     speaker_mention str
     speaker_start int64
     speaker_end int64

@@ -169,8 +169,7 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     counts["share"] = (counts["words"] / total.where(total > 0)).fillna(0.0)
     out = counts.reset_index()
     out.columns.name = None
-    speaker = out["speaker"].astype(object)
-    out["speaker"] = speaker.where(speaker != _NOBODY, None)
+    out["speaker"] = out["speaker"].where(out["speaker"] != _NOBODY)
     return out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )
