@@ -83,7 +83,7 @@ def whole_articles(frame, column: str = "article_id"):
 
 
 def _speakers_meta() -> pd.DataFrame:
-    cols = {"article_id": object, "speaker": object, **dict.fromkeys(KINDS, "int64")}
+    cols = {"article_id": object, "speaker": "str", **dict.fromkeys(KINDS, "int64")}
     cols.update(quotes="int64", words="int64", share="float64")
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
 

@@ -98,7 +98,7 @@ def quotes(
         ``speaker`` is who speaks: a person (by the name ``pl.entities`` gives them, titles
         left out: "Arjen Hoekstra" for "des Wissenschafters Arjen Hoekstra"), an
         organisation, a medium or a source (a study, a report), or a pronoun or description
-        resolved to one; it is missing (None) when the quote names no one or the mention
+        resolved to one; it is missing (NaN) when the quote names no one or the mention
         cannot be resolved. ``speaker_type`` says which: ``person``, ``organisation``,
         ``medium``, ``source`` or ``unresolved`` (a pronoun or description naming no one
         earlier), missing without a speaker mention; ``speaker_mention`` is the phrase as

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import cache
 
 from presslens.quotations.lexicon import word_set
-from presslens.quotations.words import SPEECH_NOUNS
+from presslens.quotations.words import SPEECH_NOUNS, SUBORDINATORS
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -195,9 +195,7 @@ def _segment_end(lows, k):
     return k
 
 
-CLAUSE_OPENERS = frozenset(
-    "nachdem als wenn weil obwohl bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
-)
+CLAUSE_OPENERS = SUBORDINATORS
 _SUBORDINATORS = frozenset(
     "der die das dem den denen deren dessen welche welcher welches welchem welchen "  # noqa: SIM905
     "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem "

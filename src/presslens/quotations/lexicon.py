@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from presslens.ner.gazetteer import first_name_genders
-from presslens.quotations.words import D_RELATIVES
+from presslens.quotations.words import D_RELATIVES, EN_RELATIVES
 from presslens.resources import load_list, load_set_all, load_yaml
 
 __all__ = ["Lexicon", "first_names", "given_names", "konjunktiv1", "lexicon", "word_set"]
@@ -48,7 +48,7 @@ _FUNCTION = {
 
 _RELATIVES = {
     "de": D_RELATIVES,
-    "en": frozenset(["who", "whom", "whose", "which"]),  # "that" is also a complementizer
+    "en": EN_RELATIVES,
 }
 
 

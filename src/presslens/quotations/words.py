@@ -6,11 +6,11 @@ rules do with it.
 
 from __future__ import annotations
 
-from presslens.resources import load_set_all
+from presslens.resources import lexicon, load_set_all
 
 __all__ = [
     "COORDINATORS", "DASS", "D_RELATIVES", "FINDINGS", "FIRST_PERSON", "FRONTED", "NAMED",
-    "PASSIVE_AUX", "SOURCE_NOUN_ENDS", "SPEECH_NOUNS", "SPOKEN_OF",
+    "EN_RELATIVES", "PASSIVE_AUX", "SOURCE_NOUN_ENDS", "SPEECH_NOUNS", "SPOKEN_OF", "SUBJECT_RELATIVES", "SUBORDINATORS",
 ]  # fmt: skip
 
 # nouns of saying in every language ("Erklärung", "statement"): a clause after one is reported
@@ -19,11 +19,22 @@ SPEECH_NOUNS = load_set_all("speech_nouns.txt")
 # words that open a reported clause after a comma ("erklärte, dass …", "said that …")
 DASS = frozenset(["dass", "daß", "ob", "wonach", "that", "whether"])
 
-# German relative pronouns of the d-series: "…, der …" opens a relative clause
-D_RELATIVES = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+# German relative pronouns of the d-series (the word class of resources/de/word_classes.yaml
+# without "welcher"): "…, der …" opens a relative clause
+D_RELATIVES = frozenset(w for w in lexicon("de").relative_pronouns if not w.startswith("welch"))
+
+# German relative pronouns that can be the subject of their clause ("…, der sagte")
+SUBJECT_RELATIVES = lexicon("de").word_class("relative_pronouns", "nominative")
+
+# English relative pronouns that only open a relative clause ("that" is also a complementizer)
+EN_RELATIVES = lexicon("en").relative_pronouns - {"that"}
 
 # German passive auxiliaries: "wurde … bestätigt" names no speaker by itself
 PASSIVE_AUX = frozenset(["wurde", "wurden", "wird", "werden", "worden"])
+
+# German subordinating conjunctions (the word class of resources/de/word_classes.yaml): a
+# clause they open is not the main clause ("…, weil X sagte")
+SUBORDINATORS = lexicon("de").subordinators
 
 # subordinating conjunctions that open a sentence with a fronted clause ("Nachdem X sagte, …")
 FRONTED = frozenset(
@@ -75,4 +86,4 @@ NAMED = frozenset(["genannt", "angegeben"])
 SPOKEN_OF = frozenset(["gesprochen", "ausgegangen", "berichtet"])
 
 # coordinating conjunctions: a clause after ", und" continues the sentence before
-COORDINATORS = frozenset(["und", "oder", "aber", "sondern", "doch", "denn", "jedoch"])
+COORDINATORS = lexicon("de").word_class("coordinators")

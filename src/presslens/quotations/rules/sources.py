@@ -15,7 +15,7 @@ from presslens.quotations.candidates import Candidate, Mention, strip_end
 from presslens.quotations.lexicon import word_set
 from presslens.quotations.phrases import is_cap
 from presslens.quotations.speakers.mentions import find_mention
-from presslens.quotations.words import D_RELATIVES, FINDINGS, SOURCE_NOUN_ENDS
+from presslens.quotations.words import D_RELATIVES, FINDINGS, SOURCE_NOUN_ENDS, SUBJECT_RELATIVES
 
 __all__ = ["prepositional"]
 
@@ -39,7 +39,6 @@ _GENERIC = (
     "angaben", "informationen", "berichten", "aussagen", "erkenntnissen", "meldungen",
     "schätzungen", "darstellung", "mitteilung", "worten",
 )  # fmt: skip
-_REL = frozenset(["der", "die", "das", "welche", "welcher"])
 
 
 def _own_subject(toks, i, j, lex):
@@ -51,7 +50,9 @@ def _own_subject(toks, i, j, lex):
         cs -= 1
     if cs == i:  # the phrase opens the clause: the subject follows the verb
         return find_mention(toks, lex, after=j + 1) if j + 1 < len(toks) else None
-    if toks[cs].low in _REL and cs == i - 1 and cs > 1:  # the antecedent of "…, der nach …"
+    if (
+        toks[cs].low in SUBJECT_RELATIVES and cs == i - 1 and cs > 1
+    ):  # the antecedent of "…, der nach …"
         k = next((x for x in range(cs - 2, max(-1, cs - 7), -1) if is_cap(toks[x])), -1)
         if k >= 0:
             e = k

@@ -15,6 +15,7 @@ from presslens.quotations.candidates import Mention
 from presslens.quotations.lexicon import Lexicon
 from presslens.quotations.phrases import is_cap, noun_phrase_end
 from presslens.quotations.tokens import Token
+from presslens.quotations.words import SUBJECT_RELATIVES
 from presslens.resources import load_set_all
 
 __all__ = ["DEMONSTRATIVES", "NO_SPEAKER_PREPOSITIONS", "POSSESSIVES", "RELATIVES", "find_mention"]
@@ -127,7 +128,8 @@ def _standalone(tokens, i):
     return not (nxt.low[-1:] in "enrs" and after is not None and is_cap(after))
 
 
-RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+# German relative pronouns that can be the subject of their clause
+RELATIVES = SUBJECT_RELATIVES
 _SUBORDINATORS = frozenset(
     "obwohl obgleich nachdem weil wenn dass daß ob sobald bevor falls damit sodass".split()  # noqa: SIM905
 )

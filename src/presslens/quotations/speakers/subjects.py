@@ -28,7 +28,7 @@ from presslens.quotations.candidates import Mention
 from presslens.quotations.lexicon import first_names, word_set
 from presslens.quotations.phrases import noun_phrase_end, title_of
 from presslens.quotations.speakers.mentions import find_mention
-from presslens.quotations.words import SPEECH_NOUNS
+from presslens.quotations.words import COORDINATORS, SPEECH_NOUNS, SUBORDINATORS
 
 __all__ = [
     "CONJUNCTIONS", "SUBORDINATE_OPENERS", "is_personal", "opinion_holder", "source_phrase",
@@ -178,10 +178,8 @@ def opinion_holder(toks, lex):
     return m if is_personal(toks, m, lex) else None
 
 
-SUBORDINATE_OPENERS = frozenset(
-    "nachdem da als wenn weil obwohl während bevor sobald falls ob dass wie seit seitdem".split()  # noqa: SIM905
-)
-CONJUNCTIONS = frozenset(["und", "aber", "oder", "doch", "sondern", "denn"])
+SUBORDINATE_OPENERS = SUBORDINATORS
+CONJUNCTIONS = COORDINATORS
 _SUBORDINATE = frozenset("als nachdem weil obwohl wenn da sobald bevor falls".split())  # noqa: SIM905
 _AND = frozenset(["und", "sowie", "oder"])  # "aber", "doch" are particles too
 _IN = frozenset(["in", "im", "aus", "bei", "beim", "auf"])
