@@ -149,6 +149,29 @@ def _schema(name: str, spec: str) -> Schema:
 
 
 _ID = "article_id -"
+# contradictions and updates (compare): two facts of one story side by side
+_FINDINGS = """
+    subject str
+    attribute str
+    value_a str
+    value_b str
+    article_id_a -
+    article_id_b -
+    evidence_a str
+    evidence_b str
+    start_a int64
+    end_a int64
+    start_b int64
+    end_b int64
+    reason str
+    kind str
+    phrase_a str
+    phrase_start_a int64
+    phrase_end_a int64
+    phrase_b str
+    phrase_start_b int64
+    phrase_end_b int64
+"""
 
 SCHEMAS: dict[str, Schema] = {
     s.name: s
@@ -468,26 +491,16 @@ SCHEMAS: dict[str, Schema] = {
             start int64
             end int64
             sentence str
+            kind str
+            event str
+            role str
+            low float64
+            high float64
+            unit str
         """,
         ),
-        _schema(
-            "contradictions",
-            """
-            subject str
-            attribute str
-            value_a str
-            value_b str
-            article_id_a -
-            article_id_b -
-            evidence_a str
-            evidence_b str
-            start_a int64
-            end_a int64
-            start_b int64
-            end_b int64
-            reason str
-        """,
-        ),
+        _schema("contradictions", _FINDINGS),
+        _schema("updates", _FINDINGS),
     ]
 }
 
