@@ -85,6 +85,8 @@ def label_gender(label: str) -> str | None:
         return None
     if len(label) > 4 and label.endswith("in") and not label.endswith(("ein", "ain", "oin")):
         return "f"
+    if label.endswith("frau"):
+        return "f"
     return "m"
 
 
@@ -99,6 +101,15 @@ def own_np_names(text: str, start: int, end: int, people: list[tuple[int, int, s
     out = []
     starts = [p[0] for p in people]
     after = text[end : end + 120]
+    # an apposition: "Name, die ehemalige Richterin," or "Name, Professorin für X an der Y,"
+    phrase = text[start:end]
+    j = bisect_left(starts, start) - 1
+    if j >= 0 and text[end : end + 1] in (",", ".", ";", ")"):
+        s, e, ent = people[j]
+        if re.fullmatch(r"(?: [a-zäöüß]+)?, ", text[e:start]) and (
+            APPOSITION_START.match(phrase) or phrase[:1].isupper()
+        ):
+            return [(text[s:e], ent)]
     # a name right after the label, or after a genitive phrase and a comma
     i = bisect_left(starts, end)
     if i < len(people):
@@ -112,15 +123,6 @@ def own_np_names(text: str, start: int, end: int, people: list[tuple[int, int, s
         )
         if m and m.group(1).split()[0] in firsts and " " in m.group(1):
             out.append((m.group(1), None))
-    # an apposition: "Name, die ehemalige Richterin," (the label opens with a determiner)
-    phrase = text[start:end]
-    if not out and APPOSITION_START.match(phrase) and text[end : end + 1] in (",", "."):
-        j = bisect_left(starts, start) - 1
-        if j >= 0:
-            s, e, ent = people[j]
-            gap = text[e:start]
-            if re.fullmatch(r"(?: [a-zäöüß]+)?, ", gap):
-                out.append((text[s:e], ent))
     return out
 
 
@@ -188,13 +190,15 @@ def main() -> int:
     articles = load()
     genders = first_name_genders()
     warm = pd.DataFrame({"article_id": ["w"], "text": ["Präsidentin Anna Muster sagte das."]})
+    pl.labels(warm)  # loads the dictionaries
     best = first = None
     for _ in range(max(args.repeat, 1)):
-        pl.labels(warm)  # loads the dictionaries, and no corpus analysis is reused between runs
+        fresh = articles.copy()
+        fresh.attrs = {}  # no analysis cached with the frame is reused between runs
         c0 = time.process_time()
-        ents = pl.entities(articles)
+        ents = pl.entities(fresh)
         c1 = time.process_time()
-        labs = pl.labels(articles)
+        labs = pl.labels(fresh)
         c2 = time.process_time()
         first = first or (c1 - c0, c2 - c1)
         if best is None or c2 - c0 < best[0] + best[1]:

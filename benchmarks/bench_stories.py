@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from presslens.stories import stories
+from presslens.storylines import stories
 
 EVAL = Path(
     os.environ.get("PRESSLENS_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")

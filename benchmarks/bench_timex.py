@@ -10,9 +10,9 @@ total. On MEANTIME the split gives 50 studied documents (148 expressions) and 70
 (220), spread over its four topics (Airbus, Apple, GM, stock market).
 
 Speed is CPU time (``time.process_time``; the machine is shared, wall time is noise), best of
---repeat passes. "cold": before each pass the per-text caches are emptied (sentence and
-paragraph spans in presslens.text, the scan cache and the word -> rules memo of
-presslens.timex), so every article is split and scanned as if seen for the first time; this is
+--repeat passes. "cold": before each pass the caches are emptied (the corpus cache of Docs
+kept with the articles frame, the scan cache and the word -> rules memo of presslens.timex),
+so every article is split and scanned as if seen for the first time; this is
 the figure for a new corpus. "warm": the same texts again with those caches full. The grammar
 (compiled patterns) is built before timing, once per process.
 
@@ -32,7 +32,6 @@ from pathlib import Path
 import pandas as pd
 
 import presslens as pl
-import presslens.text as pltext
 from presslens.timex import extract_with_sentences
 from presslens.timex import rules as timex_rules
 from presslens.timex.patterns import grammar
@@ -93,8 +92,7 @@ def main() -> None:
     pl.timexes(articles.head(2))  # build the grammar once
 
     def cold_caches() -> None:
-        pltext._sentence_spans.cache_clear()
-        pltext._paragraph_spans.cache_clear()
+        articles.attrs.clear()  # the corpus cache of Docs (sentences) kept with the frame
         timex_rules._scan.cache_clear()
         grammar(lang).memo.clear()
 

@@ -12,29 +12,58 @@
 # ---
 
 # %% [markdown]
-# # 03 Quotes: who says what, directly or in reported speech
+# # 03 Quotes: who is quoted, and how
 #
-# `pl.quotes` finds direct quotes, partial quotes and reported speech (dass-clauses,
-# Konjunktiv, laut/zufolge/nach Angaben, soll-hearsay, speech-act summaries) with the speaker,
-# the cue and the medium a quote was relayed through. `pl.speakers` counts them per speaker.
+# `pl.quotes` finds direct quotes, partial quotes and reported speech with the speaker, the
+# cue and the medium a quote was relayed through; `pl.speakers` counts them per speaker and
+# article. The views: every quote, speakers per article, the share of direct and reported
+# speech per group of articles, and every quote of one speaker with its sentence.
 
 # %% tags=["parameters"]
 corpus = "../data/examples/ovks-2023"
+group_by = None  # outlet, section, article_id or "period"; None: the first that fits
+speaker = None  # part of a speaker's name ("Putin"); None: the speaker quoted most
 
 # %%
 import presslens as pl
+from presslens.report import views
 
+pl.plots.notebook_mode()
 articles = pl.read_articles(corpus)
+names = pl.plots.display_names(articles)
 quotes = pl.quotes(articles)
-quotes[["article_id", "kind", "speaker", "speaker_mention", "cue", "via", "text"]]
+columns = ["article_id", "kind", "speaker", "speaker_mention", "cue", "addressee", "via", "text"]
+views.with_names(quotes[[c for c in columns if c in quotes]], articles)
+
+# %% [markdown]
+# Speakers per article: quotes of each kind, quoted words and their share of the article's
+# quoted words.
 
 # %%
 speakers = pl.speakers(quotes)
-speakers
+views.with_names(speakers, articles)
 
 # %%
-pl.plots.speakers_figure(speakers)
+pl.plots.speakers_figure(speakers, names=names, quotes=quotes)
 
 # %% [markdown]
-# Each bar is one speaker in one article, split by how they are quoted: the first article
-# lets its sources speak in direct quotes, the second reports them in indirect speech.
+# Direct (or partial) quotes and reported speech as shares of each group's quotes.
+
+# %%
+if group_by == "period":
+    articles = views.with_period(articles)
+by = "period" if group_by == "period" else group_by or views.group_column(articles) or "article_id"
+shares = views.quote_shares(quotes, articles, by=by)
+shares
+
+# %%
+pl.plots.quote_share_figure(shares, labels=names if by == "article_id" else None)
+
+# %% [markdown]
+# Every quote of one speaker, with the sentence it stands in.
+
+# %%
+named = speakers[speakers["speaker"].fillna("") != ""]
+chosen = speaker or (named.groupby("speaker")["quotes"].sum().idxmax() if len(named) else "")
+print(f"speaker: {chosen}")
+views.speaker_quotes(quotes, pl.sentences(articles), chosen, articles=articles)

@@ -15,32 +15,32 @@
 # # 05 Labels: who each article names, and what it calls them
 #
 # `pl.entities` finds people, places, organisations and media, with one canonical name per
-# entity across articles ("Putins" and "Wladimir Putin", "Peskow" and "Peskov").
-# `pl.labels` reads the titles and epithets attached to each person ("der belarussische
-# Diktator Alexander Lukaschenko", "Der Diktator fügte hinzu"); `pl.label_table` sets them
-# side by side per article.
+# entity across articles. `pl.labels` reads the titles and epithets attached to each person;
+# `pl.label_table` sets them side by side per article.
 
 # %% tags=["parameters"]
 corpus = "../data/examples/ovks-2023"
 
 # %%
 import presslens as pl
+from presslens.report import views
 
+pl.plots.notebook_mode()
 articles = pl.read_articles(corpus)
+names = pl.plots.display_names(articles)
 mentions = pl.entities(articles)
 mentions.groupby(["kind", "entity"]).size().rename("mentions").reset_index()
 
 # %%
 labels = pl.labels(articles)
-labels[["article_id", "entity", "label", "modifiers", "text"]]
+views.with_names(labels[["article_id", "entity", "label", "modifiers", "text"]], articles)
 
 # %%
-pl.label_table(labels, articles=articles)
-
-# %%
-pl.plots.labels_figure(labels)
+views.with_names(pl.label_table(labels, articles=articles), articles)
 
 # %% [markdown]
-# Each row is one person and each column one article: the same man is "Diktator" in one
-# article and "Präsident" in the other, while Putin's spokesman is "Sprecher" in one and
-# "Pressesprecher" in the other.
+# People (rows) by article (columns): the labels each article uses; the marker grows with
+# how often, hover for the phrases.
+
+# %%
+pl.plots.labels_figure(labels, names=names)

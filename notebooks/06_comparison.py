@@ -12,41 +12,58 @@
 # ---
 
 # %% [markdown]
-# # 06 Comparison: what the articles share, what only one says, where they contradict
+# # 06 Comparison: what articles share, what only one says, where they contradict
 #
-# `pl.align` pairs sentences from different articles that report the same thing,
-# `pl.claims` extracts checkable statements (counts, places and dates of events, lists of
-# members) and `pl.contradictions` reports claims about the same subject that disagree,
-# with the evidence from both articles.
+# `pl.align` pairs sentences of different articles that report the same thing,
+# `pl.coverage` counts what each article shares with others, `pl.claims` extracts the facts
+# stated (counts, places, dates, members) and `pl.contradictions` the facts that disagree,
+# with the evidence from both articles. The aligned passages of two chosen articles are
+# shown side by side.
 
 # %% tags=["parameters"]
 corpus = "../data/examples/ovks-2023"
+first = None  # an article_id; None: the pair of articles with most aligned sentences
+second = None
 
 # %%
 import presslens as pl
+from presslens.report import views
 
+pl.plots.notebook_mode()
 articles = pl.read_articles(corpus)
-pl.align(articles)[
-    ["article_id_a", "sentence_id_a", "article_id_b", "sentence_id_b", "score", "text_a", "text_b"]
-]
-
-# %%
-pl.plots.coverage_figure(pl.coverage(articles))
+names = pl.plots.display_names(articles)
+alignment = pl.align(articles)
+pl.plots.coverage_figure(pl.coverage(articles), names=names)
 
 # %% [markdown]
-# Most sentences are unique to their article: the two reports share only the description of
-# the alliance and the arrival at the summit.
+# The aligned passages of two articles side by side, in the order of the first.
 
 # %%
-pl.claims(articles)[
-    ["article_id", "sentence_id", "subject", "attribute", "value", "qualifier", "text"]
-]
-
-# %%
-found = pl.contradictions(articles)
-pl.plots.contradictions_table(found)
+if first is None or second is None:
+    pairs = alignment.groupby(["article_id_a", "article_id_b"]).size()
+    first, second = pairs.idxmax() if len(pairs) else (articles["article_id"].iloc[0],) * 2
+print(f"{names[first]} ({first}) and {names[second]} ({second})")
+views.side_by_side(
+    views.aligned_pair(alignment, first, second), left=names[first], right=names[second]
+)
 
 # %% [markdown]
-# The articles disagree on where the summit took place (Moskau or Minsk) and on how many
-# members the alliance has (seven or six); the first article also lists six members after
-# saying seven.
+# Every claim: the facts each article states, with the passage.
+
+# %%
+claims = pl.claims(articles)
+views.with_names(claims, articles)
+
+# %% [markdown]
+# Claims about the same subject that disagree, with both passages.
+
+# %%
+contradictions = pl.contradictions(articles, claims=claims)
+contradictions
+
+# %% [markdown]
+# Updates over time: facts a later report gives differently from an earlier one ("the toll
+# rose to 14"), kept apart from the contradictions.
+
+# %%
+pl.updates(articles, claims=claims)

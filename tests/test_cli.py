@@ -150,10 +150,11 @@ def test_glob_is_read_as_read_articles_reads_it(capsys, corpus, renders, tmp_pat
     assert "2 articles read from 2 files" in out
 
 
-def test_several_sources_ask_for_a_quoted_pattern(capsys, corpus, renders, tmp_path):
-    status, _, err = _run(capsys, corpus / "a.txt", corpus / "b.txt", "-o", tmp_path / "r.html")
-    assert status == 2 and not renders
-    assert "give one SOURCE, not 2" in err and "Quote it" in err
+def test_several_sources_as_the_shell_expands_a_glob(capsys, corpus, renders, tmp_path):
+    status, out, _ = _run(capsys, corpus / "a.txt", corpus / "b.txt", "-o", tmp_path / "r.html")
+    assert status == 0
+    assert renders[0]["corpus"] == [str(corpus / "a.txt"), str(corpus / "b.txt")]
+    assert "2 articles read from 2 files" in out
 
 
 # --- rendering, interrupting, the summary --------------------------------------------------
@@ -170,8 +171,8 @@ def test_summary_after_rendering(capsys, corpus, renders, tmp_path):
     assert call["title"] == "T" and call["language"] == "de"
     assert out.splitlines() == [
         f"presslens: wrote {out_file}: 3 articles read from 3 files",
-        f"presslens: 1 file skipped, 2 problems in all; the problems table is in the report "
-        f"({out_file}#table-problems):",
+        f"presslens: 1 file or folder skipped, 2 problems in all; the problems table is in the "
+        f"report ({out_file}#table-problems):",
         f"  {corpus / 'c.jsonl'}: line 2: invalid JSON (Expecting property name enclosed in "
         "double quotes); skipped",
         f"  {corpus / 'empty.txt'}: empty file",
@@ -198,11 +199,12 @@ def test_help_says_that_the_output_is_overwritten(capsys):
     assert "an existing file is overwritten" in " ".join(capsys.readouterr().out.split())
 
 
-def test_ctrl_c_exits_cleanly(capsys, corpus, tmp_path, monkeypatch):
-    def interrupted(corpus, output, **options):
+@pytest.mark.parametrize("step", ["presslens.load.read_articles", "presslens.report.render_report"])
+def test_ctrl_c_exits_cleanly(capsys, corpus, tmp_path, monkeypatch, step):
+    def interrupted(*args, **options):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("presslens.report.render_report", interrupted)
+    monkeypatch.setattr(step, interrupted)
     status, out, err = _run(capsys, corpus, "-o", tmp_path / "r.html")
     assert status == 130 and out == ""
     assert err == "\npresslens: interrupted; no report written\n"

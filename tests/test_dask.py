@@ -16,6 +16,7 @@ import pytest
 import presslens as pl
 
 dask = pytest.importorskip("dask")
+dd = pytest.importorskip("dask.dataframe")
 pld = pytest.importorskip("presslens.dask")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,7 +87,7 @@ def test_a_source_with_nothing_to_read_raises(tmp_path):
 def test_extractor_on_dask_equals_pandas(both, name):
     eager, lazy = both
     result = getattr(pld, name)(lazy)
-    assert isinstance(result, dask.dataframe.DataFrame)
+    assert isinstance(result, dd.DataFrame)
     with dask.config.set(scheduler="synchronous"):
         computed = result.compute()
     expected = getattr(pl, name)(eager)
@@ -99,7 +100,7 @@ def test_extractor_on_dask_equals_pandas(both, name):
 @pytest.mark.parametrize("name", ["entities", "labels"])
 def test_corpus_wide_extractors_warn_and_equal_pandas_on_one_partition(name):
     eager = pl.read_articles(EXAMPLE)
-    lazy = dask.dataframe.from_pandas(eager, npartitions=1)
+    lazy = dd.from_pandas(eager, npartitions=1)
     with pytest.warns(UserWarning, match="within each partition"):
         result = getattr(pld, name)(lazy)
     pd.testing.assert_frame_equal(
@@ -114,7 +115,7 @@ def test_a_pandas_frame_goes_to_the_pandas_function():
 
 
 def test_missing_columns_are_named():
-    frame = dask.dataframe.from_pandas(pd.DataFrame({"article_id": ["a"]}), npartitions=1)
+    frame = dd.from_pandas(pd.DataFrame({"article_id": ["a"]}), npartitions=1)
     with pytest.raises(ValueError, match="missing: \\['text'\\]"):
         pld.quotes(frame)
 
@@ -157,3 +158,53 @@ def test_the_analysis_runs_on_a_local_cluster(corpus):
         quotes, timexes = dask.compute(pld.quotes(lazy), pld.timexes(lazy))
     pd.testing.assert_frame_equal(quotes.reset_index(drop=True), pl.quotes(eager))
     pd.testing.assert_frame_equal(timexes.reset_index(drop=True), pl.timexes(eager))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["paragraphs", "sentences", "tokens", "quotes", "timexes", "infer_published", "claims",
+     "readability"],
+)  # fmt: skip
+def test_the_public_extractors_take_a_dask_frame(name):
+    eager = pl.read_articles(EXAMPLE)
+    lazy = dd.from_pandas(eager, npartitions=2)
+    result = getattr(pl, name)(lazy)
+    assert dask.is_dask_collection(result)
+    computed = result.compute(scheduler="synchronous").reset_index(drop=True)
+    pd.testing.assert_frame_equal(computed, getattr(pl, name)(eager))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["paragraphs", "sentences", "tokens", "quotes", "timexes", "infer_published", "entities",
+     "labels"],
+)  # fmt: skip
+def test_the_dask_meta_is_the_declared_schema(name):
+    """The meta Dask gets is the schema presslens.schemas declares (columns and dtypes; the
+    article_id dtype is the input's). Left out (noted for core and compare): claims, whose
+    schema lists fewer columns than it returns, and readability, whose article_id is object
+    whatever the input's dtype."""
+    from presslens.dask.partitions import meta_of
+    from presslens.schemas import schema
+
+    articles = pl.read_articles(EXAMPLE).iloc[:0]
+    meta = meta_of(getattr(pl, name), articles)
+    declared = schema(name)
+    assert list(meta.columns) == declared.columns
+    for column, dtype in declared.dtypes.items():
+        expected = (
+            articles["article_id"].dtype if dtype is None else pd.api.types.pandas_dtype(dtype)
+        )
+        if column == "article_id" or dtype is not None:
+            assert meta[column].dtype == expected, column
+
+
+def test_extract_runs_several_extractors_in_one_pass(both):
+    eager, lazy = both
+    names = ["quotes", "timexes", "claims"]
+    found = pld.extract(lazy, {name: getattr(pl, name) for name in names})
+    assert list(found) == names
+    with dask.config.set(scheduler="synchronous"):
+        computed = dask.compute(*found.values())
+    for name, frame in zip(names, computed):
+        pd.testing.assert_frame_equal(frame.reset_index(drop=True), getattr(pl, name)(eager))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import presslens as pl
 from presslens.ner import (
     ENTITY_COLUMNS,
     LABEL_COLUMNS,
@@ -479,6 +480,7 @@ def test_public_api(corpus):
 
 RESOURCES = [
     "person_titles.txt",
+    "head_offices.txt",
     "first_names.txt",
     "organisations.yaml",
     "media.txt",
@@ -498,6 +500,12 @@ def test_resource_files(language, name):
         for item in load_yaml(language, name) or []:
             assert set(item) <= {"name", "kind", "aliases"} and item["name"] and item["kind"]
             assert all(isinstance(a, str) and "," not in a for a in item.get("aliases") or [])
+    elif name == "head_offices.txt":
+        heads = {t.split("|")[0].strip() for t in load_list(language, "person_titles.txt")}
+        heads = {t for t in heads if f"{t} | head" in load_list(language, "person_titles.txt")}
+        for line in load_list(language, name):
+            title, kind = (p.strip() for p in line.split("|"))
+            assert kind in {"state", "government", "ruler", "monarch"} and title in heads, line
     elif name in ("person_titles.txt", "label_determiners.txt"):
         groups = {"head", "minister", "spokes", "party", "office", "military", "expert"}
         groups |= {"epithet", "other", "definite", "stop"}
@@ -526,3 +534,34 @@ def test_sentences_frame_gives_the_same_ids(corpus, corpus_entities, corpus_labe
     sents = sentences(corpus)
     pd.testing.assert_frame_equal(entities(corpus, sentences=sents), corpus_entities)
     pd.testing.assert_frame_equal(labels(corpus, sentences=sents), corpus_labels)
+
+
+def test_analysis_is_cached_with_the_frame_not_globally():
+    import presslens.ner as ner
+    from presslens.doc import corpus
+
+    assert not hasattr(ner, "_CACHE")
+    a = pd.DataFrame({"article_id": ["a"], "text": ["Präsident Paul Moreau kam."]})
+    b = pd.DataFrame({"article_id": ["b"], "text": ["Kanzlerin Maria Gruber kam."]})
+    for _ in range(2):  # alternating corpora never see each other's analysis
+        assert set(entities(a)["entity"]) == {"Paul Moreau"}
+        assert set(labels(b)["entity"]) == {"Maria Gruber"}
+    assert "1 tables" in repr(corpus(a))  # entities and labels of one frame share one analysis
+    changed = a.assign(text=["Präsident Hans Gruber kam."])
+    assert set(entities(changed)["entity"]) == {"Hans Gruber"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name particle ("zu", "von") as the last word of the text: no name follows it
+        ("Sprecher Dmitri Peskow zu", ["Dmitri Peskow"]),
+        ("Das sagte Karl Theodor zu", ["Karl Theodor"]),
+        ("Ministerin Anna Berger von", ["Anna Berger"]),
+        # negative: the particle with a name after it stays part of the name
+        ("Ministerin Ursula von der Leyen sagte das.", ["Ursula von der Leyen"]),
+    ],
+)
+def test_a_particle_at_the_end_of_the_text(text, people):
+    found = pl.entities(pd.DataFrame({"article_id": ["a"], "text": [text], "language": "de"}))
+    assert found.loc[found["kind"] == "person", "text"].tolist() == people

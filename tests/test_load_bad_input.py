@@ -382,3 +382,101 @@ def test_input_folder_is_never_written(tmp_path):
     assert sorted(os.listdir(folder)) == listing
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_empty_ok_returns_an_empty_frame_with_the_problems(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(LoadError, match="no article could be read"):
+        read_articles(tmp_path)
+    articles = read_articles(tmp_path, empty_ok=True)
+    example = read_articles(Path(__file__).parents[1] / "data" / "examples" / "ovks-2023")
+    assert articles.empty and list(articles.columns) == list(example.columns)
+    assert articles.dtypes.equals(example.dtypes)
+    assert _problems(articles) == [("empty.txt", "empty file")]
+
+
+@pytest.mark.parametrize(
+    "data, encoding, text",
+    [
+        (
+            "Titel\n\nÄrger über den Streik.".encode("utf-16-le"),
+            "utf-16-le",
+            "Ärger über den Streik.",
+        ),
+        (
+            "Titel\n\nÄrger über den Streik.".encode("utf-16-be"),
+            "utf-16-be",
+            "Ärger über den Streik.",
+        ),
+    ],
+)
+def test_utf16_without_byte_order_mark(tmp_path, data, encoding, text):
+    (tmp_path / "c.txt").write_bytes(data)
+    articles = read_articles(tmp_path / "c.txt")
+    assert articles["encoding"].tolist() == [encoding] and articles["text"].tolist() == [text]
+    assert pl.problems(articles).empty
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        (1700000000, "2023-11-14 22:13:20"),  # Unix seconds
+        (1700000000000, "2023-11-14 22:13:20"),  # milliseconds
+        ("1700000000", "2023-11-14 22:13:20"),
+        ("2023-11-25T10:00:00+01:00", "2023-11-25 10:00"),  # clock time kept, zone dropped
+        ("25.11.23", "2023-11-25"),  # two digits: 20xx
+        ("today", None),
+    ],
+)
+def test_published_values(tmp_path, published, expected):
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"text": "Ein Text.", "published": published}) + "\n", encoding="utf-8"
+    )
+    value = read_articles(tmp_path / "c.jsonl")["published"].iloc[0]
+    assert (pd.isna(value) and expected is None) or value == pd.Timestamp(expected)
+
+
+# --- reading in parts (list_files, records) ---------------------------------------------------
+
+
+def test_list_files_gives_what_read_articles_reads(tmp_path):
+    folder = _folder(tmp_path, {"c.jsonl": _jsonl({"text": "Eins."}), "README.md": "# x"})
+    (folder / "loop").symlink_to(".")
+    from presslens.load import list_files
+
+    files, problems = list_files(folder)
+    articles = read_articles(folder)
+    assert [str(f) for f in files] == list(dict.fromkeys(articles["source_file"]))
+    assert problems.values.tolist() == [
+        [str(folder / "loop"), f"link to a folder read already ({folder}); not followed"]
+    ]
+
+
+_PARTS = {
+    ".jsonl": _jsonl(
+        {"text": "Eins."}, "{broken", {"text": "Drei."}, {"text": "Vier."}, {"text": 5}
+    ),
+    ".json": json.dumps(
+        [{"text": "Eins."}, "zwei", {"text": "Drei."}, {"text": "Vier."}, {"text": 5}]
+    ),
+    ".csv": "text,x\nEins.,1\nZwei.,2,3\nDrei.,3\nVier.,4\n,5\n",
+}
+
+
+@pytest.mark.parametrize("suffix", [*_PARTS, ".parquet"])
+def test_reading_in_parts_equals_reading_whole(tmp_path, suffix):
+    path = tmp_path / f"c{suffix}"
+    if suffix == ".parquet":
+        frame = pd.DataFrame({"text": ["Eins.", None, "Drei.", "Vier.", ""]})
+        frame.to_parquet(path, row_group_size=2)
+    else:
+        path.write_text(_PARTS[suffix], encoding="utf-8")
+    whole = read_articles(path)
+    parts = [read_articles(path, records=r, empty_ok=True) for r in (range(1, 3), range(3, 6))]
+    assert [a for p in parts for a in p["article_id"]] == whole["article_id"].tolist()
+    assert whole["article_id"].tolist() == ["c-1", "c-3", "c-4"]
+    assert [m for p in parts for m in pl.problems(p)["problem"]] == pl.problems(whole)[
+        "problem"
+    ].tolist()
+    assert read_articles(path, records=range(4, 5))["article_id"].tolist() == ["c-4"]
+    assert read_articles(path, records=range(9, 20), empty_ok=True).empty

@@ -71,3 +71,43 @@ def test_token_index_equals_tokenize_on_every_stretch():
     for a in range(len(TRICKY) + 1):
         for b in range(a, len(TRICKY) + 1):
             assert index.tokens(a, b) == tokenize(TRICKY, a, b), (a, b)
+
+
+def test_span_index_answers_as_a_scan():
+    from presslens.quotations.candidates import SpanIndex
+
+    spans = [(0, 10), (3, 5), (12, 30), (12, 14), (20, 40), (41, 41), (45, 50)]
+    index = SpanIndex(spans)
+    for a in range(0, 52):
+        for b in range(a, 53):
+            assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+            assert index.covers(a, b) == any(s <= a and b <= e for s, e in spans)
+            assert sorted(index.containing(a, b)) == [
+                k for k, (s, e) in enumerate(spans) if s <= a and b <= e
+            ]
+            assert sorted(index.overlapping(a, b)) == sorted(
+                sp for sp in spans if sp[0] < b and a < sp[1]
+            )
+            assert index.starting_in(a, b) == sorted(sp for sp in spans if a < sp[0] < b)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_chars", "pieces"),
+    [
+        ("kurz und gut", 2000, ["kurz und gut"]),
+        ("eins zwei drei vier fünf sechs", 12, ["eins zwei", "drei vier", "fünf sechs"]),
+        ("abcdefghijklmnop", 6, ["abcdef", "ghijkl", "mnop"]),  # no space: a hard cut
+    ],
+)
+def test_overlong_sentences_are_read_in_pieces(text, max_chars, pieces):
+    from presslens.quotations.view import bounded
+
+    spans = bounded(text, [(0, len(text))], max_chars)
+    assert [text[a:b] for a, b in spans] == pieces
+
+
+def test_a_page_without_full_stops_still_gives_its_quotes():
+    unit = "die Ministerin sagte „wir helfen sofort und ohne Vorbehalt“ und ging weiter "
+    found = extract_quotes(unit * 200)  # one "sentence" of 15,000 characters
+    assert len(found) == 200
+    assert all(q.text == "„wir helfen sofort und ohne Vorbehalt“" for q in found)

@@ -112,3 +112,36 @@ def test_progress_shows_stages_and_articles_on_a_terminal_only():
     assert log.getvalue() == ""  # a CI log or a file gets nothing
     assert "[1/2] quotes 512/1,028 articles" in terminal.getvalue()
     assert "[1/2] quotes 1,028/1,028 articles" in terminal.getvalue()
+
+
+def test_report_takes_an_articles_frame_and_a_list_of_sources(example_report, tmp_path):
+    import presslens as pl
+    from presslens.report import render_report
+
+    files = sorted(str(p) for p in EXAMPLE.glob("*.txt"))
+    from_frame = render_report(pl.read_articles(EXAMPLE), tmp_path / "frame.html")
+    from_list = render_report(files, tmp_path / "list.html")
+    for out in (from_frame, from_list):
+        html = out.read_text(encoding="utf-8")
+        assert "different places: Moskau vs Minsk" in html
+        assert fingerprint(EXAMPLE) in html  # the same files, the same hash
+
+
+@pytest.mark.parametrize(
+    ("problems", "expected"),
+    [
+        ([], "2 articles; language: de"),
+        ([("/c/bad.bin", "binary file; skipped")], "1 file skipped; 1 load problem"),
+        ([("/c/a.txt", "1 NUL byte(s) replaced")], "; 1 load problem"),  # a repair, no skip
+    ],
+)
+def test_summary_counts_skipped_files_and_load_problems(problems, expected):
+    import pandas as pd
+
+    from presslens.report.sections import summary_line
+
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b"], "source_file": ["/c/a.txt", "/c/b.txt"], "language": "de"}
+    )
+    line = summary_line(articles, pd.DataFrame(problems, columns=["path", "problem"]))
+    assert expected in line and ("skipped" in line) == ("skipped" in expected)

@@ -270,7 +270,7 @@ def test_label_matrix_summarises_many_articles():
 def test_problems_block_shows_paths_relative_to_the_corpus(path, shown):
     problems = pd.DataFrame({"path": [path], "problem": ["empty file"]})
     html = sections.problems_block(problems, root="/home/ana/corpus")
-    assert f"<td>{shown}</td>" in html and "empty file" in html
+    assert f">{shown}</td>" in html and "empty file" in html
 
 
 def test_no_problems_says_so():
@@ -303,7 +303,7 @@ def test_kind_is_read_from_the_attribute_without_a_kind_column(attribute, kind):
     assert evidence.contradiction_kind(row) == kind
 
 
-def test_findings_count_kinds_date_conflicts_updates_and_unattributed_quotes():
+def test_findings_count_kindsdate_conflicts_updates_and_unattributed_quotes():
     timeline = TIMELINE.assign(event_id=[0, 1, 2, 2], conflict=[False, False, True, True])
     quotes = pd.DataFrame(
         {
@@ -331,7 +331,8 @@ def test_findings_count_kinds_date_conflicts_updates_and_unattributed_quotes():
         names={"a": "Brand in Riverton", "b": "Feuer in Riverton"},
     )
     assert "<span>place: 1</span>" in html
-    assert "date conflicts on the timeline: 1" in html  # one event dated differently
+    assert "date, on the timeline: 1" in html  # one event dated differently
+    assert "Contradictions (2)" in html  # counted among the contradictions
     assert "Updates over time (not contradictions): 1" in html
     assert "<b>Brand in Riverton</b>: only direct quotes; speakers: Anna Berg</li>" in html
     assert "speakers: Polizei" in html and "dpa" not in html  # a medium is no speaker
@@ -367,3 +368,38 @@ def test_tables_escape_text_and_keep_markup():
     assert "<a href='#a'>a</a>" in html and "Caption &lt;b&gt;" in html
     assert "x" * 99 + "…" in html and "x" * 101 not in html
     assert 'class="pl-text"' in html  # long text wraps in its cell
+
+
+def test_analysis_uses_stories_and_updates_when_presslens_has_them(monkeypatch):
+    import presslens as pl
+    from presslens.report.analysis import analyse
+
+    seen = {}
+
+    def stories(articles):
+        return pd.DataFrame(
+            {"article_id": articles["article_id"], "story_id": [0, 0, 1], "reason": "test"}
+        )
+
+    def updates(articles, *, claims=None):
+        seen["story_id"] = list(articles["story_id"])
+        seen["claims"] = claims is not None
+        return CONTRADICTIONS.assign(kind=["count"])
+
+    monkeypatch.setattr(pl, "stories", stories, raising=False)
+    monkeypatch.setattr(pl, "updates", updates, raising=False)
+    result = analyse(ARTICLES.drop(columns=["published"]))
+    assert seen == {"story_id": [0, 0, 1], "claims": True}  # compared within stories
+    assert len(result.updates) == 1 and list(result.stories["story_id"]) == [0, 0, 1]
+    line = sections.summary_line(ARTICLES, None, result.stories)
+    assert line.startswith("3 articles in 2 stories (1 told by more than one article")
+
+
+def test_timelinedate_conflicts_count_only_within_a_story():
+    timeline = TIMELINE.assign(event_id=[0, 1, 2, 2], conflict=[False, False, True, True])
+    timeline = timeline.assign(value=["1999", "2023-11-22", "2023-11-23", "2023-11-24"])
+    same = pd.DataFrame({"article_id": ["a", "b"], "story_id": [0, 0]})
+    apart = pd.DataFrame({"article_id": ["a", "b"], "story_id": [0, 1]})
+    assert findings.date_conflicts(timeline) == 1
+    assert findings.date_conflicts(timeline, same) == 1
+    assert findings.date_conflicts(timeline, apart) == 0  # two stories: no disagreement

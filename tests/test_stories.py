@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import presslens as pl
-from presslens.stories import stories
+from presslens.storylines import stories
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
@@ -94,7 +94,7 @@ def test_the_input_is_not_modified(articles):
 @pytest.mark.parametrize(
     "frame, message",
     [
-        (pd.DataFrame({"article_id": ["a"]}), "missing: \\['text'\\]"),
+        (pd.DataFrame({"article_id": ["a"]}), "missing: text"),
         (pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}), "'a' repeats"),
     ],
 )

@@ -389,3 +389,23 @@ def test_timeline_figure_has_one_trace_group_per_article():
     assert any(
         "Minsk" in str(c) for t in fig.data if t.customdata is not None for c in t.customdata
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a deadline is no day of writing
+        ("Die Anmeldung läuft bis 15. Juni 2017. Am 3. März 2017 stellte der Verein das "
+         "Programm vor.", "2017-03-03"),
+        ("Applications are open until June 15, 2017. The club presented it on March 3, 2017.",
+         "2017-03-03"),
+        # only a deadline: it is all the text has
+        ("Die Anmeldung läuft bis 15. Juni 2017.", "2017-06-15"),
+    ],
+)  # fmt: skip
+def test_infer_date_leaves_out_deadlines(text, expected):
+    from presslens.lang import detect_language
+    from presslens.timex import infer_date
+
+    found, _ = infer_date(text, language=detect_language(text))
+    assert found.isoformat() == expected

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from freezegun import freeze_time
 
-from presslens.timex import extract_timexes, infer_published, timexes
+from presslens.timex import extract_timexes, infer_published, timeline, timexes
 
 ARTICLES = pd.DataFrame(
     {
@@ -25,10 +25,13 @@ ARTICLES = pd.DataFrame(
 
 
 def _run():
+    fresh = ARTICLES.copy()
+    fresh.attrs.clear()  # no corpus cache from an earlier run
     return (
-        timexes(ARTICLES),
-        infer_published(ARTICLES),
+        timexes(fresh),
+        infer_published(fresh),
         extract_timexes(ARTICLES["text"][0], language="de"),
+        timeline(fresh),
     )
 
 
@@ -40,6 +43,7 @@ def test_same_results_under_any_clock():
     pd.testing.assert_frame_equal(first[0], second[0])
     pd.testing.assert_frame_equal(first[1], second[1])
     assert first[2] == second[2]
+    pd.testing.assert_frame_equal(first[3], second[3])
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,7 @@ _API = {
     "contradictions": "presslens.compare",
     "updates": "presslens.compare",
     # stories
-    "stories": "presslens.stories",
+    "stories": "presslens.storylines",
     # show
     "render_report": "presslens.report",
 }

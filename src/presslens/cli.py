@@ -128,11 +128,12 @@ def _summary(articles, output: Path) -> list[str]:
         f" read from {n_files:,} file{'s' if n_files != 1 else ''}"
     ]
     if len(problems):
-        skipped = set(problems["path"]) - set(articles["source_file"])
+        skipped = len(set(problems["path"]) - set(articles["source_file"]))
         lines.append(
-            f"presslens: {len(skipped):,} file{'s' if len(skipped) != 1 else ''} skipped, "
-            f"{len(problems):,} problem{'s' if len(problems) != 1 else ''} in all; the "
-            f"problems table is in the report ({output}#table-problems):"
+            f"presslens: {skipped:,} file{'s' if skipped != 1 else ''} or folder"
+            f"{'s' if skipped != 1 else ''} skipped, {len(problems):,} "
+            f"problem{'s' if len(problems) != 1 else ''} in all; the problems table is in the "
+            f"report ({output}#table-problems):"
         )
         for path, problem in problems.head(_SHOWN_PROBLEMS).itertuples(index=False):
             lines.append(f"  {path}: {problem}")
@@ -151,15 +152,9 @@ def _report(args) -> int:
     if problem:
         print(f"presslens: {problem}", file=sys.stderr)
         return 2
-    if len(args.source) > 1:
-        # the report renders one source for now (a file, folder or pattern)
-        print(
-            f"presslens: give one SOURCE, not {len(args.source)}: a glob pattern the shell "
-            "expanded? Quote it ('dir/*.txt') and presslens expands it",
-            file=sys.stderr,
-        )
-        return 2
-    sources = args.source[0]
+    # the same sources go to the renderer, so that the command and pl.render_report(source)
+    # write the same file (a frame would change the report's input hash and labels)
+    sources = args.source[0] if len(args.source) == 1 else args.source
     try:
         articles = read_articles(sources, language=args.language, progress=False)
     except LoadError as exc:

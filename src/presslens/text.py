@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
 from presslens.schemas import schema
 from presslens.segment import (
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 
+@partitionwise
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: ``article_id, paragraph_id, start, end, kind, text``.
 
@@ -46,6 +48,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     return _frame(rows, "paragraphs")
 
 
+@partitionwise
 def sentences(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """One row per sentence: ``article_id, sentence_id, paragraph_id, start, end, kind, text``.
 
@@ -62,6 +65,7 @@ def sentences(articles: pd.DataFrame, *, language: str | None = None) -> pd.Data
     return _frame(rows, "sentences")
 
 
+@partitionwise
 def tokens(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """One row per token: ``article_id, sentence_id, token_id, start, end, text, is_word``.
 

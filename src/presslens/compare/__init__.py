@@ -18,6 +18,7 @@ from presslens.compare.claims import Claim, extract_claims
 from presslens.compare.factframe import facts_frame, public_claims, restrict
 from presslens.compare.findings import findings
 from presslens.compare.similarity import score_pairs, sentence_frame
+from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
 from presslens.schemas import check_articles, columns
 
@@ -34,19 +35,7 @@ __all__ = [
     "CONTRADICTION_COLUMNS",
 ]
 
-ALIGN_COLUMNS = [
-    "article_id_a",
-    "sentence_id_a",
-    "article_id_b",
-    "sentence_id_b",
-    "score",
-    "text_a",
-    "text_b",
-    "start_a",
-    "end_a",
-    "start_b",
-    "end_b",
-]
+ALIGN_COLUMNS = columns("align")
 CLAIM_COLUMNS = columns("claims")
 CONTRADICTION_COLUMNS = columns("contradictions")
 DEFAULT_THRESHOLD = 0.3
@@ -146,6 +135,7 @@ def coverage(
     return out
 
 
+@partitionwise
 def claims(
     articles: pd.DataFrame,
     *,
@@ -183,8 +173,7 @@ def claims(
     """
     check_articles(articles, language=language)
     return public_claims(
-        facts_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes),
-        articles["article_id"].dtype,
+        facts_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
     )
 
 

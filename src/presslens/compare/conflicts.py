@@ -40,31 +40,11 @@ from presslens.compare.numbers import parse_number_word
 from presslens.compare.places import CITY, place_level, places_compatible
 from presslens.compare.roles import titles_compatible
 from presslens.resources import load_set
+from presslens.schemas import columns
 
 __all__ = ["compare_facts", "COLUMNS"]
 
-COLUMNS = [
-    "subject",
-    "attribute",
-    "value_a",
-    "value_b",
-    "article_id_a",
-    "article_id_b",
-    "evidence_a",
-    "evidence_b",
-    "start_a",
-    "end_a",
-    "start_b",
-    "end_b",
-    "reason",
-    "kind",
-    "phrase_a",
-    "phrase_start_a",
-    "phrase_end_a",
-    "phrase_b",
-    "phrase_start_b",
-    "phrase_end_b",
-]
+COLUMNS = columns("contradictions")
 _ATTRIBUTE = {
     "count": "count",
     "place": "place",
@@ -484,7 +464,7 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
             if key[0] == "date"
             and min(_days_apart(x, y) for x, y in _product(ga[key], gb[key])) > _MAX_DAYS_OFF
         }
-        for key in ga.keys() & gb.keys():
+        for key in [k for k in ga if k in gb]:  # in ga's order, not set order (hash seed)
             if key[0] in ("place", "date", "time") and key[1] in two_events:
                 continue
             if (a, key) in several or (b, key) in several:

@@ -178,16 +178,16 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def public_claims(frame: pd.DataFrame, id_dtype=object) -> pd.DataFrame:
+def public_claims(frame: pd.DataFrame) -> pd.DataFrame:
     """The columns and dtypes of ``pl.claims`` (``schemas.SCHEMAS["claims"]``)."""
     spec = schema("claims")
     if frame.empty:
-        return spec.empty().astype({"article_id": id_dtype})
+        return spec.empty()
     out = frame[spec.columns].reset_index(drop=True)
     for col in ("low", "high"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
     dtypes = {c: d for c, d in spec.dtypes.items() if d is not None}
-    return out.astype({**dtypes, "article_id": id_dtype})
+    return out.astype({**dtypes, "article_id": object})  # the input's values, as in pl.claims
 
 
 def restrict(facts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:

@@ -33,7 +33,7 @@ def story_pairs(articles: pd.DataFrame, ids: list) -> list[tuple]:
     if "story_id" in articles:
         story = dict(zip(articles["article_id"], articles["story_id"]))
     else:
-        from presslens.stories import stories
+        from presslens.storylines import stories
 
         cols = [c for c in ("article_id", "text", "published", "title") if c in articles]
         found = stories(articles[cols])
@@ -78,9 +78,9 @@ def findings(articles: pd.DataFrame, facts: pd.DataFrame, what: str, max_days: i
 
 
 def _ids_as_given(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """``article_id_a``/``article_id_b`` with the dtype of the input's ``article_id``."""
-    dtype = articles["article_id"].dtype
-    return frame.astype({"article_id_a": dtype, "article_id_b": dtype})
+    """``article_id_a``/``article_id_b`` as the input's values (object dtype, found or not,
+    on pandas and on Dask alike)."""
+    return frame.astype({"article_id_a": object, "article_id_b": object})
 
 
 def _near(a, b, published: dict, max_days: int) -> bool:

@@ -17,7 +17,8 @@ from importlib import import_module
 _API = {
     "read_articles": "presslens.dask.read",
     "problems": "presslens.dask.read",
-    "on_partitions": "presslens.dask.extract",
+    "on_partitions": "presslens.dask.partitions",
+    "extract": "presslens.dask.partitions",
     "paragraphs": "presslens.dask.extractors",
     "sentences": "presslens.dask.extractors",
     "tokens": "presslens.dask.extractors",
@@ -28,15 +29,16 @@ _API = {
     "labels": "presslens.dask.extractors",
     "claims": "presslens.dask.extractors",
     "readability": "presslens.dask.extractors",
-    "ngrams": "presslens.dask.extractors",
-    "kwic": "presslens.dask.extractors",
     "speakers": "presslens.dask.tables",
     "speaker_totals": "presslens.dask.tables",
     "label_totals": "presslens.dask.tables",
     "frequencies": "presslens.dask.tables",
     "keyness": "presslens.dask.tables",
     "timeline_counts": "presslens.dask.tables",
-    "stories": "presslens.stories",
+    "stories": "presslens.storylines",
+    "by_story": "presslens.dask.grouped",
+    "with_stories": "presslens.dask.grouped",
+    "render_report": "presslens.dask.report",
 }
 
 __all__ = sorted(_API)

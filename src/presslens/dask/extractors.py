@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 
 from presslens.compare import claims as _claims
-from presslens.dask.extract import on_partitions
+from presslens.dask.partitions import on_partitions
 from presslens.ner import entities as _entities
 from presslens.ner import labels as _labels
 from presslens.quotations import quotes as _quotes
@@ -19,13 +19,11 @@ from presslens.text import sentences as _sentences
 from presslens.text import tokens as _tokens
 from presslens.timex import infer_published as _infer_published
 from presslens.timex import timexes as _timexes
-from presslens.wording import kwic as _kwic
-from presslens.wording import ngrams as _ngrams
 from presslens.wording import readability as _readability
 
 __all__ = [
     "paragraphs", "sentences", "tokens", "quotes", "timexes", "infer_published", "entities",
-    "labels", "claims", "readability", "ngrams", "kwic", "PER_ARTICLE",
+    "labels", "claims", "readability", "PER_ARTICLE",
 ]  # fmt: skip
 
 
@@ -53,12 +51,10 @@ entities = _lift(_entities)
 labels = _lift(_labels)
 claims = _lift(_claims)
 readability = _lift(_readability)
-ngrams = _lift(_ngrams)
-kwic = _lift(_kwic)
 
 #: The extractors whose rows for one article depend on that article only (by public name).
 PER_ARTICLE = {
     f.__name__: f
     for f in (paragraphs, sentences, tokens, quotes, timexes, infer_published, claims,
-              readability, ngrams, kwic)
+              readability)
 }  # fmt: skip

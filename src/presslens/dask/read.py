@@ -15,58 +15,23 @@ Each partition is read twice (the id pass and the read); reading is cheap beside
 
 from __future__ import annotations
 
-import atexit
-import glob
 import os
-import re
-import shutil
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
 from presslens.load import FORMATS, LoadError
 from presslens.load import read_articles as read_pandas
+from presslens.load.files import expand, unique_files
 
 __all__ = ["read_articles", "problems", "plan_partitions", "PROBLEMS"]
 
 _COLLECTIONS = {"jsonl", "json", "csv", "parquet"}
-_GLOB_CHARS = re.compile(r"[*?\[]")
-_SKIP_NAMES = {"readme", "license", "licence", "changelog", "copying", "notice"}
 
 #: Problems of the frames this module made, by the name of their Dask graph.
 PROBLEMS: dict[str, object] = {}
-
-
-def _expand(source, problems: list) -> list[Path]:
-    """The files of one source (file, folder, glob), in path order, as the loader reads them."""
-    path = Path(source).expanduser()
-    if path.is_dir():
-        found = [
-            p
-            for p in sorted(path.rglob("*"))
-            if p.is_file()
-            and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            and p.stem.casefold() not in _SKIP_NAMES
-        ]
-        if not found:
-            problems.append((str(path), "folder holds no files"))
-        return found
-    if path.is_file():
-        return [path]
-    if _GLOB_CHARS.search(str(source)):
-        found = [
-            Path(p) for p in sorted(glob.glob(os.path.expanduser(str(source)), recursive=True))
-        ]
-        found = [p for p in found if p.is_file()]
-        if not found:
-            problems.append((str(source), "no file matches this pattern"))
-        return found
-    problems.append((str(source), "path does not exist"))
-    return []
 
 
 def plan_partitions(
@@ -74,13 +39,12 @@ def plan_partitions(
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
     """The files of each partition, and the problems met while listing them."""
     problems: list[tuple[str, str]] = []
+
+    def report(path, problem: str) -> None:
+        problems.append((str(path), problem))
+
     sources = [source] if isinstance(source, str | os.PathLike) else list(source)
-    files, seen = [], set()
-    for s in sources:
-        for p in _expand(s, problems):
-            if p.resolve() not in seen:
-                seen.add(p.resolve())
-                files.append(p)
+    files = unique_files((p for s in sources for p in expand(s, report)), report)
     parts: list[tuple[str, ...]] = []
     group: list[str] = []
     for p in files:
@@ -99,35 +63,25 @@ def plan_partitions(
     return parts, problems
 
 
-@lru_cache(maxsize=1)
-def _placeholder() -> Path:
-    """A one-article text file in a private temporary folder (removed when the process ends):
-    read after a partition's files, it keeps the loader from raising on a partition in which
-    no file yields an article, so that their problems stay rows of the problems table."""
-    folder = Path(tempfile.mkdtemp(prefix="presslens-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / "placeholder.txt"
-    path.write_text("Titel\n\nEin Satz.\n", encoding="utf-8")
-    return path
-
-
 def _read(paths: tuple[str, ...], language, errors) -> tuple[pd.DataFrame, list]:
     """One partition read by the loader (with no article: an empty frame) and its problems."""
-    placeholder = _placeholder()
-    frame = read_pandas([*paths, placeholder], language=language, errors=errors, progress=False)
+    frame = read_pandas(
+        list(paths), language=language, errors=errors, progress=False, empty_ok=True
+    )
     found = list(frame.attrs.get("problems", ()))
-    frame = frame.iloc[:-1]  # the placeholder, read last, is the last row
     frame.attrs = {}
     return frame, found
 
 
+@lru_cache(maxsize=1)
 def _empty() -> pd.DataFrame:
     """The loader's columns and dtypes, no rows."""
     return _read((), "de", "collect")[0]
 
 
 def _survey(paths, language, errors) -> tuple[list[str], list]:
-    frame, found = _read(paths, language, errors)
+    # the language decides no id and no problem: skip its detection here
+    frame, found = _read(paths, language or "de", errors)
     return frame["article_id"].tolist(), found
 
 

@@ -23,13 +23,15 @@ from presslens.load.encoding import DecodeProblem, decode
 from presslens.load.files import expand, unique_files
 from presslens.load.html import parse_html
 from presslens.load.plaintext import parse_plaintext
-from presslens.load.problems import LoadError, Problems, problems
+from presslens.load.problems import PROBLEM_COLUMNS, LoadError, Problems, problems
 from presslens.load.tables import COLUMN_NAMES, TableProblem, read_table
 from presslens.load.values import clean_strings, in_range, printable
 from presslens.resources import LANGUAGES
+from presslens.schemas import columns
 
 __all__ = [
-    "read_articles", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS", "MAX_BYTES",
+    "read_articles", "list_files", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS",
+    "MAX_BYTES",
 ]  # fmt: skip
 
 #: File suffix -> value of the ``format`` column.
@@ -42,18 +44,14 @@ FORMATS = {
 }  # fmt: skip
 
 #: The largest file read, in bytes, per format: a larger file is skipped as a problem. Memory
-#: while reading stays within a few times the largest file (HTML: its parsed tree is ~10x).
+#: while reading stays within about six times the largest file (HTML: its parsed tree, more).
 MAX_BYTES = {
     "text": 256_000_000, "html": 32_000_000, "jsonl": 1_000_000_000, "json": 256_000_000,
     "csv": 1_000_000_000, "parquet": 1_000_000_000,
 }  # fmt: skip
 
 #: Columns of the articles frame, in order.
-COLUMNS = [
-    "article_id", "source_file", "format", "kicker", "title", "author", "published",
-    "published_raw", "published_relative", "section", "outlet", "source_line", "photo_credit", "caption", "url",
-    "language", "encoding", "text", "n_chars", "n_words",
-]  # fmt: skip
+COLUMNS = columns("read_articles")
 _STRINGS = [c for c in COLUMNS if c not in ("published", "n_chars", "n_words")]
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*")
 
@@ -78,7 +76,23 @@ def _size_problem(path: Path, fmt: str) -> str | None:
     )
 
 
-def _read_file(path: Path, report) -> list[dict[str, Any]]:
+def _files(sources: list, log: Problems) -> list[Path]:
+    return unique_files((p for s in sources for p in expand(s, log.add)), log.add)
+
+
+def list_files(
+    source: str | os.PathLike | Iterable[str | os.PathLike],
+) -> tuple[list[Path], pd.DataFrame]:
+    """The files :func:`read_articles` reads from ``source`` (same folder, glob, link and
+    skip rules, each file once, in the same order), and the problems met finding them (a
+    frame with columns ``path, problem``). Nothing is read but folder listings."""
+    log = Problems("collect")
+    sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    files = _files(sources, log)
+    return files, pd.DataFrame(log.rows, columns=PROBLEM_COLUMNS, dtype="str")
+
+
+def _read_file(path: Path, report, records: range | None = None) -> list[dict[str, Any]]:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         supported = " ".join(sorted(FORMATS))
@@ -99,7 +113,7 @@ def _read_file(path: Path, report) -> list[dict[str, Any]]:
         report(path, "the file name is not valid UTF-8; its undecodable bytes are shown as U+FFFD")
     try:
         if fmt in ("jsonl", "json", "csv", "parquet"):
-            rows, encoding = read_table(path, data, fmt, report)
+            rows, encoding = read_table(path, data, fmt, report, records=records)
             return [{**base, "encoding": encoding, **row} for row in rows]
         notes: list[str] = []
         text, encoding = decode(data, notes)
@@ -187,6 +201,8 @@ def read_articles(
     language: Literal["de", "en"] | None = None,
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
+    empty_ok: bool = False,
+    records: range | None = None,
 ) -> pd.DataFrame:
     """Read news articles from files, folders or glob patterns into one DataFrame.
 
@@ -202,6 +218,13 @@ def read_articles(
             collection, the record; ``"raise"``: raise ``LoadError`` on the first problem.
         progress: Show a progress bar; by default only for more than 50 files in an
             interactive session.
+        empty_ok: Return an empty frame (with ``COLUMNS`` and their dtypes, and the
+            problems) when no article could be read, instead of raising ``LoadError``: for
+            code that reads a corpus in parts (one part may hold only bad files).
+        records: Read only these records of each collection file (numbers counted from 1,
+            as in ids and problem messages), e.g. ``range(1001, 2001)``; problems of the
+            other records are not reported. A text or HTML file is always read whole. For
+            reading one large collection in parts.
 
     Returns:
         One row per article with columns ``COLUMNS``: ``article_id`` (file stem, or for a
@@ -214,8 +237,8 @@ def read_articles(
         ``n_chars`` and ``n_words``. Missing values are NA.
 
     Raises:
-        LoadError: with ``errors="raise"`` on the first problem; always when no article
-            at all could be read.
+        LoadError: with ``errors="raise"`` on the first problem; when no article at all
+            could be read (unless ``empty_ok``).
 
     Repairs, each noted in the problems table: lone surrogates and NUL characters become
     U+FFFD (the text keeps its length); a date outside pandas' range (1677-2262) is left
@@ -223,15 +246,16 @@ def read_articles(
 
     Limits: metadata lines are recognised by form (see ``presslens.load.plaintext``);
     text in collections is taken as it is. A file larger than ``MAX_BYTES`` for its format
-    is skipped as a problem; below that, memory stays within about three times the largest
-    file. ``DataFrame.attrs`` carrying the problems is
+    is skipped as a problem; below that, peak memory stays within about six times the
+    largest file (``benchmarks/bench_load_memory.py``: 5-6x for 50 MB of German text, JSONL
+    or CSV). ``DataFrame.attrs`` carrying the problems is
     dropped by some pandas operations (see ``presslens.problems``).
     """
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES} or None, not {language!r}")
     log = Problems(errors)
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    files = unique_files((p for s in sources for p in expand(s, log.add)), log.add)
+    files = _files(sources, log)
     iterator: Iterable[Path] = files
     if _show_progress(progress, len(files)):
         from tqdm.auto import tqdm
@@ -239,8 +263,8 @@ def read_articles(
         iterator = tqdm(files, desc="reading articles", unit="file")
     rows: list[dict[str, Any]] = []
     for path in iterator:
-        rows.extend(_read_file(path, log.add))
-    if not rows:
+        rows.extend(_read_file(path, log.add, records))
+    if not rows and not empty_ok:
         shown = "; ".join(f"{p}: {m}" for p, m in log.rows[:5]) or "no files"
         more = f" (and {len(log.rows) - 5} more problems)" if len(log.rows) > 5 else ""
         raise LoadError(f"no article could be read from {source!r}: {shown}{more}")

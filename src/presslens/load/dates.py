@@ -13,97 +13,13 @@ printed (the raw string stays in ``published_raw``). Two-digit years are 20xx; a
 written with four digits is taken as written ("0001" is year 1, which the loader reports as
 outside pandas' range). A line that holds more than a date (a sentence starting with a date)
 is not a date.
+
+The parser itself lives in :mod:`presslens.timex.dates`: presslens parses dates in one place
+(the loader, the temporal expressions and the comparison share it).
 """
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-from functools import cache
-
-from presslens.resources import LANGUAGES, load_yaml
+from presslens.timex.dates import parse_date
 
 __all__ = ["parse_date"]
-
-
-@cache
-def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for lang in LANGUAGES:
-        for number, forms in load_yaml(lang, "months.yaml").items():
-            for form in forms:
-                out[form.casefold()] = int(number)
-    return out
-
-
-def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
-def _pattern() -> re.Pattern:
-    months = alternation(_months())
-    prefixes: list[str] = []
-    weekdays: list[str] = []
-    for lang in LANGUAGES:
-        meta = load_yaml(lang, "metadata_lines.yaml")
-        prefixes += meta["date_prefixes"]
-        weekdays += meta["weekdays"]
-    label = rf"(?:(?:{alternation(prefixes)})\s*:?\s*)?"
-    weekday = rf"(?:(?:{alternation(weekdays)})\.?\s*,?\s*)?"
-    zone = r"(?:\s*(?:MEZ|MESZ|CET|CEST|GMT|UTC|BST|EST|EDT|CST|PST|PDT|ET|Z)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
-    time = (
-        r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
-        r"\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:Uhr|h)?" + zone
-    )
-    time_after = rf"(?:\s*(?:,|\||-|–|um|at|\s)\s*{time})?"
-    year = r"(?P<y>\d{4}|\d{2})"
-    forms = [
-        # 2023-11-25, 2023-11-25T14:30:00.123+01:00
-        r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-        r"(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:\.\d+)?)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?)?",
-        # 25/11/2023, 25.11.2023, 25.11.23, 11/25/2023
-        r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + year + r"(?!\d)",
-        # 25. November 2023, 25 Nov. 2023, 25-Nov-2023
-        rf"(?P<d1>\d{{1,2}})(?:\.|st|nd|rd|th)?[\s-]*(?:of\s+)?(?P<mn1>{months})\.?[\s,-]*(?P<y1>\d{{4}})",
-        # November 25, 2023; Nov. 25th 2023
-        rf"(?P<mn2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y2>\d{{4}})",
-    ]
-    date = "(?:" + "|".join(f"(?:{f})" for f in forms) + ")"
-    return re.compile(rf"\s*{label}{weekday}{date}{time_after}\s*\.?\s*", re.IGNORECASE)
-
-
-def parse_date(value: str) -> datetime | None:
-    """The date (and time) in ``value`` when ``value`` is nothing but a date, else ``None``."""
-    if not value or len(value) > 80:
-        return None
-    m = _pattern().fullmatch(value)
-    if m is None:
-        return None
-    g = m.groupdict()
-    if g["iy"]:
-        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-        hh, mm, ss = g["iH"] or g["H"], g["iM"] or g["M"], g["iS"] or g["S"]
-    else:
-        hh, mm, ss = g["H"], g["M"], g["S"]
-        if g["a"]:
-            a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-            if g["sep"] == "/" and a <= 12 < b:
-                d, mo = b, a  # US month/day
-            else:
-                d, mo = a, b
-        elif g["mn1"]:
-            d, mo, y = int(g["d1"]), _months()[g["mn1"].casefold()], int(g["y1"])
-        else:
-            d, mo, y = int(g["d2"]), _months()[g["mn2"].casefold()], int(g["y2"])
-    if g["y"] is not None and len(g["y"]) == 2:
-        y += 2000  # "25.11.23"; a year written with four digits ("0001") stays as written
-    hour = int(hh) if hh else 0
-    if g["ampm"] and hour <= 12:
-        pm = g["ampm"][0].lower() == "p"
-        hour = (hour % 12) + (12 if pm else 0)
-    try:
-        return datetime(y, mo, d, hour, int(mm) if mm else 0, int(ss) if ss else 0)
-    except ValueError:
-        return None

@@ -68,13 +68,29 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start, number = end + 1, number + 1
 
 
-def jsonl_records(text: str, report: Report) -> Records:
-    """One JSON object a line; blank lines are skipped (and not counted as records)."""
+def _lines_with_ends(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ``\\n``, one at a time (``io.StringIO`` would copy
+    the whole text into a buffer of four bytes a character)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def jsonl_records(text: str, report: Report, *, wanted: range | None = None) -> Records:
+    """One JSON object a line; blank lines are skipped (and not counted as records). With
+    ``wanted``, only those record numbers are parsed."""
     n = 0
     for lineno, line in _lines(text):
         if not line.strip():
             continue
         n += 1
+        if wanted is not None and n not in wanted:
+            if n >= wanted.stop:
+                return
+            continue
         where = Where(n, lineno)
         try:
             obj = _loads(line)
@@ -98,9 +114,9 @@ def _json_type(obj) -> str:
     )
 
 
-def json_records(text: str, report: Report) -> Records:
+def json_records(text: str, report: Report, *, wanted: range | None = None) -> Records:
     """A JSON list of objects (or an object holding one such list); an item that is not an
-    object is reported and skipped."""
+    object is reported and skipped. With ``wanted``, only those record numbers."""
     try:
         obj = _loads(text)
     except json.JSONDecodeError as err:
@@ -113,6 +129,8 @@ def json_records(text: str, report: Report) -> Records:
     if not isinstance(obj, list):
         raise TableProblem("JSON must be a list of objects (one per article)")
     for n, item in enumerate(obj, start=1):
+        if wanted is not None and n not in wanted:
+            continue
         if isinstance(item, dict):
             yield Where(n), item
         else:
@@ -135,7 +153,7 @@ def _separator(text: str) -> str:
     same number of fields as the header."""
     best, best_score = ",", (0.0, 0)
     for sep in SEPARATORS:
-        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        rows = csv.reader(_lines_with_ends(text), delimiter=sep)
         try:
             header = next(rows, [])
             sample = [r for _, r in zip(range(_SNIFF_RECORDS), rows) if r]
@@ -149,13 +167,15 @@ def _separator(text: str) -> str:
     return best
 
 
-def csv_records(text: str, report: Report, *, separator: str | None = None) -> Records:
+def csv_records(
+    text: str, report: Report, *, separator: str | None = None, wanted: range | None = None
+) -> Records:
     """CSV or TSV with a header line; a row with more fields than the header (a separator
     inside a value that is not in quotes) is reported and skipped, a shorter row is padded
-    with empty fields. All values are strings."""
+    with empty fields. All values are strings. With ``wanted``, only those record numbers."""
     sep = separator or _separator(text)
     with _field_limit(len(text)):
-        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        rows = csv.reader(_lines_with_ends(text), delimiter=sep)
         try:
             header = next(rows, None)
         except csv.Error as err:
@@ -170,13 +190,18 @@ def csv_records(text: str, report: Report, *, separator: str | None = None) -> R
                 break
             except csv.Error as err:
                 n += 1
-                report(Where(n, line), f"cannot read the CSV row ({err}); skipped")
+                if wanted is None or n in wanted:
+                    report(Where(n, line), f"cannot read the CSV row ({err}); skipped")
                 line = rows.line_num + 1
                 continue
             where, line = Where(n + 1, line), rows.line_num + 1
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue  # blank line
             n += 1
+            if wanted is not None and n not in wanted:
+                if n >= wanted.stop:
+                    return
+                continue
             if len(row) > len(header):
                 shown = "tab" if sep == "\t" else repr(sep)
                 report(
@@ -198,17 +223,27 @@ def parquet_columns(data: bytes) -> list[str]:
         raise TableProblem(f"cannot read as Parquet: {err}") from None
 
 
-def parquet_records(data: bytes, columns: list[str], report: Report) -> Records:
+def parquet_records(
+    data: bytes, columns: list[str], report: Report, wanted: range | None = None
+) -> Records:
     """The given columns of a Parquet file, a batch at a time, as Python values (dates out of
-    pandas' range stay Python datetimes, for the loader to report)."""
+    pandas' range stay Python datetimes, for the loader to report). With ``wanted``, only
+    those record numbers (batches before them are skipped unread)."""
     import pyarrow.parquet as pq
 
     n = 0
     try:
         for batch in pq.ParquetFile(io.BytesIO(data)).iter_batches(columns=columns):
+            first, last = n + 1, n + batch.num_rows
+            if wanted is not None and (last < wanted.start or first >= wanted.stop):
+                if first >= wanted.stop:
+                    return
+                n = last
+                continue
             for record in batch.to_pylist():
                 n += 1
-                yield Where(n), record
+                if wanted is None or n in wanted:
+                    yield Where(n), record
     except Exception as err:  # pyarrow raises several types for corrupt files
         if n == 0:
             raise TableProblem(f"cannot read as Parquet: {err}") from None

@@ -218,13 +218,16 @@ def _row(record: dict, mapping: dict, stem: str, where: Where, note) -> dict | N
     return clean_strings(row, note)
 
 
-def read_table(path: Path, data: bytes, fmt: str, report) -> tuple[list[dict], str | None]:
+def read_table(
+    path: Path, data: bytes, fmt: str, report, *, records: range | None = None
+) -> tuple[list[dict], str | None]:
     """Rows of a collection file as article dicts, and the encoding read.
 
     Records are read one at a time (a large file is never held twice). ``report(path,
     problem)`` receives record-level problems (a broken JSONL line, a row with no text, a date
     out of range), each naming the record. Raises ``TableProblem`` or ``DecodeProblem`` when
-    the whole file is unusable.
+    the whole file is unusable. With ``records`` only those record numbers are read (and
+    only their problems reported).
     """
 
     def record_problem(where: Where, problem: str) -> None:
@@ -236,7 +239,9 @@ def read_table(path: Path, data: bytes, fmt: str, report) -> tuple[list[dict], s
         mapping = _mapping(columns)
         if "text" not in mapping:
             raise _no_text(columns)
-        records = parquet_records(data, list(dict.fromkeys(mapping.values())), record_problem)
+        found = parquet_records(
+            data, list(dict.fromkeys(mapping.values())), record_problem, records
+        )
     else:
         notes: list[str] = []
         text, encoding = decode(data, notes)
@@ -245,16 +250,17 @@ def read_table(path: Path, data: bytes, fmt: str, report) -> tuple[list[dict], s
             report(path, note + "; the file was read")
         if fmt == "csv":
             sep = "\t" if path.suffix.lower() == ".tsv" else None
-            records = csv_records(text, record_problem, separator=sep)
+            found = csv_records(text, record_problem, separator=sep, wanted=records)
         else:
-            records = (jsonl_records if fmt == "jsonl" else json_records)(text, record_problem)
+            read = jsonl_records if fmt == "jsonl" else json_records
+            found = read(text, record_problem, wanted=records)
     stem = printable(path.stem)  # a file name with undecodable bytes has lone surrogates
     rows: list[dict] = []
     seen: dict[Any, None] = {}  # every column seen, for the message when none is text
     mappings: dict[tuple, dict] = {}
     n_records = 0
     textless: list[Where] = []  # reported at the end, unless no record has a text at all
-    for where, record in records:
+    for where, record in found:
         n_records += 1
         keys = tuple(record)
         if keys not in mappings:
@@ -267,8 +273,10 @@ def read_table(path: Path, data: bytes, fmt: str, report) -> tuple[list[dict], s
         if row is not None:
             rows.append(row)
     if not n_records:
+        if records is not None:
+            return [], encoding  # none of the wanted records is in this file
         raise DecodeProblem("no records in the file")
-    if len(textless) == n_records:
+    if len(textless) == n_records and records is None:
         raise _no_text(list(seen))
     for where in textless:
         record_problem(where, "no text field; skipped")

@@ -22,7 +22,15 @@ import pycountry
 
 from presslens.resources import LANGUAGES, load_list, load_yaml
 
-__all__ = ["Entry", "Lexicon", "determiners", "lexicon", "tokenise", "WORD"]
+__all__ = [
+    "Entry",
+    "NameLexicon",
+    "determiners",
+    "first_name_genders",
+    "lexicon",
+    "tokenise",
+    "WORD",
+]
 
 WORD = re.compile(r"\w+")
 
@@ -40,7 +48,7 @@ class Entry(NamedTuple):
     kind: str  # place, organisation, medium
 
 
-class Lexicon(NamedTuple):
+class NameLexicon(NamedTuple):
     """Everything the recogniser looks up for one language."""
 
     by_first: dict[str, tuple[Entry, ...]]  # first token -> entries, longest first
@@ -106,10 +114,18 @@ def _organisations() -> dict[str, tuple[str, str]]:
 
 @cache
 def _titles(language: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """Title -> group; a "head" title gets its kind (state, government, ruler, monarch) from
+    ``head_offices.txt``."""
+    heads = {}
+    for line in load_list(language, "head_offices.txt"):
+        title, _, kind = (p.strip() for p in line.partition("|"))
+        heads[title.lower()] = kind
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
     for line in load_list(language, "person_titles.txt"):
         title, _, group = (p.strip() for p in line.partition("|"))
+        if group == "head":
+            group = heads.get(title.lower(), "state")
         words = tuple(title.lower().split())
         if len(words) == 1:
             single[words[0]] = group or "other"
@@ -119,7 +135,7 @@ def _titles(language: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
 
 
 @cache
-def lexicon(language: str) -> Lexicon:
+def lexicon(language: str) -> NameLexicon:
     """The cached lexicon for ``language`` ("de" or "en")."""
     forms = {**_places(language), **_organisations()}
     by_first: dict[str, list[Entry]] = {}
@@ -132,8 +148,21 @@ def lexicon(language: str) -> Lexicon:
     suffixes = sorted(single, key=len, reverse=True)
     # a title lemma itself or a compound ending in it ("verteidigungsminister"); reversed
     pattern = re.compile("|".join(re.escape(t[::-1]) for t in suffixes))
-    names = frozenset(load_list(language, "first_names.txt"))
-    return Lexicon(frozen, names, single, pattern, multi)
+    names = frozenset(load_list(language, "first_names.txt")) | frozenset(first_name_genders())
+    return NameLexicon(frozen, names, single, pattern, multi)
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> "f", "m" or "?" (``resources/common/first_name_genders.txt``).
+
+    Its names are first names too, besides ``first_names.txt`` (which the quotation rules read).
+    """
+    out = {}
+    for line in load_list("common", "first_name_genders.txt"):
+        name, _, gender = (p.strip() for p in line.partition("|"))
+        out[name] = gender
+    return out
 
 
 @cache

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 import simplemma
 
-from presslens.ner.gazetteer import WORD, Lexicon, determiners
+from presslens.ner.gazetteer import WORD, NameLexicon, determiners
 from presslens.resources import load_list, load_set_all
 
-__all__ = ["Doc", "Mention", "scan", "add_surnames", "title_of", "lemma"]
+__all__ = ["NameScan", "NameMention", "scan", "add_surnames", "title_of", "lemma"]
 
 
 def _particles(kind: str) -> frozenset[str]:
@@ -33,7 +33,8 @@ def _particles(kind: str) -> frozenset[str]:
     )
 
 
-_PARTICLES = _particles("lower")  # "von", "al": may follow a first name
+_PREPOSITIONS = _particles("preposition")  # "von", "zu": no common word may follow
+_PARTICLES = _particles("lower") | _PREPOSITIONS  # "von", "al": may follow a first name
 _CAP_PARTICLES = _particles("capital")  # "Van der Bellen"
 _SECOND_PARTICLES = _particles("second")  # "der" after "Van"
 _SAYING = load_set_all("name_cue_verbs.txt")  # "sagte Peskow."
@@ -70,7 +71,7 @@ _TITLES: dict[str, dict[str, tuple[str, str] | None]] = {"de": {}, "en": {}}
 _MISSING = object()
 
 
-def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
+def title_of(word: str, lex: NameLexicon, language: str) -> tuple[str, str] | None:
     """``(label, group)`` if ``word`` is a title or function noun (or a compound ending in one).
 
     German titles must be capitalised; English ones are matched in any case. The label is the
@@ -103,7 +104,9 @@ def title_of(word: str, lex: Lexicon, language: str) -> tuple[str, str] | None:
 
 
 @dataclass(slots=True)
-class Mention:
+class NameMention:
+    """A name found in one text while scanning (the ``entities`` row is built from it)."""
+
     start: int
     end: int
     kind: str
@@ -115,7 +118,9 @@ class Mention:
 
 
 @dataclass(slots=True)
-class Doc:
+class NameScan:
+    """One text as the name rules read it: word tokens, capitalised ones, the names found."""
+
     text: str
     language: str
     toks: list  # (start, end, word)
@@ -124,11 +129,16 @@ class Doc:
     used: set = field(default_factory=set)  # token indexes inside a mention
 
 
+def _space(gap: str) -> bool:
+    """Whether a gap between two name parts is a space (also doubled or non-breaking)."""
+    return gap == " " or (len(gap) <= 3 and gap.isspace() and "\n" not in gap)
+
+
 def _gap(toks, text, i) -> str:
     return text[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
 
-def _match_gazetteer(doc: Doc, lex: Lexicon, i: int) -> int:
+def _match_gazetteer(doc: NameScan, lex: NameLexicon, i: int) -> int:
     """Add a gazetteer mention at token i if one starts there; return tokens consumed."""
     toks, text = doc.toks, doc.text
     word = toks[i][2]
@@ -150,13 +160,13 @@ def _match_gazetteer(doc: Doc, lex: Lexicon, i: int) -> int:
                 break
         if ok:
             end = toks[i + k - 1][1]
-            doc.mentions.append(Mention(toks[i][0], end, e.kind, e.entity, t0=i, t1=i + k - 1))
+            doc.mentions.append(NameMention(toks[i][0], end, e.kind, e.entity, t0=i, t1=i + k - 1))
             doc.used.update(range(i, i + k))
             return k
     return 0
 
 
-def _is_name_word(word: str, lex: Lexicon, language: str) -> bool:
+def _is_name_word(word: str, lex: NameLexicon, language: str) -> bool:
     return (
         len(word) > 1
         and word[0].isupper()
@@ -167,19 +177,21 @@ def _is_name_word(word: str, lex: Lexicon, language: str) -> bool:
     )
 
 
-def _person(doc: Doc, i: int, j: int, first: str | None) -> None:
+def _person(doc: NameScan, i: int, j: int, first: str | None) -> None:
     toks = doc.toks
     doc.mentions.append(
-        Mention(toks[i][0], toks[j][1], "person", None, first=first, last=toks[j][2], t0=i, t1=j)
+        NameMention(
+            toks[i][0], toks[j][1], "person", None, first=first, last=toks[j][2], t0=i, t1=j
+        )
     )
     doc.used.update(range(i, j + 1))
 
 
-def scan(text: str, language: str, lex: Lexicon) -> Doc:
+def scan(text: str, language: str, lex: NameLexicon) -> NameScan:
     """First pass over one text: gazetteer names and people found by cues."""
     toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
-    doc = Doc(text, language, toks, caps)
+    doc = NameScan(text, language, toks, caps)
     n = len(toks)
     first_names, by_first = lex.first_names, lex.by_first
     genitive = language == "de"
@@ -195,12 +207,9 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
                 continue
         if word in first_names and i + 1 < n:
             j = _extend_name(doc, lex, i)
-            if j > i and toks[j][2] not in first_names:
-                k = j  # a double-barrelled surname starts after the last hyphen run
-                while (
-                    k - 1 > i and _gap(toks, text, k) == "-" and toks[k - 1][2] not in first_names
-                ):
-                    k -= 1
+            first_end = _first_name_end(doc, lex, i)
+            if j > first_end and not _compound_follows(doc, j):
+                k = _surname_start(doc, lex, first_end, j)
                 _person(doc, i, j, text[toks[i][0] : toks[k - 1][1]])
                 doc.mentions[-1].last = text[toks[k][0] : toks[j][1]]
                 skip = j + 1
@@ -208,23 +217,30 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
         if (
             i + 1 < n
             and title_of(word, lex, language) is not None
-            and _gap(toks, text, i + 1) == " "
+            and _space(_gap(toks, text, i + 1))
+            and (i not in doc.used)
         ):
             nxt = toks[i + 1][2]
             if (
-                nxt not in first_names
+                (nxt not in first_names or _extend_name(doc, lex, i + 1) == i + 1)
                 and _is_name_word(nxt, lex, language)
-                and not known_word(nxt, language)
+                and (
+                    not known_word(nxt, language)
+                    or (_uninflected(word, language) and _closes_phrase(doc, i + 1))
+                )
             ):
                 j = i + 1  # "Präsident Tomislav Nikolić": unknown capitalised words follow
-                while (
-                    j + 1 < n
-                    and j - i < 3
-                    and _gap(toks, text, j + 1) == " "
-                    and _is_name_word(toks[j + 1][2], lex, language)
-                    and not known_word(toks[j + 1][2], language)
-                ):
-                    j += 1
+                while j + 1 < n and j - i < 3 and _space(_gap(toks, text, j + 1)):
+                    nxt = toks[j + 1][2]
+                    if nxt in _PARTICLES or nxt in _CAP_PARTICLES:  # "Nguyen Van Ly"
+                        k = _particle_run(doc, lex, j)
+                        if k == j:
+                            break
+                        j = k
+                    elif _is_name_word(nxt, lex, language) and not known_word(nxt, language):
+                        j += 1
+                    else:
+                        break
                 _person(doc, i + 1, j, text[toks[i + 1][0] : toks[j - 1][1]] if j > i + 1 else None)
                 skip = j + 1
     # verbs of saying: "sagte Peskow." / "said Peskov,"
@@ -241,41 +257,112 @@ def scan(text: str, language: str, lex: Lexicon) -> Doc:
     return doc
 
 
-def _extend_name(doc: Doc, lex: Lexicon, i: int) -> int:
+def _first_name_end(doc: NameScan, lex: NameLexicon, i: int) -> int:
+    """Last token of the first name at token i: "Jean-Claude" and "Hans-Peter" are one."""
+    toks, text = doc.toks, doc.text
+    j = i
+    while j + 1 < len(toks) and _gap(toks, text, j + 1) == "-":
+        joined = text[toks[i][0] : toks[j + 1][1]]
+        if joined not in lex.first_names and toks[j + 1][2] not in lex.first_names:
+            break
+        j += 1
+    return j
+
+
+def _particle_run(doc: NameScan, lex: NameLexicon, j: int) -> int:
+    """Last token of "von der Leyen", "Van der Bellen", "al-Mikhlafi" after token j, or j."""
+    toks, text = doc.toks, doc.text
+    n = len(toks)
+    k = j + 1
+    word = toks[k][2]
+    if not (word in _PARTICLES or word in _CAP_PARTICLES):
+        return j
+    if k + 1 < n and toks[k + 1][2] in _SECOND_PARTICLES and _gap(toks, text, k + 1) == " ":
+        k += 1
+    if k + 1 >= n:
+        return j  # a particle ending the text ("... Ursula von") starts no surname
+    name = toks[k + 1][2]
+    preposition = toks[j + 1][2] in _PREPOSITIONS
+    if (
+        (_space(_gap(toks, text, k + 1)) or _gap(toks, text, k + 1) == "-")
+        and _is_name_word(name, lex, doc.language)
+        and not (preposition and known_word(name, doc.language))
+        and not (preposition and k + 2 < n and toks[k + 2][2][:1].isupper())
+    ):
+        return k + 1
+    return j
+
+
+def _compound_follows(doc: NameScan, j: int) -> bool:
+    """Whether token j is the first part of a hyphenated compound noun ("Ernst-Happel-Stadion",
+    "Cameron-Gipfel"): such a name is a modifier, no mention of the person."""
+    toks = doc.toks
+    return j + 1 < len(toks) and _gap(toks, doc.text, j + 1) == "-" and toks[j + 1][2][:1].isupper()
+
+
+def _uninflected(word: str, language: str) -> bool:
+    """Whether a word is its own lemma: "Cameron", "Kurz", not the plural "Flamingos"."""
+    return lemma(word, language) == word or word[:1].upper() + lemma(word, language)[1:] == word
+
+
+def _closes_phrase(doc: NameScan, i: int) -> bool:
+    """Whether a known capitalised word at token i ends its phrase, as a surname after a title
+    does: "der britische Premierminister Cameron." or "Staatsanwalt Franke (SPÖ)", not
+    "der Minister Zugeständnisse machte" (German nouns are capitalised; names are not told
+    apart from them by the dictionary, which holds "Cameron")."""
+    toks, text = doc.toks, doc.text
+    word = toks[i][2]
+    after = text[toks[i][1] : toks[i][1] + 2]
+    return lemma(word, doc.language) == word and (
+        after[:1] in ",.;:)" or after in (" (", " –", " -") or toks[i][1] == len(text)
+    )
+
+
+def _extend_name(doc: NameScan, lex: NameLexicon, i: int) -> int:
     """Last token of a name starting with the first name at token i."""
     toks, text, language = doc.toks, doc.text, doc.language
     n = len(toks)
-    j = i
+    first_end = _first_name_end(doc, lex, i)
+    j = first_end
     while j + 1 < n and j - i < 3:
         gap = _gap(toks, text, j + 1)
         nxt = toks[j + 1][2]
-        if (
-            gap == " "
+        if _space(gap) and (nxt in _PARTICLES or nxt in _CAP_PARTICLES):
+            k = _particle_run(doc, lex, j)
+            if k == j:
+                break
+            j = k
+        elif (
+            _space(gap)
             and _is_name_word(nxt, lex, language)
-            and (j == i or toks[j][2] in lex.first_names or not known_word(nxt, language))
+            and (j == first_end or toks[j][2] in lex.first_names or not known_word(nxt, language))
         ):
             j += 1
-        elif gap == " " and nxt in _CAP_PARTICLES and j + 2 < n:
-            j += 1  # "Alexander Van der Bellen"
         elif gap == "-" and _is_name_word(nxt, lex, language):
-            j += 1  # double-barrelled "Johanna Mikl-Leitner", "Hans-Peter"
-        elif gap == " " and (
-            nxt in _PARTICLES or (nxt in _SECOND_PARTICLES and toks[j][2] in _CAP_PARTICLES)
-        ):
-            if (
-                j + 2 < n
-                and _gap(toks, text, j + 2) == " "
-                and _is_name_word(toks[j + 2][2], lex, language)
-            ):
-                j += 2
-            else:
-                break
+            j += 1  # double-barrelled "Johanna Mikl-Leitner"
+        elif gap == "-" and j > i and nxt.isalpha() and nxt.islower() and len(toks[j][2]) <= 3:
+            j += 1  # a lower-case syllable after a hyphen: "Ban Ki-moon", "Moon Jae-in"
         else:
             break
     return j
 
 
-def add_surnames(doc: Doc, surnames: dict[str, str]) -> None:
+def _surname_start(doc: NameScan, lex: NameLexicon, first_end: int, j: int) -> int:
+    """First token of the surname ending at token j: "Mikl-Leitner", "von der Leyen"."""
+    toks, text = doc.toks, doc.text
+    k = j
+    while k - 1 > first_end and _gap(toks, text, k) in ("-", " "):
+        prev = toks[k - 1][2]
+        if _gap(toks, text, k) == "-" and prev not in lex.first_names:
+            k -= 1  # a double-barrelled surname starts after the last hyphen run
+        elif prev in _PARTICLES or prev in _CAP_PARTICLES or prev in _SECOND_PARTICLES:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def add_surnames(doc: NameScan, surnames: dict[str, str]) -> None:
     """Second pass: bare surnames known from any first-pass person (``form -> surname``)."""
     toks, text, language = doc.toks, doc.text, doc.language
     used = doc.used
@@ -285,6 +372,14 @@ def add_surnames(doc: Doc, surnames: dict[str, str]) -> None:
         word = toks[i][2]
         last = surnames.get(word)
         if last is None or i in used:
+            continue
+        if " " in last:  # "von der Leyen": the last word is the key, the particles precede it
+            particles = last[: last.rindex(" ") + 1]
+            k = i - particles.count(" ")
+            if k < 0 or k in used or text[toks[k][0] : toks[i][0]].lower() != particles.lower():
+                continue
+            _person(doc, k, i, None)
+            doc.mentions[-1].last = last
             continue
         # a surname that is also a common word ("Wahl", "Kurz") only where its full name is
         if known_word(word, language) and (

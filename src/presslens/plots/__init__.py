@@ -9,8 +9,9 @@ Articles are named by :func:`display_names` (pass ``names=``), never by bare ids
 from presslens.plots.compare import contradictions_table, coverage_figure
 from presslens.plots.labels import labels_figure
 from presslens.plots.names import display_names, shorten
+from presslens.plots.notebook import notebook_mode
 from presslens.plots.overview import length_figure
-from presslens.plots.quotes import speakers_figure
+from presslens.plots.quotes import quote_share_figure, speakers_figure
 from presslens.plots.timeline import event_label, event_labels, timeline_figure
 from presslens.plots.wording import keyness_figure, readability_figure
 
@@ -23,6 +24,8 @@ __all__ = [
     "keyness_figure",
     "labels_figure",
     "length_figure",
+    "notebook_mode",
+    "quote_share_figure",
     "readability_figure",
     "shorten",
     "speakers_figure",

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from presslens.plots.names import shorten
 from presslens.plots.theme import apply_theme
 
-__all__ = ["speakers_figure", "KIND_COLOURS"]
+__all__ = ["speakers_figure", "quote_share_figure", "KIND_COLOURS"]
 
 #: The colour of each kind of quote (the legend lists only kinds that have bars).
 KIND_COLOURS = {
@@ -99,3 +99,38 @@ def speakers_figure(
     fig.update_xaxes(title="quotes")
     fig.update_yaxes(title=None, automargin=True, type="category")
     return apply_theme(fig, title=title, height=max(300, 28 * len(df) + 120))
+
+
+def quote_share_figure(
+    shares: pd.DataFrame, *, labels: dict | None = None, title: str | None = None
+) -> go.Figure:
+    """Horizontal bars per group: the share of direct (or partial) quotes and of reported
+    speech among its quotes; hover gives the counts.
+
+    Args:
+        shares: The output of ``presslens.report.views.quote_shares``.
+        labels: Optional mapping group -> label (display names when grouping by article).
+        title: Figure title.
+    """
+    df = shares[shares["quotes"] > 0].iloc[::-1]
+    names = [shorten((labels or {}).get(g, g), 32) for g in df["group"]]
+    fig = go.Figure()
+    for column, name, colour in (
+        ("direct", "direct or partial", KIND_COLOURS["direct"]),
+        ("reported", "reported", KIND_COLOURS["indirect"]),
+    ):
+        share = df[column] / df["quotes"]
+        fig.add_bar(
+            y=names, x=share, name=name, orientation="h", marker_color=colour,
+            customdata=list(zip(df[column], df["quotes"], df["articles"])),
+            hovertemplate="%{y}<br>" + name + ": %{customdata[0]} of %{customdata[1]} quotes "
+            "(%{x:.0%})<br>%{customdata[2]} articles<extra></extra>",
+        )  # fmt: skip
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="share of quotes", tickformat=".0%", range=[0, 1])
+    fig.update_yaxes(title=None, type="category", automargin=True)
+    return apply_theme(
+        fig,
+        title=title or "Direct and reported speech, share of each group's quotes",
+        height=max(260, 30 * len(df) + 150),
+    )

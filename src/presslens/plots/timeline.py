@@ -7,9 +7,9 @@ events with a point inside the shown window are rows.
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
+from functools import cache
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -26,6 +26,11 @@ _TRAILING_PUNCT = re.compile(r"[\s,;:–—(-]+$")
 
 def _wrap(s: str, width: int = 70) -> str:
     return "<br>".join(textwrap.wrap(str(s), width)) if s else ""
+
+
+@cache
+def _lead_words() -> frozenset:
+    return load_set_all("date_lead_words.txt")
 
 
 def event_label(sentence, timex=None, *, width: int = 56) -> str:
@@ -46,7 +51,7 @@ def event_label(sentence, timex=None, *, width: int = 56) -> str:
         return shorten(text.rstrip(".!?"), width)
     before, after = text[:found], text[found + len(" ".join(timex.split())) :]
     words = before.split()
-    lead_words = load_set_all("date_lead_words.txt")
+    lead_words = _lead_words()
     while words and words[-1].casefold().strip(",") in lead_words:
         words.pop()
     before = _TRAILING_PUNCT.sub("", " ".join(words))
@@ -125,8 +130,11 @@ def timeline_figure(
     legend = len(ids) <= max_legend
     colours = colour_map(ids) if legend else {a: PALETTE[0] for a in ids}
     fig = go.Figure()
-    for aid, g in df.groupby("article_id", sort=False):
-        name = names.get(aid, str(aid))
+    # with a legend, one pair of traces per article (its colour); without, one pair for all
+    parts = df.groupby("article_id", sort=False) if legend else [(None, df)]
+    for aid, g in parts:
+        name = names.get(aid, str(aid)) if aid is not None else "articles"
+        colour = colours[aid] if aid is not None else PALETTE[0]
         xs, ys = [], []
         for s, e, row in zip(g["date_start"], g["date_end"], g["row"]):
             if e > s:
@@ -134,20 +142,18 @@ def timeline_figure(
                 ys += [row, row, None]
         if xs:
             fig.add_scatter(
-                x=xs, y=ys, mode="lines", line=dict(color=colours[aid], width=8),
+                x=xs, y=ys, mode="lines", line=dict(color=colour, width=8),
                 opacity=0.45, legendgroup=str(aid), showlegend=False, hoverinfo="skip",
             )  # fmt: skip
         mid = g["date_start"] + (g["date_end"] - g["date_start"]) / 2
-        outlet = (
-            g["outlet"].fillna("").astype(str) if "outlet" in g else pd.Series("", index=g.index)
-        )
+        source = [shorten(names.get(a, str(a)), 40) for a in g["article_id"]]
         fig.add_scatter(
             x=mid, y=g["row"], mode="markers", name=shorten(name, 40), legendgroup=str(aid),
             showlegend=legend,
-            marker=dict(color=colours[aid], size=11, line=dict(color="white", width=1)),
-            customdata=list(zip(g["timex"], g["value"], g["sentence"].map(_wrap), outlet)),
+            marker=dict(color=colour, size=11, line=dict(color="white", width=1)),
+            customdata=list(zip(g["timex"], g["value"], g["sentence"].map(_wrap), source)),
             hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>"
-            "%{customdata[2]}<br><i>%{customdata[3]}</i><extra>" + html.escape(shorten(name, 40)) + "</extra>",
+            "%{customdata[2]}<br><i>%{customdata[3]}</i><extra></extra>",
         )  # fmt: skip
     fig.update_yaxes(
         autorange="reversed", title=None, type="category", categoryorder="array",

@@ -50,84 +50,77 @@ from __future__ import annotations
 
 import pandas as pd
 
-from presslens.quotations.extract import Quote, extract_quotes, split_sentences
+from presslens.dask.dispatch import partitionwise
+from presslens.doc import docs
+from presslens.quotations.candidates import Name
+from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
+from presslens.schemas import check_articles, columns
 
-__all__ = [
-    "COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "speakers", "split_sentences",
-]  # fmt: skip
+__all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
-COLUMNS = [
-    "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
-    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "addressee_start", "addressee_end", "via", "sentence_id", "rule",
-]  # fmt: skip
+COLUMNS = columns("quotes")
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
-def _languages(articles: pd.DataFrame, language: str | None) -> list[str]:
-    if language is not None:
-        return [language] * len(articles)
-    if "language" in articles.columns:
-        langs = articles["language"].tolist()
-    else:
-        langs = [None] * len(articles)
-    out = []
-    for lang, text in zip(langs, articles["text"].tolist()):
-        if lang in ("de", "en"):
-            out.append(lang)
-        else:
-            from presslens.lang import detect_language
-
-            out.append(detect_language(text if isinstance(text, str) else ""))
-    return out
+_NOBODY = "\x00"  # stands for a missing speaker while counting
 
 
-def _sentence_starts(text: str, language: str):
-    """Sentence starts from ``presslens.text.split_sentences`` when available, else ours."""
-    try:
-        from presslens.text import split_sentences as _split
-    except ImportError:
-        return [a for a, _ in split_sentences(text)]
-    return [s.start for s in _split(text, language=language)]
-
-
-def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+@partitionwise
+def quotes(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    entities: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per quotation in each article.
 
     Args:
         articles: Any DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; by default the ``language`` column,
             else detected per article.
+        entities: ``pl.entities(articles)`` when already computed: person-speakers are then
+            named by its canonical names, shared across the corpus ("Hans Niessl" for a bare
+            "Niessl" named in full in another article). By default each article's names are
+            found in that article alone (so each row depends on its article only, as with
+            Dask partitions).
+
+    Raises:
+        presslens.InputError: ``articles`` lacks ``article_id`` or ``text``, or ``language``
+            is not supported.
 
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
-        speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
-        addressee, addressee_start, addressee_end, via, sentence_id, rule``. Offsets are characters
-        into the article's ``text`` (end exclusive) and ``text`` is ``text[start:end]``;
-        ``spans`` lists the
-        ``(start, end)`` parts of an interrupted quote (without the frame in between);
-        missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
-        ``presslens.text.sentences``. ``addressee`` holds the words naming whom the quote
+        speaker, speaker_type, speaker_mention, speaker_start, speaker_end, cue, cue_start,
+        cue_end, addressee, addressee_start, addressee_end, via, sentence_id, rule``. Offsets
+        are characters into the article's ``text`` (end exclusive) and ``text`` is
+        ``text[start:end]``; ``spans`` lists the ``(start, end)`` parts of an interrupted
+        quote (without the frame in between); missing offsets are ``-1``.
+        ``speaker`` is who speaks: a person (by the name ``pl.entities`` gives them, titles
+        left out: "Arjen Hoekstra" for "des Wissenschafters Arjen Hoekstra"), an
+        organisation, a medium or a source (a study, a report), or a pronoun or description
+        resolved to one; it is missing (None) when the quote names no one or the mention
+        cannot be resolved. ``speaker_type`` says which: ``person``, ``organisation``,
+        ``medium``, ``source`` or ``unresolved`` (a pronoun or description naming no one
+        earlier), missing without a speaker mention; ``speaker_mention`` is the phrase as
+        written. Other missing strings are ``""``. ``sentence_id`` follows
+        ``presslens.text.sentences`` (the sentences of ``presslens.doc``, which the rules
+        read too). ``addressee`` holds the words naming whom the quote
         was said to ("gegenüber der Zeitung X", "told reporters"), as written; ``rule``
         names the rule that found the quote (see ``presslens.quotations.pipeline``).
     """
-    from bisect import bisect_right
-
+    check_articles(articles, language=language)
     rows = []
-    langs = _languages(articles, language)
-    for aid, text, lang in zip(articles["article_id"].tolist(), articles["text"].tolist(), langs):
-        if not isinstance(text, str) or not text:
+    ds = docs(articles, language=language)
+    names = _names(entities) if entities is not None else {}
+    for aid, doc in zip(articles["article_id"].tolist(), ds):
+        if not doc.text:
             continue
-        found = extract_quotes(text, language=lang)
-        if not found:
-            continue
-        starts = _sentence_starts(text, lang)
+        found = quotes_of(doc, names=names.get(aid, [])) if names else quotes_of(doc)
         for i, q in enumerate(found):
             row = q._asdict()
-            row.pop("sentence")
-            row["sentence_id"] = max(0, bisect_right(starts, q.start) - 1)
+            row["sentence_id"] = row.pop("sentence")
             row["spans"] = list(q.spans)
             row["article_id"] = aid
             row["quote_id"] = i
@@ -137,6 +130,14 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
         df = df.astype({c: "int64" for c in _INT})
         df["spans"] = df["spans"].astype(object)
     return df
+
+
+def _names(found: pd.DataFrame) -> dict:
+    """The names of each article in a ``pl.entities`` table, by article id."""
+    out: dict = {}
+    for r in found.itertuples(index=False):
+        out.setdefault(r.article_id, []).append(Name(r.start, r.end, r.kind, r.entity))
+    return out
 
 
 def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
@@ -149,14 +150,16 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
         A new DataFrame with ``article_id, speaker``, one count column per kind (``direct,
         partial, indirect, free_indirect, reported``), ``quotes`` (all kinds), ``words``
         (words quoted) and ``share`` (the speaker's part of the article's quoted words).
-        Quotes without a speaker are counted under ``speaker == ""``.
+        Quotes without a speaker (missing ``speaker``) are counted in one row per article
+        whose ``speaker`` is missing.
     """
+    check_articles(quotes_df, required=("article_id", "speaker", "kind", "text"), name="quotes_df")
     kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
     cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
     if quotes_df.empty:
         return pd.DataFrame(columns=cols)
     df = quotes_df[["article_id", "speaker", "kind", "text"]].copy()
-    df["speaker"] = df["speaker"].fillna("")
+    df["speaker"] = df["speaker"].where(df["speaker"].notna(), _NOBODY)
     df["words"] = df["text"].str.split().str.len().fillna(0).astype(int)
     counts = pd.crosstab([df["article_id"], df["speaker"]], df["kind"])
     counts = counts.reindex(columns=kinds, fill_value=0)
@@ -166,6 +169,8 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     counts["share"] = (counts["words"] / total.where(total > 0)).fillna(0.0)
     out = counts.reset_index()
     out.columns.name = None
+    speaker = out["speaker"].astype(object)
+    out["speaker"] = speaker.where(speaker != _NOBODY, None)
     return out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )

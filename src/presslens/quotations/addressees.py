@@ -43,6 +43,13 @@ _CHANNEL = re.compile(
     r"|\b[Ii]n an interview with (?=\S)",
 )
 _TURNED = re.compile(r"\b[Aa]n (?=[^,.;:]{1,60}? (?:gewandt|gerichtet)\b)")
+# words one of which every match of a pattern holds
+_HINTS = {
+    _CHANNEL: ("Interview", "interview", "Gespräch", "Telefon", "Brief", "Schreiben", "Mail"),
+    _TURNED: ("gewandt", "gerichtet"),
+}
+# characters read after a cue or at a phrase: an addressee and its noun phrase are short
+_REACH = 200
 _TOWARDS = re.compile(r"\b[Gg]egenüber (?=\S)|\bsaid to (?=\S)")
 
 
@@ -63,9 +70,16 @@ def find_addressee(
     a, b = sentence
     outside = _outside(a, b, quote_spans)
     for pattern in (_TOWARDS, _CHANNEL, _TURNED):
+        if pattern is _TOWARDS and not cued:
+            continue  # "ihre Haltung gegenüber der Partei": no speech in that clause
         for s, e in outside:
-            for m in pattern.finditer(text, s, e):
-                if pattern is _TOWARDS and not (cued and _same_clause(text, m.start(), cue)):
+            lo, hi = s, e
+            if pattern is _TOWARDS:  # starts within 60 characters of the cue (``_same_clause``)
+                lo, hi = max(s, cue[0] - 60), min(e, cue[1] + 60 + len("gegenüber X"))
+            elif not any(w in text[s:e] for w in _HINTS[pattern]):
+                continue  # none of the pattern's nouns or participles: no match (faster)
+            for m in pattern.finditer(text, lo, hi):
+                if pattern is _TOWARDS and not _same_clause(text, m.start(), cue):
                     continue  # "ihre Haltung gegenüber der Partei": no speech in that clause
                 span = _phrase(text, m.end(), e, lex)
                 if span is not None:
@@ -82,7 +96,7 @@ def find_addressee(
     particle = addressing.get(verb)
     if particle and particle not in re.findall(r"\w+", text[cue[1] : seg[1]].lower()):
         return None  # "forderte den Rücktritt": a demand, no one addressed
-    toks = tokenize(text, cue[1], seg[1])
+    toks = tokenize(text, cue[1], min(seg[1], cue[1] + _REACH))
     i = 0
     if lex.language == "en":
         if verb in addressing and toks and toks[0].text.isalpha() and toks[0].low != "that":
@@ -175,7 +189,7 @@ def _outside(a: int, b: int, spans) -> list[tuple[int, int]]:
 
 def _phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase at ``start``: determiner, adjectives, nouns, a name in marks."""
-    toks: list[Token] = tokenize(text, start, end)
+    toks: list[Token] = tokenize(text, start, min(end, start + _REACH))
     if not toks:
         return None
     k = 1 if toks[0].low in lex.determiners else 0

@@ -6,10 +6,13 @@ Offsets are characters into the article text, end exclusive.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["Candidate", "Mention", "covered", "indirect", "overlaps", "strip_end", "whole"]
+__all__ = [
+    "Candidate", "Mention", "Name", "SpanIndex", "covered", "indirect", "overlaps", "strip_end", "whole",
+]  # fmt: skip
 
 
 class Mention(NamedTuple):
@@ -22,6 +25,15 @@ class Mention(NamedTuple):
     end: int
     text: str
     ref: object = None
+
+
+class Name(NamedTuple):
+    """A name of the article as ``presslens.ner`` finds it."""
+
+    start: int
+    end: int
+    kind: str  # person, organisation, place, medium
+    entity: str  # the canonical name
 
 
 @dataclass(slots=True)
@@ -98,3 +110,55 @@ def covered(spans, a, b) -> bool:
 def overlaps(spans, a, b) -> bool:
     """True when one of ``spans`` shares a character with ``[a, b)``."""
     return any(s < b and a < e for s, e in spans)
+
+
+class SpanIndex:
+    """Spans ``(start, end)`` (each with an optional payload) sorted for look-ups in
+    logarithmic time: the same answers as scanning the list, without the scan per query
+    (an article with thousands of quotes would cost the square of their number)."""
+
+    def __init__(self, spans, payloads=None):
+        items = list(zip(spans, payloads if payloads is not None else range(len(spans))))
+        items.sort(key=lambda it: it[0])
+        self.spans = [sp for sp, _ in items]
+        self.payloads = [p for _, p in items]
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []  # the largest end among the spans up to each one
+        far = float("-inf")
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """True when a span shares a character with ``[a, b)``."""
+        k = bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
+
+    def covers(self, a: int, b: int) -> bool:
+        """True when a span holds all of ``[a, b)``."""
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= b
+
+    def containing(self, a: int, b: int) -> list:
+        """The payloads of the spans that hold all of ``[a, b)``, in start order."""
+        k = bisect_right(self.starts, a)
+        out = []
+        while k > 0 and self.reach[k - 1] >= b:
+            k -= 1
+            if self.spans[k][1] >= b:
+                out.append(self.payloads[k])
+        return out[::-1]
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans that share a character with ``[a, b)``, in start order."""
+        k = bisect_left(self.starts, b)
+        out = []
+        while k > 0 and self.reach[k - 1] > a:
+            k -= 1
+            if self.spans[k][1] > a:
+                out.append(self.spans[k])
+        return out[::-1]
+
+    def starting_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans that start inside ``(a, b)`` (both ends excluded), in start order."""
+        return self.spans[bisect_right(self.starts, a) : bisect_left(self.starts, b)]

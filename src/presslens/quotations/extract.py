@@ -13,16 +13,18 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from presslens.doc import Doc
+from presslens.ner import extract_entities
 from presslens.quotations.addressees import find_addressee
+from presslens.quotations.candidates import Name
 from presslens.quotations.lexicon import lexicon
 from presslens.quotations.media import find_medium
 from presslens.quotations.pipeline import find_candidates
 from presslens.quotations.rules.base import RuleStats
 from presslens.quotations.speakers.attribute import attribute
-from presslens.quotations.view import Article
-from presslens.resources import load_set
+from presslens.quotations.view import WINDOW, Article, bounded
 
-__all__ = ["Quote", "extract_quotes", "split_sentences"]
+__all__ = ["Quote", "extract_quotes", "quotes_of"]
 
 
 class Quote(NamedTuple):
@@ -33,7 +35,8 @@ class Quote(NamedTuple):
     start: int
     end: int
     spans: tuple
-    speaker: str
+    speaker: str | None
+    speaker_type: str | None
     speaker_mention: str
     speaker_start: int
     speaker_end: int
@@ -48,106 +51,6 @@ class Quote(NamedTuple):
     rule: str
 
 
-_ABBR = frozenset(
-    [
-        "dr",
-        "prof",
-        "st",
-        "nr",
-        "bzw",
-        "ca",
-        "vgl",
-        "etc",
-        "usw",
-        "mr",
-        "mrs",
-        "ms",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "gen",
-        "lt",
-        "sen",
-        "rep",
-        "gov",
-        "abs",
-        "art",
-        "jan",
-        "feb",
-        "mär",
-        "apr",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dez",
-        "mio",
-        "mrd",
-        "u",
-        "z",
-        "b",
-        "h",
-    ]
-)
-_SENT_END = re.compile(
-    r"[.!?…]+[“”\"»«’)]?(?=\s+[„\"»«“‚(A-ZÄÖÜ0-9])|\n+"
-    r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2})"  # a missing space: "wurden.Das Schiff"
-)
-
-
-@cache
-def _starters() -> frozenset[str]:
-    """Words that open a sentence after a number with a period ("… mit 13. Die …"), where
-    an ordinal ("am 13. Mai") would be followed by a noun (``sentence_starters.txt``)."""
-    return load_set("de", "sentence_starters.txt")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs: split at line breaks and at . ! ? before a capital.
-
-    Limits: abbreviations outside a short list and ordinal numbers ("5.") are not boundaries
-    (a number with a period before a sentence starter such as "Die" or "Er" is);
-    a sentence-final abbreviation joins two sentences.
-    """
-    out = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        if m.group()[0] == "\n":
-            end = m.start()
-        else:
-            end = m.end()
-            if m.group()[0] == ".":
-                j = m.start()
-                k = j
-                while k > 0 and (text[k - 1].isalnum()):
-                    k -= 1
-                word = text[k:j]
-                decimal = k > 1 and text[k - 1] == "," and text[k - 2].isdigit()
-                nxt = text[m.end() : m.end() + 12].split(None, 1)[:1]
-                starts = bool(nxt) and nxt[0].lower() in _starters()  # "mit 13. Die …"
-                if (
-                    (word.isdigit() and len(word) < 3 and not decimal and not starts)
-                    or word.lower() in _ABBR
-                    or (len(word) == 1 and not word.isdigit())
-                ):
-                    continue
-                if word.isupper() and len(word) <= 4 and all(c in "IVXLC" for c in word):
-                    continue
-        while start < end and text[start].isspace():
-            start += 1
-        if end > start:
-            out.append((start, end))
-        start = m.end()
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start < len(text):
-        out.append((start, len(text.rstrip())))
-    return out
-
-
 def extract_quotes(
     text: str, *, language: str = "de", stats: RuleStats | None = None
 ) -> list[Quote]:
@@ -160,12 +63,30 @@ def extract_quotes(
 
     Returns:
         A list of ``Quote`` tuples; ``sentence`` is the 0-based index of the sentence holding
-        the quote's start in ``split_sentences(text)``; ``rule`` the rule that found it.
+        the quote's start among the sentences of ``presslens.doc``; ``rule`` the rule that
+        found it.
     """
-    lex = lexicon(language if language in ("de", "en") else "de")
-    article = Article(text, lex, _skip_datelines(text, split_sentences(text), lex))
+    return quotes_of(Doc(text, language if language in ("de", "en") else "de"), stats=stats)
+
+
+def quotes_of(
+    doc: Doc, *, names: list[Name] | None = None, stats: RuleStats | None = None
+) -> list[Quote]:
+    """All quotations of the article ``doc`` (see ``extract_quotes``): the rules read its
+    sentences (without a dateline opening them) and its language's word lists; speakers
+    are named as ``names`` name them (the article's names from ``presslens.ner``; default:
+    ``ner.extract_entities`` of this text alone)."""
+    text = doc.text
+    lex = lexicon(doc.language if doc.language in ("de", "en") else "de")
+    spans = [(s.start, s.end) for s in doc.sentence_spans]
+    if names is None:
+        names = [
+            Name(e.start, e.end, e.kind, e.entity)
+            for e in extract_entities(text, language=lex.language)
+        ]
+    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)), names)
     found = find_candidates(article, stats)
-    return _finish(article, found)
+    return _finish(article, found, doc)
 
 
 _DATELINE = re.compile(
@@ -189,14 +110,15 @@ def _skip_datelines(text, sents, lex):
     return out
 
 
-def _finish(article: Article, found) -> list[Quote]:
+def _finish(article: Article, found, doc: Doc) -> list[Quote]:
     text, sents, lex = article.text, article.sentences, article.lex
     out: list[Quote] = []
-    for q, (m, speaker) in zip(found, attribute(article, found)):
-        sid = article.sentence_of(q.start)
+    for q, (m, who) in zip(found, attribute(article, found)):
+        sid = doc.sentence_index(q.start)
         via = ""
-        if q.frame:
-            med = find_medium(text, q.frame[0], q.frame[1], lex)
+        if q.frame:  # the frame's words near the quote
+            lo, hi = max(q.frame[0], q.start - WINDOW), min(q.frame[1], q.end + WINDOW)
+            med = find_medium(text, lo, hi, lex)
             if med:
                 via = med[0]
         spans = tuple(q.spans)
@@ -204,9 +126,10 @@ def _finish(article: Article, found) -> list[Quote]:
         to = None
         cue_words = ""
         if cue[1] > cue[0]:
-            cue_sentence = sents[article.sentence_of(cue[0])]
+            a, b = sents[article.sentence_of(cue[0])]
+            cue_sentence = (max(a, cue[0] - WINDOW), min(b, cue[1] + WINDOW))
             cue, cue_words = _cue_words(text, cue, cue_sentence[1], lex)
-            spoken_by = (m.start, m.end) if q.mention is not None else None
+            spoken_by = (m.start, m.end) if q.mention is not None and m is not None else None
             to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)
         out.append(
             Quote(
@@ -215,7 +138,8 @@ def _finish(article: Article, found) -> list[Quote]:
                 q.start,
                 q.end,
                 spans,
-                speaker,
+                who.name,
+                who.kind,
                 text[m.start : m.end] if m else "",
                 m.start if m else -1,
                 m.end if m else -1,

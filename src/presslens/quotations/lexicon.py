@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from presslens.ner.gazetteer import first_name_genders
+from presslens.quotations.words import D_RELATIVES
 from presslens.resources import load_list, load_set_all, load_yaml
 
-__all__ = ["Lexicon", "first_names", "konjunktiv1", "lexicon", "word_set"]
+__all__ = ["Lexicon", "first_names", "given_names", "konjunktiv1", "lexicon", "word_set"]
 
 _DETERMINERS = {
     "de": "der die das des dem den ein eine einer eines einem einen sein seine seiner seinem "
@@ -39,7 +41,14 @@ _FUNCTION = {
     "folgendes darin daraus darüber hierin worin",
     "en": "and or but also only not no it we i you as so then because if whether that to at in "
     "on of by with from for about after before however meanwhile earlier later also then "
-    "now today yesterday",
+    "now today yesterday is are was were be been being has have had will would can could "
+    "should may might must do does did",
+}
+
+
+_RELATIVES = {
+    "de": D_RELATIVES,
+    "en": frozenset(["who", "whom", "whose", "which"]),  # "that" is also a complementizer
 }
 
 
@@ -59,6 +68,7 @@ class Lexicon:
     cues_after: frozenset
     determiners: frozenset
     function: frozenset
+    relatives: frozenset  # relative pronouns that open a clause about the noun before
 
 
 def _forms(lines):
@@ -99,6 +109,7 @@ def lexicon(language: str) -> Lexicon:
         cues_after=frozenset(c["cue"] for c in cues if c["where"] == "after"),
         determiners=frozenset(_DETERMINERS[language].split()),
         function=frozenset(_FUNCTION[language].split()),
+        relatives=_RELATIVES[language],
     )
 
 
@@ -116,6 +127,13 @@ def word_set(language: str, name: str) -> frozenset:
 def first_names(language: str) -> frozenset:
     """First names as written (capitalised): a word of them makes a phrase a person."""
     return word_set(language, "first_names.txt")
+
+
+@cache
+def given_names(language: str) -> frozenset:
+    """Every first name presslens knows: ``first_names.txt`` and the names of
+    ``presslens.ner`` (``common/first_name_genders.txt``), as the name finder reads them."""
+    return first_names(language) | frozenset(first_name_genders())
 
 
 @cache

@@ -108,7 +108,9 @@ def noun_phrase_end(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool =
             k < n
             and k - j < 4
             and tokens[k].text[:1].isalpha()
-            and (tokens[k].low not in lex.function and tokens[k].low not in lex.verbs)
+            and tokens[k].low not in lex.function
+            and tokens[k].low not in lex.verbs
+            and tokens[k].low not in lex.relatives  # "a shop owner who saw it"
         ):
             k += 1
     if k == j:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-__all__ = ["WORD", "Token", "TokenIndex", "tokenize"]
+__all__ = ["WORD", "Token", "TokenIndex", "decimal_comma", "tokenize"]
 
 WORD = re.compile(r"\w+(?:[.’'\-]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -37,6 +37,19 @@ def _token(start: int, word: str) -> Token:
     return Token(start, start + len(word), word, word.lower())
 
 
+def decimal_comma(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` is the comma of a decimal number ("5,3 Milliarden"): no clause
+    boundary."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text[:1].isdigit()
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
     return [_token(m.start(), m.group()) for m in WORD.finditer(text, start, end)]
@@ -52,9 +65,22 @@ class TokenIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self._matches = [(m.start(), m.end()) for m in WORD.finditer(text)]
-        self._starts = [s for s, _ in self._matches]
-        self._tokens = [_token(s, text[s:e]) for s, e in self._matches]
+        self._matches = [m.span() for m in WORD.finditer(text)]
+        self._starts = [a for a, _ in self._matches]
+        self._tokens: list[Token | None] = [None] * len(self._matches)  # made when first asked
+
+    def _made(self, i: int, j: int) -> list[Token]:
+        toks = self._tokens[i:j]
+        if None in toks:
+            text, matches, made, new = self.text, self._matches, self._tokens, tuple.__new__
+            for k in range(i, j):
+                if toks[k - i] is None:
+                    a, b = matches[k]
+                    w = text[a:b]
+                    if w[-1] == "." and len(w) > 1 and not w[:-1].replace(".", "").isupper():
+                        w = w[:-1]  # as in ``_token``, inline: an article has many tokens
+                    toks[k - i] = made[k] = new(Token, (a, a + len(w), w, w.lower()))
+        return toks
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (offsets into the article)."""
@@ -73,4 +99,4 @@ class TokenIndex:
             j -= 1
         else:
             tail = []
-        return head + self._tokens[i:j] + tail
+        return head + self._made(i, j) + tail

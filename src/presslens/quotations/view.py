@@ -9,15 +9,42 @@ after a comma, the words after a colon), for rules that look at one clause.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from presslens.quotations.candidates import Name
 from presslens.quotations.cues import mask_noun_cues
 from presslens.quotations.lexicon import Lexicon
 from presslens.quotations.tokens import Token, TokenIndex
 
-__all__ = ["Article", "Sentence"]
+__all__ = ["MAX_SENTENCE", "WINDOW", "Article", "Sentence", "bounded"]
+
+#: Characters a rule reads on each side of a quote or cue within its sentence: a frame, a
+#: speaker or an addressee stands closer than this; bounding the look keeps the cost of an
+#: article linear when its "sentences" are long (text without full stops, pages of marks).
+WINDOW = 600
+
+#: A "sentence" longer than this is no sentence but text without full stops; the rules read
+#: it in pieces of at most this many characters (cut at a space).
+MAX_SENTENCE = 2000
+
+
+def bounded(text: str, sentences, max_chars: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """``sentences`` with each span longer than ``max_chars`` cut into pieces of at most
+    that length, at the last space before the limit where there is one."""
+    out = []
+    for a, b in sentences:
+        while b - a > max_chars:
+            cut = text.rfind(" ", a + max_chars // 2, a + max_chars)
+            cut = cut if cut > a else a + max_chars
+            out.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 @dataclass
@@ -27,10 +54,18 @@ class Article:
     text: str
     lex: Lexicon
     sentences: list[tuple[int, int]]
+    names: list[Name] = field(default_factory=list)  # the names presslens.ner finds
     index: TokenIndex = field(init=False)
 
     def __post_init__(self):
         self.index = TokenIndex(self.text)
+        self.names = sorted(self.names)
+        self._name_starts = [n.start for n in self.names]
+
+    def names_in(self, start: int, end: int) -> list[Name]:
+        """The names that start inside ``[start, end)``."""
+        i, j = bisect_left(self._name_starts, start), bisect_left(self._name_starts, end)
+        return self.names[i:j]
 
     @cached_property
     def starts(self) -> list[int]:

@@ -19,10 +19,11 @@ view 25 articles (those with contradictions first).
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import os
 from pathlib import Path
+
+import pandas as pd
 
 __all__ = ["render_report", "fingerprint", "ReportError", "TEMPLATE"]
 
@@ -35,32 +36,55 @@ class ReportError(RuntimeError):
     """The report could not be rendered; the message says which step failed and why."""
 
 
-def _files(source: Path) -> list[Path]:
-    if source.is_file():
-        return [source]
-    if source.is_dir():
-        return sorted(
-            p
-            for p in source.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(source).parts)
-        )
-    return sorted(Path(p) for p in glob.glob(str(source), recursive=True) if Path(p).is_file())
+def _sources(corpus) -> list:
+    return list(corpus) if isinstance(corpus, (list, tuple)) else [corpus]
 
 
-def fingerprint(source: str | Path) -> str:
-    """SHA-256 of the input files (relative paths and bytes, in sorted order), first 16 hex digits.
+def _files(corpus) -> list[tuple[Path, str]]:
+    """The files of ``corpus`` (one source or a list) with the name each is hashed under:
+    its path inside its folder, or its file name. The loader's own rules pick the files
+    (links followed once, hidden files skipped)."""
+    from presslens.load.files import expand, unique_files
 
-    ``source`` is a file, a folder (read recursively; hidden files are skipped) or a glob.
+    def ignore(path, problem):  # problems are the loader's to report
+        return None
+
+    named: list[tuple[Path, str]] = []
+    for source in _sources(corpus):
+        root = Path(source) if Path(source).is_dir() else None
+        for f in unique_files(expand(source, ignore), ignore):
+            try:
+                name = str(f.relative_to(root)) if root is not None else f.name
+            except ValueError:
+                name = f.name
+            named.append((f, name))
+    return sorted(named, key=lambda pair: (pair[1], str(pair[0])))
+
+
+def fingerprint(source) -> str:
+    """SHA-256 of the input (first 16 hex digits): the files' names and bytes in sorted order.
+
+    ``source`` is a file, a folder (read recursively; hidden files are skipped), a glob, a
+    list of these, or an articles frame (its ``source_file`` files, or, for a frame made
+    another way, its ids and texts).
     """
-    path = Path(source)
-    root = path if path.is_dir() else path.parent
     digest = hashlib.sha256()
-    for f in _files(path):
-        try:
-            name = f.relative_to(root) if f != path else f.name
-        except ValueError:
-            name = f.name
-        digest.update(str(name).encode())
+    if isinstance(source, pd.DataFrame):
+        paths = sorted(
+            {Path(p) for p in source.get("source_file", pd.Series(dtype=object)).dropna()}
+        )
+        if paths and all(p.is_file() for p in paths):
+            files = [(p, p.name) for p in paths]
+        else:
+            for aid, text in sorted(
+                zip(source["article_id"].astype(str), source["text"].astype(str))
+            ):
+                digest.update(aid.encode() + b"\0" + text.encode("utf-8", "surrogatepass") + b"\0")
+            return digest.hexdigest()[:16]
+    else:
+        files = _files(source)
+    for f, name in files:
+        digest.update(name.encode())
         digest.update(f.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -74,12 +98,39 @@ def _shown_path(path: Path) -> str:
         return path.resolve().name
 
 
+def _label(corpus) -> str:
+    """How the footer and the default title name the corpus."""
+    if isinstance(corpus, pd.DataFrame):
+        files = sorted(set(corpus.get("source_file", pd.Series(dtype=object)).dropna()))
+        if not files:
+            return "articles"
+        parents = {str(Path(f).parent) for f in files}
+        return _shown_path(Path(files[0]) if len(files) == 1 else Path(os.path.commonpath(parents)))
+    shown = [_shown_path(Path(s)) if Path(s).exists() else str(s) for s in _sources(corpus)]
+    return ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+
+
+def _title_name(corpus, label: str) -> str:
+    if isinstance(corpus, (str, Path)) and Path(corpus).exists():
+        return Path(corpus).resolve().name
+    return label
+
+
+def _notebook_corpus(corpus):
+    """What the notebook reads: the sources as absolute paths (a frame: its files)."""
+    if isinstance(corpus, pd.DataFrame):
+        files = sorted(set(corpus.get("source_file", pd.Series(dtype=object)).dropna()))
+        return [str(Path(f).resolve()) for f in files]
+    sources = [str(Path(s).resolve()) if Path(s).exists() else str(s) for s in _sources(corpus)]
+    return sources if len(sources) > 1 else sources[0]
+
+
 def _is_glob(text: str) -> bool:
     return any(ch in text for ch in "*?[")
 
 
 def render_report(
-    corpus: str | Path,
+    corpus: str | Path | list | pd.DataFrame,
     output: str | Path,
     *,
     title: str | None = None,
@@ -91,8 +142,9 @@ def render_report(
     """Render the HTML report for the articles at ``corpus`` into ``output``.
 
     Args:
-        corpus: A file, folder or glob of articles (anything :func:`presslens.read_articles`
-            reads).
+        corpus: A file, folder or glob of articles, a list of these (anything
+            :func:`presslens.read_articles` reads), or the articles frame ``read_articles``
+            returned (the corpus is then not read again; its load problems come along).
         output: Path of the HTML file to write (its folder is created). The file is written
             whole at the end (an interrupted run leaves no partial file).
         title: Title shown at the top; defaults to one naming the corpus.
@@ -114,42 +166,62 @@ def render_report(
             says which.
     """
     import presslens as pl
+    from presslens.dask.dispatch import is_dask_collection
+
+    if is_dask_collection(corpus):  # aggregates of the corpus and one story in full
+        from presslens.dask.report import render_report as render_dask
+
+        return render_dask(corpus, output, title=title)
     from presslens.report.analysis import STAGES, analyse
     from presslens.report.page import build_page
     from presslens.report.progress import Progress
 
-    source = Path(corpus)
-    if not source.exists() and not (_is_glob(str(corpus)) and _files(source)):
-        raise FileNotFoundError(f"{corpus}: no such file or folder")
+    if not isinstance(corpus, pd.DataFrame):
+        for source in _sources(corpus):
+            if not Path(source).exists() and not (_is_glob(str(source)) and _files(source)):
+                raise FileNotFoundError(f"{source}: no such file or folder")
     if template is not None and not str(template).endswith((".j2", ".jinja", ".html")):
         raise ReportError(
             f"{template}: the report template is a Jinja2 page template (.html.j2) now"
         )
-    label = _shown_path(source) if source.exists() else str(corpus)
+    label = _label(corpus)
     output = Path(output)
     shown = Progress(None if progress else False, total_stages=len(STAGES) + 2)
 
     shown.start("reading articles")
-    articles = pl.read_articles(str(corpus), language=language, progress=False)
+    if isinstance(corpus, pd.DataFrame):
+        articles = corpus
+    else:
+        sources = [str(s) for s in _sources(corpus)]
+        articles = pl.read_articles(
+            sources if len(sources) > 1 else sources[0], language=language, progress=False
+        )
     shown.finish(len(articles))
     if articles.empty:
-        problems = pl.problems(articles)
+        try:
+            problems = pl.problems(articles)
+        except ValueError:
+            problems = []
         raise ReportError(
-            f"no article could be read from {corpus}"
-            + (f" ({len(problems)} file(s) with problems)" if len(problems) else "")
+            f"no article could be read from {label}"
+            + (f" ({len(problems)} problem(s) while reading)" if len(problems) else "")
         )
     analysis = analyse(articles, progress=shown)
 
     shown.start("writing the report")
     page = build_page(
         analysis,
-        title=title or f"presslens report: {source.name or corpus}",
+        title=title or f"presslens report: {_title_name(corpus, label)}",
         corpus_label=label,
         language=language,
-        corpus_hash=fingerprint(source),
+        corpus_hash=fingerprint(corpus),
         template=Path(template).name if template else None,
         template_dir=str(Path(template).resolve().parent) if template else None,
-        corpus_root=str(source.resolve()) if source.is_dir() else None,
+        corpus_root=(
+            str(Path(corpus).resolve())
+            if isinstance(corpus, (str, Path)) and Path(corpus).is_dir()
+            else None
+        ),
     )
     output.parent.mkdir(parents=True, exist_ok=True)
     # written beside the target and moved into place: no partial report on an interrupt

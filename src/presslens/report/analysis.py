@@ -4,7 +4,8 @@
 one :class:`Analysis`. Extractors that work article by article (sentences, quotes, dates,
 claims, readability) run on slices of the corpus so that progress can count articles; their
 output is the same as on the whole frame. Tables that newer versions of presslens provide
-(``updates``, ``stories``) are used when present and are empty frames otherwise.
+(``updates``, ``stories``) are used when present and are empty frames otherwise; with
+stories, contradictions, updates and coverage compare articles of the same story only.
 
 Limits: the whole corpus is held in memory (one pandas frame per table).
 """
@@ -45,6 +46,7 @@ class Analysis:
     updates: pd.DataFrame
     coverage: pd.DataFrame
     readability: pd.DataFrame
+    stories: pd.DataFrame
     keyness: pd.DataFrame
     keyness_by: str | None
 
@@ -53,10 +55,9 @@ def keyness_groups(articles: pd.DataFrame) -> str | None:
     """The column whose groups the report compares by keyness: outlet, else section, each
     when it has two to twelve groups; else the articles themselves when there are two to
     twelve; else None (no comparison that a figure could show)."""
-    for column in ("outlet", "section"):
-        if column in articles and 2 <= articles[column].nunique() <= 12:
-            return column
-    return "article_id" if 2 <= len(articles) <= 12 else None
+    from presslens.report.views import group_column
+
+    return group_column(articles)
 
 
 def _by_slices(
@@ -88,6 +89,27 @@ def _with_claims(function: Callable, articles: pd.DataFrame, claims: pd.DataFram
     if _accepts(function, "claims"):
         return function(articles, claims=claims, **options)
     return function(articles, **options)
+
+
+def _problems(articles: pd.DataFrame) -> pd.DataFrame:
+    """The load problems ``read_articles`` recorded; none for a frame made another way."""
+    import presslens as pl
+
+    try:
+        return pl.problems(articles)
+    except ValueError:
+        return pd.DataFrame(columns=["path", "problem"])
+
+
+def _stories(articles: pd.DataFrame) -> pd.DataFrame:
+    """Which story each article reports (``pl.stories``, when this version has it and
+    the articles carry no ``story_id`` yet): comparisons then stay within a story."""
+    import presslens as pl
+
+    find = getattr(pl, "stories", None)
+    if find is None or "story_id" in articles or len(articles) < 3:
+        return pd.DataFrame(columns=["article_id", "story_id", "reason"])
+    return find(articles)
 
 
 def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Analysis:
@@ -125,14 +147,25 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
 
     progress.start("comparison")
     claims = _by_slices(pl.claims, articles, progress)
-    contradictions = _with_claims(pl.contradictions, articles, claims)
+    stories = _stories(articles)
+    # assign (not merge): the frame keeps its attrs, so the parsed documents are reused
+    compared = (
+        articles.assign(
+            story_id=articles["article_id"].map(
+                dict(zip(stories["article_id"], stories["story_id"]))
+            )
+        )
+        if not stories.empty
+        else articles
+    )
+    contradictions = _with_claims(pl.contradictions, compared, claims)
     find_updates = getattr(pl, "updates", None)
     updates = (
-        _with_claims(find_updates, articles, claims)
+        _with_claims(find_updates, compared, claims)
         if find_updates is not None
         else contradictions.iloc[0:0]
     )
-    coverage = pl.coverage(articles)
+    coverage = pl.coverage(compared)
     progress.finish(n)
 
     progress.start("wording")
@@ -143,7 +176,7 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
 
     return Analysis(
         articles=articles,
-        problems=pl.problems(articles),
+        problems=_problems(articles),
         sentences=sentences,
         quotes=quotes,
         speakers=speakers,
@@ -158,6 +191,7 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
         updates=updates,
         coverage=coverage,
         readability=readability,
+        stories=stories,
         keyness=keyness,
         keyness_by=keyness_by,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from presslens.report.html import render
+from presslens.report.html import render, snippet
 from presslens.report.reading import article_anchor, claim_anchor
 
 __all__ = ["KINDS", "contradiction_kind", "contradictions_block", "claims_frame", "kind_counts"]
@@ -72,11 +72,15 @@ def _claim_for(claims: pd.DataFrame | None, article_id, subject, attribute, valu
     return None
 
 
-def _side(text: str, article_id, name, value, start, end, claim, shown: set) -> dict:
+def _side(text: str, article_id, name, value, start, end, claim, shown: set, phrase=None) -> dict:
+    """One passage of a card; the words marked are the row's own phrase (``phrase``:
+    start and end, when the table gives them), else the claim's."""
     start, end = int(start), int(end)
     side = {"article_id": str(article_id), "name": name, "value": value, "link": ""}
-    if claim is not None and start <= claim["start"] < claim["end"] <= end:
-        a, b = int(claim["start"]), int(claim["end"])
+    if claim is not None:
+        phrase = phrase or (claim["start"], claim["end"])
+    if phrase is not None and start <= int(phrase[0]) < int(phrase[1]) <= end:
+        a, b = int(phrase[0]), int(phrase[1])
         side.update(before=text[start:a], mark=text[a:b], after=text[b:end])
     else:
         side.update(before=text[start:end], mark="", after="")
@@ -99,6 +103,10 @@ def _cards(frame: pd.DataFrame, articles: pd.DataFrame, claims, shown: set, name
             value = getattr(c, f"value_{suffix}")
             claim = _claim_for(claims, aid, c.subject, c.attribute, value, start, end)
             text = texts.get(aid)
+            phrase = (
+                getattr(c, f"phrase_start_{suffix}", None),
+                getattr(c, f"phrase_end_{suffix}", None),
+            )
             sides.append(
                 _side(
                     text if isinstance(text, str) else "",
@@ -109,13 +117,15 @@ def _cards(frame: pd.DataFrame, articles: pd.DataFrame, claims, shown: set, name
                     end,
                     claim,
                     shown,
+                    phrase if all(p is not None and pd.notna(p) for p in phrase) else None,
                 )
             )
         yield (
             contradiction_kind(c),
             {
                 "subject": c.subject,
-                "attribute": c.attribute,
+                # a subject in the articles' words already says what is compared
+                "attribute": "" if isinstance(getattr(c, "kind", None), str) else c.attribute,
                 "value_a": c.value_a,
                 "value_b": c.value_b,
                 "reason": c.reason,
@@ -204,9 +214,7 @@ def claims_frame(
     for c in claims.head(max_rows).itertuples(index=False):
         passage = " ".join(str(c.text).split())
         if c.article_id in shown:
-            passage = Markup('<a href="#{}">{}</a>').format(
-                claim_anchor(c.article_id, c.start, c.end), passage
-            )
+            passage = snippet("link", passage, target=claim_anchor(c.article_id, c.start, c.end))
         rows.append(
             (
                 names.get(c.article_id, str(c.article_id)),

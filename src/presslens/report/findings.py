@@ -16,7 +16,13 @@ from presslens.report.evidence import kind_counts
 from presslens.report.html import render
 from presslens.report.tables import table_block
 
-__all__ = ["findings_block", "label_matrix", "named_speakers", "unattributed_count"]
+__all__ = [
+    "findings_block",
+    "label_matrix",
+    "named_speakers",
+    "unattributed_count",
+    "date_conflicts",
+]
 
 _KINDS = ["direct", "partial", "indirect", "reported", "free_indirect"]
 #: Speaker types listed among the top speakers (a medium or a vague source is not a speaker).
@@ -50,7 +56,7 @@ def _contradiction_items(contradictions: pd.DataFrame, top: int, names: dict) ->
         items.append(
             {
                 "subject": c.subject,
-                "attribute": c.attribute,
+                "attribute": "" if isinstance(getattr(c, "kind", None), str) else c.attribute,
                 "value_a": c.value_a,
                 "value_b": c.value_b,
                 "where": f"in {a}" if c.article_id_a == c.article_id_b else f"{a} vs {b}",
@@ -67,7 +73,7 @@ def _how(kinds: dict) -> str:
         return "only reported speech"
     if reported == 0:
         return "only direct quotes"
-    return f"{direct} direct or partial, {reported} reported"
+    return f"{direct:,} direct or partial, {reported:,} reported"
 
 
 def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | None) -> list:
@@ -76,10 +82,10 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
     named = speakers[speakers["speaker"].map(_present)]
     if keep is not None:
         named = named[named["speaker"].isin(keep)]
-    groups = list(speakers.groupby("article_id", sort=False))
-    if len(groups) <= top:  # a few articles: each one
+    n_articles = speakers["article_id"].nunique()
+    if n_articles <= top:  # a few articles: each one
         items = []
-        for aid, group in groups:
+        for aid, group in speakers.groupby("article_id", sort=False):
             kinds = {k: int(group[k].sum()) for k in _KINDS if k in group}
             ranked = named[named["article_id"] == aid].sort_values("quotes", ascending=False)
             who = ", ".join(ranked["speaker"].head(5))
@@ -92,7 +98,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
         return items
     # many articles: the corpus as a whole, and the speakers quoted in most articles
     kinds = {k: int(speakers[k].sum()) for k in _KINDS if k in speakers}
-    items = [{"name": "", "text": f"{len(groups)} articles with quotations: {_how(kinds)}"}]
+    items = [{"name": "", "text": f"{n_articles:,} articles with quotations: {_how(kinds)}"}]
     spread = (
         named.groupby("speaker")
         .agg(articles=("article_id", "nunique"), quotes=("quotes", "sum"))
@@ -101,7 +107,7 @@ def _speaker_items(speakers: pd.DataFrame, top: int, names: dict, keep: set | No
     )
     for name, row in spread.iterrows():
         items.append(
-            {"name": name, "text": f"quoted in {row.articles} articles ({row.quotes} quotes)"}
+            {"name": name, "text": f"quoted in {row.articles:,} articles ({row.quotes:,} quotes)"}
         )
     return items
 
@@ -139,7 +145,7 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
     if dated.empty:
         return {"heading": "", "items": []}
     span = (
-        f"{len(dated)} dated statements from {dated['date_start'].min():%Y-%m-%d} "
+        f"{len(dated):,} dated statements from {dated['date_start'].min():%Y-%m-%d} "
         f"to {dated['date_end'].max():%Y-%m-%d}"
     )
     near = (
@@ -168,12 +174,20 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
     return {"heading": heading, "items": items}
 
 
-def _date_conflicts(timeline: pd.DataFrame | None) -> int:
-    """Events on the timeline that different articles date differently."""
+def date_conflicts(timeline: pd.DataFrame | None, stories: pd.DataFrame | None = None) -> int:
+    """Events on the timeline that different articles date differently; with ``stories``
+    (``pl.stories``), only articles of the same story count as disagreeing."""
     if timeline is None or timeline.empty or "conflict" not in timeline:
         return 0
     conflicting = timeline[timeline["conflict"].astype(bool)]
-    return int(conflicting["event_id"].nunique() if "event_id" in conflicting else len(conflicting))
+    if "event_id" not in conflicting:
+        return len(conflicting)
+    if stories is None or stories.empty:
+        return int(conflicting["event_id"].nunique())
+    story = dict(zip(stories["article_id"], stories["story_id"]))
+    within = conflicting.assign(story=conflicting["article_id"].map(story))
+    values = within.groupby(["event_id", "story"])["value"].nunique()
+    return int(values[values > 1].index.get_level_values("event_id").nunique())
 
 
 def findings_block(
@@ -187,31 +201,39 @@ def findings_block(
     names: dict | None = None,
     quotes: pd.DataFrame | None = None,
     updates: pd.DataFrame | None = None,
+    stories: pd.DataFrame | None = None,
 ) -> Markup:
-    """HTML summary of what the articles disagree on (by kind; date conflicts on the timeline
-    counted apart when no contradiction has kind ``date``; updates apart), who speaks (people
+    """HTML summary of what the articles disagree on (by kind; when no contradiction has kind
+    ``date``, the events the timeline dates differently count as date contradictions;
+    updates apart), who speaks (people
     and organisations, and how many quotes have no speaker), how people are labelled, and
     the dated statements around publication (``focus``: a date range). With more than
-    ``top`` articles, speakers and labels are summarised over the corpus."""
+    ``top`` articles, speakers and labels are summarised over the corpus. With ``stories``,
+    only articles of one story can disagree on a date."""
     names = names or {}
     kinds = kind_counts(contradictions)
-    dates = 0 if any(k == "date" for k, _ in kinds) else _date_conflicts(timeline)
+    dates = 0 if any(k == "date" for k, _ in kinds) else date_conflicts(timeline, stories)
     n_unattributed = unattributed_count(quotes)
     n_quotes = 0 if quotes is None else len(quotes)
     n_updates = 0 if updates is None else len(updates)
     return render(
         "glance.html.j2",
         contradictions={
-            "total": len(contradictions),
+            "total": f"{len(contradictions) + dates:,}",
             "kinds": kinds,
             "dates": dates,
+            "dates_text": (
+                f"{dates:,} event{'s' if dates != 1 else ''} on the timeline "
+                f"{'are' if dates != 1 else 'is'} dated differently by different articles "
+                "(marked ≠ under Timeline)."
+            ),
             "items": _contradiction_items(contradictions, top, names),
         },
-        updates=f"{n_updates} (listed under Comparison)" if n_updates else "",
+        updates=f"{n_updates:,} (listed under Comparison)" if n_updates else "",
         speakers={
             "items": _speaker_items(speakers, top, names, named_speakers(quotes)),
             "unattributed": (
-                f"{n_unattributed} of {n_quotes} quotes have no speaker presslens could name."
+                f"{n_unattributed:,} of {n_quotes:,} quotes have no speaker presslens could name."
                 if n_unattributed
                 else ""
             ),

@@ -19,36 +19,24 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from presslens.plots.bundle import CARTESIAN_BUNDLE, CARTESIAN_TRACES
+
 __all__ = [
     "TEMPLATE_DIR",
     "PLOTLY_BUNDLE",
     "PLOTLY_TRACES",
     "environment",
     "render",
+    "snippet",
     "asset",
     "figure_block",
     "script_json",
 ]
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "report"
-PLOTLY_BUNDLE = "vendor/plotly-cartesian-4.1.1.min.js"
+PLOTLY_BUNDLE = str(CARTESIAN_BUNDLE.relative_to(TEMPLATE_DIR))
 #: The trace types the shipped plotly.js bundle draws.
-PLOTLY_TRACES = frozenset(
-    [
-        "bar",
-        "box",
-        "contour",
-        "heatmap",
-        "histogram",
-        "histogram2d",
-        "histogram2dcontour",
-        "image",
-        "pie",
-        "scatter",
-        "scatterternary",
-        "violin",
-    ]
-)
+PLOTLY_TRACES = CARTESIAN_TRACES
 
 #: plotly's own options for every figure: no logo, resize with the page.
 FIGURE_CONFIG = {"displaylogo": False, "responsive": True}
@@ -73,6 +61,11 @@ def environment(extra_dir: str | None = None) -> Environment:
 def render(name: str, *, extra_dir: str | None = None, **context) -> Markup:
     """The template ``name`` filled with ``context`` (escaped), as markup."""
     return Markup(environment(extra_dir).get_template(name).render(**context))
+
+
+def snippet(kind: str, text: str, *, target: str = "") -> Markup:
+    """A paragraph, a heading (h3) or a link to ``#target`` around ``text`` (escaped)."""
+    return Markup(render("snippets.html.j2", kind=kind, text=text, target=target).rstrip("\n"))
 
 
 @cache

@@ -16,7 +16,7 @@ from markupsafe import Markup
 import presslens.plots as plots
 from presslens.report import evidence, findings, reading, sections
 from presslens.report.analysis import Analysis
-from presslens.report.html import PLOTLY_BUNDLE, asset, figure_block, render
+from presslens.report.html import PLOTLY_BUNDLE, asset, figure_block, render, snippet
 from presslens.report.tables import table_block
 
 __all__ = ["build_page", "Section", "publication_window"]
@@ -103,6 +103,7 @@ def build_page(
     template: str | None = None,
     template_dir: str | None = None,
     corpus_root: str | None = None,
+    extra_sections: tuple | list = (),
 ) -> str:
     """The report's HTML for the tables of ``analysis``.
 
@@ -116,6 +117,7 @@ def build_page(
         template: The page template's file name (default ``page.html.j2``).
         template_dir: A folder searched for templates before the shipped ones.
         corpus_root: The corpus folder (problem paths are shown relative to it).
+        extra_sections: Sections shown first (``presslens.dask.report``: the corpus summary).
     """
     a = analysis
     articles = a.articles
@@ -133,6 +135,7 @@ def build_page(
         names=names,
         quotes=a.quotes,
         updates=a.updates,
+        stories=a.stories,
     )
 
     overview = Section(
@@ -154,7 +157,7 @@ def build_page(
     ]
     if not a.updates.empty:
         comparison_blocks += [
-            Markup("<h3>Updates over time</h3>"),
+            snippet("heading", "Updates over time"),
             evidence.contradictions_block(
                 a.updates, articles, a.claims, shown=shown, names=names, update=True
             ),
@@ -213,7 +216,9 @@ def build_page(
         )
     else:
         wording_blocks.append(
-            Markup("<p>Keyness needs two to twelve articles or groups (outlet, section).</p>")
+            snippet(
+                "paragraph", "Keyness needs two to twelve articles or groups (outlet, section)."
+            )
         )
     wording_blocks.append(figure(plots.readability_figure(a.readability, labels=names)))
     wording = Section(
@@ -268,12 +273,20 @@ def build_page(
         lang=langs[0] if len(langs) == 1 else "",
         version=__import__("presslens").__version__,
         title=title,
-        summary=sections.summary_line(articles, a.problems),
+        summary=sections.summary_line(articles, a.problems, a.stories),
         css=Markup(asset("report.css")),
         plotly_js=Markup(asset(PLOTLY_BUNDLE)),
         table_js=Markup(asset("report.js")),
         glance=glance,
-        sections=[overview, comparison, quotes, wording, timeline, reading_section],
+        sections=[
+            *extra_sections,
+            overview,
+            comparison,
+            quotes,
+            wording,
+            timeline,
+            reading_section,
+        ],
         footer=sections.footer(
             corpus=corpus_label,
             title=title,

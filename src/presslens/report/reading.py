@@ -218,6 +218,10 @@ def reading_view(
             contradicted.append((c.subject, c.article_id_b, c.start_b, c.end_b))
     ids = reading_order(articles, contradictions, max_articles)
     shown = articles.set_index("article_id", drop=False).loc[ids]
+    quotes, timexes, entities, claims = (
+        None if frame is None or frame.empty else frame[frame["article_id"].isin(ids)]
+        for frame in (quotes, timexes, entities, claims)
+    )
     note = (
         f"Showing {max_articles} of {len(articles)} articles (those with contradictions first)."
         if len(articles) > max_articles

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from markupsafe import Markup
 
-from presslens.report.html import render
+from presslens.report.html import render, snippet
 from presslens.report.tables import table_block
 
 __all__ = [
@@ -22,11 +22,25 @@ __all__ = [
 _OVERVIEW_COLUMNS = ["title", "author", "published", "outlet", "section", "language", "n_words"]
 
 
-def summary_line(articles: pd.DataFrame, problems: pd.DataFrame | None = None) -> str:
-    """One line on the corpus: how many articles, their languages and publication dates."""
+def summary_line(
+    articles: pd.DataFrame,
+    problems: pd.DataFrame | None = None,
+    stories: pd.DataFrame | None = None,
+) -> str:
+    """One line on the corpus: how many articles (and stories), their languages and
+    publication dates, how many files were skipped and how many load problems there were."""
     n = len(articles)
     langs = ", ".join(sorted(set(articles.get("language", pd.Series(dtype=str)).dropna())))
-    parts = [f"{n:,} article{'s' if n != 1 else ''}", f"language: {langs or 'unknown'}"]
+    parts = [f"{n:,} article{'s' if n != 1 else ''}"]
+    if stories is not None and not stories.empty:
+        sizes = stories.groupby("story_id").size()
+        shared = int((sizes > 1).sum())
+        told = f"{shared:,}" if shared else "none"
+        parts[0] += (
+            f" in {len(sizes):,} stor{'ies' if len(sizes) != 1 else 'y'}"
+            f" ({told} told by more than one article; comparisons stay within a story)"
+        )
+    parts.append(f"language: {langs or 'unknown'}")
     dates = pd.to_datetime(articles.get("published", pd.Series(dtype="datetime64[ns]"))).dropna()
     if len(dates):
         first, last = dates.min(), dates.max()
@@ -36,7 +50,11 @@ def summary_line(articles: pd.DataFrame, problems: pd.DataFrame | None = None) -
             else f"published {first:%Y-%m-%d} to {last:%Y-%m-%d}"
         )
     if problems is not None and len(problems):
-        parts.append(f"{len(problems):,} file{'s' if len(problems) != 1 else ''} could not be read")
+        read = set(articles.get("source_file", pd.Series(dtype=object)).dropna())
+        skipped = len(set(problems["path"]) - read) if "path" in problems else 0
+        if skipped:
+            parts.append(f"{skipped:,} file{'s' if skipped != 1 else ''} skipped")
+        parts.append(f"{len(problems):,} load problem{'s' if len(problems) != 1 else ''}")
     return "; ".join(parts) + "."
 
 
@@ -65,8 +83,9 @@ def overview_frame(
             table["published"] = table["published"].fillna(fill)
     table["article_id"] = articles["article_id"].to_numpy()
     # a column that no article fills says nothing
-    empty = [c for c in cols if c != "published" and table[c].isna().all()]
-    return table.drop(columns=empty).fillna("")
+    table = table.fillna("")
+    empty = [c for c in cols if (table[c].astype(str) == "").all()]
+    return table.drop(columns=empty)
 
 
 def overview_table(
@@ -89,16 +108,15 @@ def _relative(path, root) -> str:
 
 
 def problems_block(problems: pd.DataFrame, *, root: str | None = None) -> Markup:
-    """The files that could not be read, or a sentence saying there were none.
-
-    Paths inside ``root`` (the corpus folder) are shown relative to it.
-    """
+    """The load problems (files skipped, records skipped, repairs), or a sentence saying
+    there were none. Paths inside ``root`` (the corpus folder) are shown relative to it.
+    The table's id is ``table-problems`` (the command line points to it)."""
     if problems is None or problems.empty:
-        return Markup("<p>Every file was read without problems.</p>")
+        return snippet("paragraph", "Every file was read without problems.")
     table = problems.copy()
     if root is not None and "path" in table:
         table["path"] = [_relative(p, root) for p in table["path"]]
-    return table_block(table, caption="Files that could not be read", table_id="table-problems")
+    return table_block(table, caption="Load problems", table_id="table-problems")
 
 
 def footer(*, corpus: str, title: str, language, corpus_hash: str, notice: str = "") -> Markup:

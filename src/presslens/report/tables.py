@@ -22,7 +22,8 @@ from presslens.report.html import render
 __all__ = ["Column", "table_block", "column_class"]
 
 _TEXT = {"text", "passage", "sentence", "evidence", "quote", "modifiers", "reason", "problem"}
-_NAME = {"article", "speaker", "speaker_mention", "entity", "title", "subject", "name", "outlet"}
+_NAME = {"article", "speaker", "speaker_mention", "entity", "title", "subject", "name",
+         "cue", "addressee", "via", "label", "value", "qualifier", "author", "timex", "event", "path"}  # fmt: skip
 _ID = {"article_id", "id"}
 
 

@@ -4,30 +4,36 @@ The split follows HeidelTime (written anew): ``patterns`` builds one regular exp
 language from ``resources/<lang>/timex_rules.yaml`` and ``timex_vocab.yaml``; ``rules`` scans
 a text and yields underspecified values ("day -1", "the Thursday nearest the anchor");
 ``resolve`` turns them into values against the article date or an earlier mention, through
-the table of named value functions in ``values`` (which read their words from the vocabulary
-through ``context``; date arithmetic is in ``arithmetic``); ``infer`` dates articles without
-``published``; ``timeline`` groups dated statements.
+the table of named value functions in the ``values`` package (``counts``: durations, sets,
+decades; ``mentions``: "zwei Tage später"; ``days``: day words, weekdays, clock times;
+``months``: months, seasons, quarters, and where the year of "am 23. November" is decided),
+which read their words from the vocabulary through ``context``; date arithmetic is in
+``arithmetic``; ``infer`` dates articles without ``published``; ``timeline`` groups dated
+statements; ``dates`` is the one date parser of presslens (``parse_date`` for a string that
+is a date, used by the loader; ``find_dates`` for the days a text names).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
+from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date
+from presslens.timex.dates import find_dates, parse_date
 from presslens.timex.extract import Timex, extract_timexes, extract_with_sentences
-from presslens.timex.infer import infer_date, infer_published
+from presslens.timex.infer import article_dates, infer_date, infer_published
 from presslens.timex.timeline import timeline
 
-__all__ = ["Timex", "extract_timexes", "timexes", "timeline", "infer_published", "infer_date"]
-
-COLUMNS = [
-    "article_id", "timex_id", "start", "end", "text", "type", "value", "mod", "anchor",
-    "date_start", "date_end", "sentence_id",
+__all__ = [
+    "Timex", "extract_timexes", "timexes", "timeline", "infer_published", "infer_date",
+    "parse_date", "find_dates",
 ]  # fmt: skip
 
+COLUMNS = schema("timexes").columns
 
+
+@partitionwise
 def timexes(
     articles: pd.DataFrame, *, language: str | None = None, reference_date=None
 ) -> pd.DataFrame:
@@ -51,40 +57,24 @@ def timexes(
 
     Limits: see :func:`extract_timexes`.
     """
-    from presslens.lang import article_languages
-    from presslens.text import split_sentences
+    from presslens.doc import docs
 
-    if not {"article_id", "text"} <= set(articles.columns):
-        raise ValueError("articles need the columns article_id and text")
-    langs = article_languages(articles, language)
-    dates = infer_published(articles, language=language, reference_date=reference_date)
+    texts = docs(articles, language=language)  # runs the input check
+    dates = article_dates(articles, texts, reference_date)
     reference = as_date(reference_date)
     rows = []
-    for aid, text, lang, pub, inferred in zip(
-        articles["article_id"], articles["text"], langs, dates["published"],
-        dates["published_inferred"],
-    ):  # fmt: skip
-        text = text if isinstance(text, str) else ""
-        spans = [(s.start, s.end) for s in split_sentences(text, language=lang)]
-        starts = [s for s, _ in spans]
-        anchor = None if pd.isna(pub) else pub.date()
+    for aid, doc, (anchor, inferred, _) in zip(articles["article_id"], texts, dates):
+        spans = [(s.start, s.end) for s in doc.sentence_spans]
         label = "inferred" if inferred else "published"
         if anchor is None and reference is not None:
             anchor, label = reference, "reference"
         found = extract_with_sentences(
-            text, spans, language=lang, anchor=anchor, anchor_label=label, missing="none:undated"
-        )
+            doc.text, spans, language=doc.language, anchor=anchor, anchor_label=label,
+            missing="none:undated",
+        )  # fmt: skip
         for i, t in enumerate(found):
-            sid = max(bisect_right(starts, t.start) - 1, 0) if spans else pd.NA
             rows.append(
                 (aid, i, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor,
-                 t.date_start, t.date_end, sid)
+                 t.date_start, t.date_end, doc.sentence_index(t.start))
             )  # fmt: skip
-    frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
-    for col in ("timex_id", "start", "end", "sentence_id"):
-        frame[col] = frame[col].astype("Int64" if col == "sentence_id" else "int64")
-    for col in ("date_start", "date_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    for col in ("text", "type", "value", "mod", "anchor"):
-        frame[col] = frame[col].astype("string")
-    return frame
+    return schema("timexes").frame(rows)

@@ -26,6 +26,7 @@ class Vocabulary:
 
     future: frozenset
     past: frozenset
+    perfect: frozenset  # past cues that may be present tense ("hat", "ist")
     recurring: frozenset
     tables: dict
     lists: dict
@@ -48,6 +49,7 @@ def vocabulary(language: str) -> Vocabulary:
     return Vocabulary(
         future=lists.get("future_cue", frozenset()),
         past=lists.get("past_cue", frozenset()),
+        perfect=lists.get("perfect_cue", frozenset()),
         recurring=lists.get("recurring_cue", frozenset()),
         tables=g.lookup,
         lists=lists,
@@ -72,6 +74,7 @@ class Context:
         self.vocab = vocabulary(language)
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)
         self.years: list[tuple[int, int]] = []  # (position, year) of every dated value
+        self.bounds: set[int] = set()  # years that bound a range ("seit 2010") or are not named
 
     @property
     def label(self) -> str | None:
@@ -88,8 +91,9 @@ class Context:
                 hi = mid - 1
         return lo
 
-    def tense(self, pos: int) -> int:
-        """+1 for a future cue near ``pos`` in its sentence, -1 for a past cue, else 0."""
+    def tense(self, pos: int, *, strict: bool = False) -> int:
+        """+1 for a future cue near ``pos`` in its sentence, -1 for a past cue, else 0;
+        ``strict``: auxiliaries that may be present tense ("hat", "ist") are no past cue."""
         if not self.sentences:
             return 0
         s, e = self.sentences[self.sentence_of(pos)]
@@ -97,19 +101,54 @@ class Context:
         words = {w.casefold() for w in _WORD.findall(self.text, s, e)}
         if words & self.vocab.future:
             return 1
-        if words & self.vocab.past:
+        past = words & self.vocab.past
+        if past and not (strict and past <= self.vocab.perfect):
             return -1
         return 0
+
+    def fronted_past(self, start: int, end: int) -> bool:
+        """Whether the expression ``start:end`` opens its sentence (after a preposition or
+        article at most) and the word right after it ends like a weak preterite
+        (``fronted_past_suffix``: "Am 9. November strömten ...")."""
+        suffixes = self.vocab.lists.get("fronted_past_suffix")
+        if not suffixes or not self.sentences:
+            return False
+        s = self.sentences[self.sentence_of(start)][0]
+        if len(_WORD.findall(self.text, s, start)) > 2:
+            return False
+        after = _WORD.search(self.text, end)
+        if after is None or after.start() - end > 3:
+            return False
+        w = after.group()
+        return w[:1].islower() and w.endswith(tuple(suffixes))
 
     def recurring(self, pos: int) -> bool:
         """Whether a recurring cue ("jeweils", "wochentags") stands just before ``pos``."""
         words = _WORD.findall(self.text, max(0, pos - 30), pos)
         return any(w.casefold() in self.vocab.recurring for w in words[-4:])
 
-    def recent_year(self, pos: int) -> int | None:
-        """The year of the last dated value before ``pos`` in this or the previous sentence."""
+    def points_forward(self, pos: int) -> bool:
+        """Whether one of the two words before ``pos`` points ahead (``forward_word``: "bis",
+        "für", "until", "for") and the sentence has no unambiguous past cue ("hat" and "ist"
+        do not count): "ist bis 15. Jänner zu sehen", "has called a strike for Tuesday"."""
+        before = _WORD.findall(self.text, max(0, pos - 25), pos)[-2:]
+        words = self.vocab.lists.get("forward_word", ())
+        return any(w.casefold() in words for w in before) and self.tense(pos, strict=True) >= 0
+
+    def is_bound(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` follows a word that makes it the bound of a range
+        ("seit 2010", "by 2012"): the time the text is about lies elsewhere."""
+        before = _WORD.findall(self.text, max(0, pos - 12), pos)
+        return bool(before) and before[-1].casefold() in self.vocab.lists.get("bound_word", ())
+
+    def recent_year(self, pos: int, *, points: bool = False) -> int | None:
+        """The year of the last dated value before ``pos`` in this or the previous sentence
+        (``points``: only years the text names, leaving out the bounds of ranges such as
+        "seit 2010" and years worked out for "am 20. Dezember")."""
         sent = self.sentence_of(pos) if self.sentences else 0
         for p, y in reversed(self.years):
+            if points and p in self.bounds:
+                continue
             if p < pos:
                 if not self.sentences or self.sentence_of(p) >= sent - 1:
                     return y

@@ -15,6 +15,7 @@ __all__ = ["Timex", "extract_timexes", "extract_with_sentences"]
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}(?!\d)")
 _NO_YEAR = ("md(", "wmd(")  # day and month without a year
+_RANGE_START = re.compile(r"\s*(?:bis|to|until|-|–)\s*\d", re.I)  # "1995 bis 2007": a bound
 _RANGE_GAP = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|to|until|-|–)\s*", re.I)
 
 
@@ -70,6 +71,12 @@ def extract_with_sentences(
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.years.append((m.start, int(value[:4])))
+            if (
+                ctx.is_bound(m.start)
+                or _RANGE_START.match(text, m.end)
+                or not _YEAR.match(m.uvalue)
+            ):
+                ctx.bounds.add(m.start)  # a bound of a range, or a year the text does not name
         start, end = rng if rng else (None, None)
         out.append(Timex(m.start, m.end, m.text, typ, value, m.mod, label, start, end, m.rule))
     return out

@@ -7,11 +7,15 @@ from datetime import date
 
 import pandas as pd
 
+from presslens.dask.dispatch import partitionwise
+from presslens.schemas import schema
 from presslens.timex.arithmetic import as_date, safe_date
+from presslens.timex.context import vocabulary
 from presslens.timex.rules import scan
 
-__all__ = ["infer_published", "infer_date"]
+__all__ = ["infer_published", "infer_date", "article_dates"]
 
+_WORD = re.compile(r"\w+")
 _WMD = re.compile(r"wmd\((\d),(\d+),(\d+)\)")
 _YEAR = re.compile(r"(\d{4})(?:-(\d\d)-(\d\d))?")
 _THIS_YEAR = re.compile(r"(?:relu|ym)\(0,|year\(0\)")
@@ -28,6 +32,8 @@ def infer_date(text: str, *, language: str = "de", reference_date=None) -> tuple
     ``reference_date`` (a date near the article's, e.g. when it was collected) years after it
     do not count, and a weekday date in a text without years is the latest one on or before
     it. The latest weekday date is the inferred date; without one, the latest full date.
+    Dates after a word of ``deadline_word`` ("bis 15. Juni 2017", "by June 15") are limits,
+    not the day of writing: they count only when the text has no other.
 
     Limits: a pure function of the text and ``reference_date`` (never of the clock). A text
     whose weekday date comes with no year at all and no ``reference_date`` gets no date (the
@@ -39,10 +45,13 @@ def infer_date(text: str, *, language: str = "de", reference_date=None) -> tuple
     years, full = [], []
     wmd = []
     this_year = False
+    deadline = vocabulary(language).lists.get("deadline_word", frozenset())
+    limits, wmd_limits = [], []  # dates that are deadlines or starts ("bis 15. Juni 2017")
     for m in matches:
         w = _WMD.fullmatch(m.uvalue)
         if w:
-            wmd.append((m, *map(int, w.groups())))
+            bounded = _after_word(text, m.start, deadline)
+            (wmd_limits if bounded else wmd).append((m, *map(int, w.groups())))
             continue
         if _THIS_YEAR.match(m.uvalue):
             this_year = True
@@ -50,7 +59,11 @@ def infer_date(text: str, *, language: str = "de", reference_date=None) -> tuple
         if y and m.type == "DATE":
             years.append(int(y.group(1)))
             if y.group(2):
-                full.append((date(int(y.group(1)), int(y.group(2)), int(y.group(3))), m.text))
+                d = safe_date(int(y.group(1)), int(y.group(2)), int(y.group(3)))
+                if d is not None:
+                    bounded = _after_word(text, m.start, deadline)
+                    (limits if bounded else full).append((d, m.text))
+    full, wmd = full or limits, wmd or wmd_limits
     pool = sorted(set(d.year for d, _ in full) or set(years))
     if ref is not None:
         pool = [y for y in pool if y <= ref.year] or pool
@@ -78,6 +91,12 @@ def infer_date(text: str, *, language: str = "de", reference_date=None) -> tuple
     return None, ""
 
 
+def _after_word(text: str, pos: int, words: frozenset) -> bool:
+    """Whether one of the two words before ``pos`` is in ``words`` ("bis zum 15. Juni")."""
+    before = _WORD.findall(text, max(0, pos - 25), pos)[-2:]
+    return any(w.casefold() in words for w in before)
+
+
 def _weekday_year(wd: int, mo: int, d: int, pool: list[int], ref: date | None) -> date | None:
     """The day ``d.mo.`` that is weekday ``wd`` in the year chosen by the years in ``pool``
     (nearest to one of them, the later on a tie) or, without years, the last on or before
@@ -101,6 +120,7 @@ def _weekday_year(wd: int, mo: int, d: int, pool: list[int], ref: date | None) -
     return min(cands)[-1] if cands else None
 
 
+@partitionwise
 def infer_published(
     articles: pd.DataFrame, *, language: str | None = None, reference_date=None
 ) -> pd.DataFrame:
@@ -112,28 +132,29 @@ def infer_published(
     (optional: a date near the articles', such as when they were collected) helps choose the
     year of a weekday date. See :func:`infer_date` for how and its limits.
     """
-    from presslens.lang import article_languages
+    from presslens.doc import docs
 
-    if not {"article_id", "text"} <= set(articles.columns):
-        raise ValueError("articles need the columns article_id and text")
-    langs = article_languages(articles, language)
-    given = (
-        pd.to_datetime(articles["published"], errors="coerce")
-        if "published" in articles
-        else pd.Series(pd.NaT, index=articles.index)
-    )
+    texts = docs(articles, language=language)  # runs the input check
     rows = []
-    for aid, text, lang, pub in zip(articles["article_id"], articles["text"], langs, given):
+    for aid, (day, inferred, evidence) in zip(
+        articles["article_id"], article_dates(articles, texts, reference_date)
+    ):
+        rows.append((aid, pd.Timestamp(day) if day else pd.NaT, inferred, evidence))
+    return schema("infer_published").frame(rows)
+
+
+def article_dates(articles: pd.DataFrame, texts, reference_date=None) -> list[tuple]:
+    """``(date or None, inferred, evidence)`` for each row of ``articles``: its
+    ``published`` date where given, else :func:`infer_date` on its Doc in ``texts``."""
+    if "published" in articles:
+        given = pd.to_datetime(articles["published"], errors="coerce").tolist()
+    else:
+        given = [pd.NaT] * len(articles)
+    out = []
+    for doc, pub in zip(texts, given):
         if pd.notna(pub):
-            rows.append((aid, pd.Timestamp(pub), False, "published"))
+            out.append((pub.date(), False, "published"))
             continue
-        d, evidence = infer_date(
-            text if isinstance(text, str) else "", language=lang, reference_date=reference_date
-        )
-        rows.append((aid, pd.Timestamp(d) if d else pd.NaT, d is not None, evidence))
-    frame = pd.DataFrame.from_records(
-        rows, columns=["article_id", "published", "published_inferred", "evidence"]
-    )
-    frame["published"] = pd.to_datetime(frame["published"])
-    frame["published_inferred"] = frame["published_inferred"].astype(bool)
-    return frame
+        d, evidence = infer_date(doc.text, language=doc.language, reference_date=reference_date)
+        out.append((d, d is not None, evidence))
+    return out

@@ -25,11 +25,13 @@ _BUILTIN = {
     "year2": r"\d\d",
     "hour": r"[01]?\d|2[0-4]",
     "minute": r"[0-5]\d",
-    "int": r"\d{1,4}(?:,\d+)?",
+    # a count: "3", "2,5" / "2.5", "1.000" / "1,000" (never the digits after a separator)
+    "int": r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,4}(?:[.,]\d+)?)",
 }
 _PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
+_STRONG_CLASSES = ("unit", "unit_plural", "month", "weekday", "season", "pod")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\w+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>")
@@ -272,6 +274,10 @@ def grammar(language: str) -> Grammar:
     g = Grammar(language, rules, lookup, vocab)
     g.by_word, g.by_prefix, g.digit = by_word, by_prefix, frozenset(digit)
     weak -= {str(w).casefold() for w in vocab.get("strong_words", ())}
+    for cls in _STRONG_CLASSES:  # "second" is an ordinal and a unit: a unit is never weak
+        entries = vocab.get(cls) or {}
+        forms = [f for fs in entries.values() for f in fs] if isinstance(entries, dict) else entries
+        weak -= {w.casefold() for f in forms for w in _LETTERS.findall(str(f))}
     g.weak = frozenset(weak)
     g.cased = frozenset(str(w).casefold() for w in vocab.get("cased_words", ()))
     g.parts = parts

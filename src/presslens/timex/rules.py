@@ -33,7 +33,7 @@ class Match(NamedTuple):
     rule: str
 
 
-def _normalise(cls: str, raw: str, lookup: dict) -> str:
+def _normalise(cls: str, raw: str, lookup: dict, decimal: str = ",") -> str:
     if cls in lookup:
         key = raw.casefold()
         value = lookup[cls].get(key) or lookup[cls].get(re.sub(r"\s+", "", key).rstrip("."), "")
@@ -43,8 +43,21 @@ def _normalise(cls: str, raw: str, lookup: dict) -> str:
     if cls == "year2":
         return ("20" if int(raw) < 40 else "19") + raw
     if cls == "int":
-        return raw.replace(",", ".")
+        return number_value(raw, decimal)
     return raw
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})+")
+
+
+def number_value(raw: str, decimal: str = ",") -> str:
+    """A written number as digits with a decimal point: the thousands of "1.000" (German) or
+    "1,000" (English) grouped (the mark that is not the language's ``decimal`` mark), any
+    other mark read as a decimal point ("2,5" and "2.5")."""
+    m = _GROUPED.fullmatch(raw)
+    if m and m.group(1) != decimal:
+        return raw.replace(m.group(1), "")
+    return raw.replace(",", ".")
 
 
 def _fill(slots: dict, m: re.Match) -> str:
@@ -69,6 +82,7 @@ def scan(text: str, language: str = "de") -> list[Match]:
 def _scan(text: str, language: str) -> tuple[Match, ...]:
     g = grammar(language)
     lookup = g.lookup
+    decimal = str((g.vocab.get("decimal_mark") or [","])[0])
     memo, candidates = g.memo, g.candidates
     # the words at which a rule may start (most words are none): (word index, start, end,
     # weak, pattern)
@@ -77,8 +91,10 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
     lowered = len(low) == len(text)
     subject = low if lowered else text
     cands = []
-    for k, w in enumerate(_WORD.finditer(text)):
-        info = memo.get(w.group()) or candidates(w.group())
+    get = memo.get
+    for k, w in enumerate(_WORD.finditer(subject)):  # lower-case words: fewer memo entries
+        word = w.group()
+        info = get(word) or candidates(word)
         if info[0]:
             alt = info[2]
             cands.append((k, w.start(), w.end(), info[1], alt.lower if lowered else alt.ignorecase))
@@ -101,12 +117,12 @@ def _scan(text: str, language: str) -> tuple[Match, ...]:
         if cased and _lower_cased_word(text, m.start(), m.end(), cased):
             continue
         last = m.end()
-        rule = next(r for r in memo[text[pos:end]][0] if m.start(r.gname) >= 0)
+        rule = next(r for r in memo[subject[pos:end]][0] if m.start(r.gname) >= 0)
         slots: dict[str, str] = {}
         for alias, cls, name in rule.slots:
             raw = m.group(name)
             if raw is not None:
-                slots[alias] = _normalise(cls, raw, lookup)
+                slots[alias] = _normalise(cls, raw, lookup, decimal)
         if "year2" in slots and "year" not in slots:
             slots["year"] = slots["year2"]
         if "monthnum" in slots and "month" not in slots:

@@ -42,7 +42,7 @@ class RuleStats:
         result = fn(*args, **kwargs)
         self.seconds[name] += time.process_time() - t0
         self.calls[name] += 1
-        if result is not None and result is not SKIP and result is not False:
+        if result and result is not SKIP:
             self.hits[name] += 1
         return result
 

@@ -14,9 +14,9 @@ capitals, not parsed.
 
 from __future__ import annotations
 
-from presslens.quotations.candidates import overlaps, whole
+from presslens.quotations.candidates import whole
 from presslens.quotations.lexicon import konjunktiv1
-from presslens.quotations.words import COORDINATORS
+from presslens.quotations.words import COORDINATORS, D_RELATIVES
 
 __all__ = [
     "before_colon_quote", "frame_in_konjunktiv", "goes_on", "ki_iere", "main_clause",
@@ -42,9 +42,6 @@ def goes_on(prev, sents, si, starts, sentence_quoted, *, hearsay):
 _MODAL_KII = frozenset(["könnte", "dürfte", "dürften", "müsste", "sollte", "möchte"])
 
 
-_REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
-
 def main_clause(toks, lows):
     """The first words up to 16, to the first comma that opens a clause: a comma before a
     capitalised word lists or inserts a noun phrase ("Die Brücken in Bonn, Köln und
@@ -55,7 +52,7 @@ def main_clause(toks, lows):
     while k < n:
         if k > 0 and toks[k].text == "," and not toks[k + 1].text[:1].isupper():
             close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), -1)
-            if lows[k + 1] not in _REL_PRONOUNS or close < 0:
+            if lows[k + 1] not in D_RELATIVES or close < 0:
                 return out
             k = close + 1  # "Der Plan, der im Mai vorgelegt wurde, soll …": over the clause
             n = min(close + 16, len(toks) - 1)
@@ -158,9 +155,10 @@ def past_subjunctive(toks, lows):
 
 def before_colon_quote(text, toks, lex, a, direct_spans):
     """A Konjunktiv I clause that opens the sentence and introduces a direct quote after a
-    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None."""
-    s = next((ds for ds, de in direct_spans if a < ds < toks[-1].end), None)
-    if s is None or overlaps(direct_spans, a, s):
+    colon ("Die Lage sei ernst: „…“"): reported speech of its own; else None.
+    ``direct_spans`` is a ``SpanIndex`` of the direct quotes."""
+    s = next((ds for ds, _ in direct_spans.starting_in(a, toks[-1].end)), None)
+    if s is None or direct_spans.overlaps(a, s):
         return None
     head = text[a:s].rstrip()
     if not head.endswith(":"):

@@ -47,7 +47,7 @@ from presslens.quotations.speakers.subjects import (
     subject,
 )
 from presslens.quotations.tokens import Token
-from presslens.quotations.view import Article
+from presslens.quotations.view import WINDOW, Article
 from presslens.resources import load_set_all
 
 __all__ = [
@@ -175,6 +175,9 @@ def _unlisted_frame(trail_toks, lex):
 
 _DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den", "the"])
 _NAMING_ARTICLE = frozenset(["als", "einen", "eine", "einer", "einem", "ein"])
+# the end of the words before a quote that the naming and slogan patterns read (they end
+# there: "die Zeitung „…“", "Parolen wie „…“")
+_TAIL = 200
 _PREP_CUES = frozenset(["laut", "zufolge", "angaben", "so", "according"])
 _SO = frozenset(["so"])
 
@@ -187,8 +190,8 @@ def _previous_frame(article, pos):
     if si == 0 or sents[si][0] < pos:
         return None, None, None
     a, b = sents[si - 1]
-    if "„" in text[a:b] or '"' in text[a:b]:
-        return None, None, None
+    if "„" in text[a:b] or '"' in text[a:b] or (lex.language == "en" and "“" in text[a:b]):
+        return None, None, None  # the sentence before holds a quote: its speaker goes on
     toks = article.tokens(a, b)
     ci = cue_in(toks, lex)
     if ci < 0:
@@ -245,6 +248,12 @@ def frame_after(v: QuotedSpan):
     if 0 < k < len(tt) and tt[k].low in lex.verbs:
         pre = Mention(tt[0].start, tt[k - 1].end, "")  # "…," Peskov told / Steinbrück sagte
         tt = tt[k:]
+    elif lex.language == "en" and 0 < k < len(tt) - 2 and tt[k].text == ",":
+        # '"…," Linda Okafor, the company's chief executive, said': over the apposition
+        c = next((j for j in range(k + 1, min(len(tt) - 1, k + 10)) if tt[j].text == ","), -1)
+        if c > k + 1 and tt[c + 1].low in lex.verbs:
+            pre = Mention(tt[0].start, tt[k - 1].end, "")
+            tt = tt[c + 1 :]
     # inside a sentence, marks right before the verb without a comma hold its subject
     # (Die Zeitung „Yemen Post“ berichtet …): a name, not a quote with a trailing frame
     # and a name after an article (der Chefredakteur der „New York Times“, sagte …)
@@ -312,7 +321,7 @@ def slogan(v: QuotedSpan):
     short; the slogan word is never their speaker."""
     text, lex = v.article.text, v.article.lex
     lead_toks = v.lead_toks
-    if not slogan_before().search(v.stripped):
+    if not slogan_before().search(v.stripped[-_TAIL:]):
         return None
     ci = cue_in(lead_toks, lex)
     mention = subject(lead_toks, ci, lex) if ci >= 0 else None
@@ -329,7 +338,7 @@ def partial(v: QuotedSpan):
     titles, scare quotes: ``SKIP``, the span noted in ``skipped`` with the reason)."""
     lex, q, nwords, inner, stripped = v.article.lex, v.q, v.nwords, v.inner, v.stripped
     lead_toks, trail_toks, skipped = v.lead_toks, v.trail_toks, v.skipped
-    if naming_before().search(stripped) and (
+    if naming_before().search(stripped[-_TAIL:]) and (
         inner[:1].isupper()
         or inner[:1].isdigit()
         or nwords < 2
@@ -433,11 +442,12 @@ def find_direct(
             continue
         s0 = sents[article.sentence_of(q.start)]
         s1 = sents[article.sentence_of(max(q.end - 1, q.start))]
-        lead = text[s0[0] : q.start]
-        trail_end = max(s1[1], q.end)
+        lo = max(s0[0], q.start - WINDOW)  # the words before and after the quote read
+        trail_end = max(min(s1[1], q.end + WINDOW), q.end)
+        lead = text[lo : q.start]
         view = QuotedSpan(
             article, q, inner, nwords, s0, s1, lead, lead.rstrip(), trail_end,
-            article.tokens(s0[0], q.start), article.tokens(q.end, trail_end), skipped,
+            article.tokens(lo, q.start), article.tokens(q.end, trail_end), skipped,
         )  # fmt: skip
         rule, found = first_match(rules, view, lex.language, stats)
         if found is None or found is SKIP:

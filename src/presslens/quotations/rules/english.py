@@ -38,6 +38,8 @@ def zero_that(s):
     for i, w in enumerate(lows[:-4]):
         if w not in verbs or toks[i].text[:1].isupper():
             continue
+        if i == 0 or toks[i - 1].text in '"”“':
+            continue  # '"…," said X, the …': the frame of the quote before, no clause
         j = i + 1
         if w in ("told", "tells"):  # skip the addressee: "told (the) reporters the talks …"
             if j < len(toks) and lows[j] in ("the", "a", "an"):

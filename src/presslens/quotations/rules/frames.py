@@ -25,6 +25,7 @@ from presslens.quotations.rules.clauses import ends_infinitive
 from presslens.quotations.rules.common import make_indirect
 from presslens.quotations.speakers.mentions import find_mention
 from presslens.quotations.speakers.subjects import source_phrase
+from presslens.quotations.tokens import decimal_comma
 from presslens.quotations.words import D_RELATIVES, DASS, FINDINGS, SPEECH_NOUNS
 from presslens.resources import load_set, load_set_all
 
@@ -196,12 +197,14 @@ def _relative_subject(toks, lows, c, lex):
     Radio lief, mahnte …"): the subject or an adverbial of the verb after the comma, no
     reported clause."""
     c1 = next((k for k in range(1, c) if toks[k].text == ","), -1)
+    while 0 < c1 < c - 2 and toks[c1 + 1].text.isdigit() and toks[c1 + 2].text == ",":
+        c1 += 2  # "X, 58, who …": over the age
     if c1 < 0 or any(t.text in ",;:" for t in toks[c1 + 1 : c]):
         return False
     r = c1 + 1
     if lows[r] in _PREPS and r + 1 < c:
         r += 1  # "…, auf die …", "…, bei dem …"
-    return lows[r] in D_RELATIVES and _noun_phrase(toks[:c1], lex)
+    return lows[r] in lex.relatives and _noun_phrase(toks[:c1], lex)
 
 
 def _reported_rest(toks, lows, rest, lex, said_before):
@@ -221,6 +224,43 @@ def _closes(particle, lows, i, k):
     if particle in ("sich", "es", "stellung", "auffassung", "darauf"):
         return particle in lows[i + 1 : k]
     return k > i + 1 and lows[k - 1] == particle
+
+
+# words that open an adjunct closing an English frame ("…, Harper said in a statement.",
+# "…, she told reporters on Tuesday.", "…, he said yesterday.")
+_EN_ADJUNCT = frozenset(
+    "in on at to during after before via from late early earlier later today yesterday "  # noqa: SIM905
+    "tonight".split()
+)
+
+
+# words that show the words before an English frame verb are a clause, not its subject
+# ("…, although some studios are reported", "…, which was announced")
+_EN_NOT_SUBJECT = frozenset(
+    "although though while whereas because since if unless which who that and but or "  # noqa: SIM905
+    "is are was were be been being has have had will would".split()
+)
+
+
+def _ends_clause(toks, m):
+    """True when the mention ``m`` is followed by punctuation or the end of ``toks``."""
+    k = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    return k == len(toks) or not toks[k].text[:1].isalnum()
+
+
+def _closing_adjunct(lows, k):
+    """True when the words from ``k`` to the sentence end are a short adjunct of the frame
+    (a preposition or time adverb and at most six more words), after the addressee of
+    "told" ("…, the mayor told reporters on Tuesday.")."""
+    rest = [w for w in lows[k:] if w not in ".!?"]
+    if k > 0 and lows[k - 1] in ("told", "tells"):
+        j = 0
+        while j < min(3, len(rest)) and rest[j] not in _EN_ADJUNCT:
+            j += 1
+        rest = rest[j:]
+    if not rest:
+        return k > 0 and lows[k - 1] in ("told", "tells")
+    return rest[0] in _EN_ADJUNCT and len(rest) <= 7 and "," not in rest
 
 
 def verb_comma(s):
@@ -250,6 +290,8 @@ def verb_comma(s):
             )
         ):
             m = find_mention(toks, lex, after=i + 1)
+            if lex.language == "en" and m is not None and not _ends_clause(toks, m):
+                m = None  # "…, said the water was warm": no inverted frame "said X."
             if w == "so" and lows[i + 1] in FINDINGS:  # ", so zeigen neue Studien, …"
                 c = next((j for j in range(i + 2, n) if toks[j].text in ",;"), n)
                 m = Mention(toks[i + 2].start, toks[c - 1].end, "") if c > i + 2 else None
@@ -297,19 +339,25 @@ def verb_comma(s):
                     )
         if w == "so" or i > 1 and lows[i - 2 : i] == ["wie", "man"]:
             continue  # "…, wie man sagt, …": an idiom, no frame
-        if lex.language == "en" and i > 1 and i >= n - 3:
+        if lex.language == "en" and i > 1 and (i >= n - 3 or _closing_adjunct(lows, i + 1)):
             c = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), -1)
-            if c > 1:
+            words = lows[c + 1 : i]
+            last = i - 1
+            if words and words[-1] in ("has", "have", "had"):
+                words, last = words[:-1], i - 2  # "…, the USAF has announced."
+            if 1 < c < last and not _EN_NOT_SUBJECT.intersection(words):
                 end = strip_end(text, a, toks[c].start)
-                m = Mention(toks[c + 1].start, toks[i - 1].end, "")
+                m = Mention(toks[c + 1].start, toks[last].end, "")
                 cue, frame = (toks[i].start, toks[i].end), (toks[c].start, b)
                 return Candidate("indirect", a, end, [(a, end)], m, cue, frame, False)
+        if lex.language == "en":
+            continue  # English frames no clause after "said X," (an apposition follows)
         # sagte X, es sei ...
         need = lex.particles.get(w)
         k = i + 1
-        while k < n and toks[k].text != "," and k - i < 18:
+        while k < n and (toks[k].text != "," or decimal_comma(toks, k)) and k - i < 18:
             k += 1
-        if k >= n - 2 or toks[k].text != ",":
+        if k >= n - 2 or toks[k].text != "," or decimal_comma(toks, k):
             continue
         if k - i >= 10 and konjunktiv1(lex.language).isdisjoint(lows[k + 1 :]):
             continue  # a long frame needs Konjunktiv I in the clause after it

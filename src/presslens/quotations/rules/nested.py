@@ -22,7 +22,7 @@ name, so it is no quote of its own.
 
 from __future__ import annotations
 
-from presslens.quotations.candidates import Candidate
+from presslens.quotations.candidates import Candidate, SpanIndex
 
 __all__ = ["drop_scare_quotes", "inner_quotes"]
 
@@ -37,16 +37,17 @@ def inner_quotes(text: str, found: list[Candidate], skipped: list) -> list[Candi
     outer = [q for q in found if q.kind in _OUTER]
     if not outer:
         return []
+    # each part of each outer quote, with the quote's place in ``outer``
+    parts = [(k, span) for k, o in enumerate(outer) for span in o.spans]
+    index = SpanIndex([span for _, span in parts], [k for k, _ in parts])
     out = []
     for s, e, reason in skipped:
         if reason != "uncued":
             continue
-        host = next(
-            (o for o in outer if any(a <= s and e <= b for a, b in o.spans)),
-            None,
-        )
-        if host is None:
+        hosts = index.containing(s, e)
+        if not hosts:
             continue
+        host = outer[min(hosts)]  # the first outer quote that holds the span
         inner = text[s + 1 : e - 1].strip()
         full = inner[:1].isupper() and inner[-1:] in ".!?" and len(inner.split()) >= 4
         out.append(
@@ -70,16 +71,12 @@ def drop_scare_quotes(text: str, found: list[Candidate]) -> list[Candidate]:
     words in marks ("diese „beeinträchtigten“ Schnecken") with no cue word in their
     sentence and outside any reported speech. (On the Wikinews training split such spans
     were a quote in 7 of 53 cases.)"""
-    spans = [(q.start, q.end) for q in found if q.kind != "partial"]
+    spans = SpanIndex([(q.start, q.end) for q in found if q.kind != "partial"])
     out = []
     for q in found:
         if q.kind == "partial" and not q.cue:
             inner = text[q.start + 1 : q.end - 1].strip()
-            if (
-                inner[:1].islower()
-                and len(inner.split()) <= 2
-                and not any(a <= q.start and q.end <= b for a, b in spans)
-            ):
+            if inner[:1].islower() and len(inner.split()) <= 2 and not spans.covers(q.start, q.end):
                 continue
         out.append(q)
     return out

@@ -62,10 +62,11 @@ Auto gestohlen haben") does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from presslens.quotations.candidates import Candidate, covered, overlaps, strip_end, whole
+from presslens.quotations.candidates import Candidate, SpanIndex, strip_end, whole
 from presslens.quotations.cues import act_in, cue_in
 from presslens.quotations.lexicon import konjunktiv1, lexicon, word_set
 from presslens.quotations.rules.base import first_match, run
@@ -189,13 +190,17 @@ def inner_demnach_source(s: Sentence):
 
 @dataclass
 class _Walk:
-    """What ``find_reported`` keeps while it walks the sentences."""
+    """What ``find_reported`` keeps while it walks the sentences: the quotes found so far,
+    the spans of the direct quotes and of all quotes in marks (indexed), which sentences
+    hold a quote, the sentence starts, and where each sentence's quotes begin in ``found``."""
 
     found: list[Candidate]
-    direct_spans: list
-    all_spans: list
+    direct: SpanIndex
+    marked: SpanIndex
+    direct_ends: list[int]
     sentence_quoted: list[bool]
     starts: set
+    marks: list[int]
 
 
 def find_reported(article: Article, found: list[Candidate], clause_rules, stats=None):
@@ -206,26 +211,27 @@ def find_reported(article: Article, found: list[Candidate], clause_rules, stats=
     Konjunktiv or hearsay continuation, else a speech-act summary."""
     text, sents, lex = article.text, article.sentences, article.lex
     triggers = _triggers(lex.language)
+    direct_spans = [(q.start, q.end) for q in found if q.kind == "direct"]
+    all_spans = [(q.start, q.end) for q in found]
     walk = _Walk(
         found,
-        [(q.start, q.end) for q in found if q.kind == "direct"],
-        [(q.start, q.end) for q in found],
+        SpanIndex(direct_spans),
+        SpanIndex(all_spans),
+        sorted(e for _, e in direct_spans),
         [False] * len(sents),
         {a for a, _ in sents},
+        [],
     )
-    direct_spans, all_spans, sentence_quoted = (
-        walk.direct_spans,
-        walk.all_spans,
-        walk.sentence_quoted,
-    )
+    sentence_quoted = walk.sentence_quoted
     di = 0
     for si, (a, b) in enumerate(sents):
+        walk.marks.append(len(found))
         while di < len(all_spans) and all_spans[di][1] <= a:
             di += 1
         has_partial = di < len(all_spans) and all_spans[di][0] < b
-        if has_partial and overlaps(direct_spans, a, b):
+        if has_partial and walk.direct.overlaps(a, b):
             sentence_quoted[si] = True
-        if covered(direct_spans, a, b):
+        if walk.direct.covers(a, b):
             continue
         words = _WORDS.findall(text[a:b].lower())
         if triggers.isdisjoint(words) and not any(w.endswith("iere") for w in words):
@@ -242,8 +248,10 @@ def find_reported(article: Article, found: list[Candidate], clause_rules, stats=
             q.rule = rule.name
         if q is not None and negated(s.toks, q):
             q = None  # "Die Polizei konnte nicht bestätigen, dass …": nobody said it
+        ends = walk.direct_ends
         if q is not None and any(
-            0 <= q.start - e <= 3 and not _new_sentence(text[e : q.start]) for _, e in direct_spans
+            not _new_sentence(text[e : q.start])
+            for e in ends[bisect_left(ends, q.start - 3) : bisect_right(ends, q.start)]
         ):
             q = None  # the frame of a direct quote (", so der Sprecher"), not a quote
         if q is not None:
@@ -252,7 +260,7 @@ def find_reported(article: Article, found: list[Candidate], clause_rules, stats=
         if sentence_quoted[si]:
             if lex.language != "en":  # "Die Lage sei ernst: „Wir brauchen Hilfe.“"
                 d = run(
-                    stats, "before_colon", before_colon_quote, text, s.toks, lex, a, direct_spans
+                    stats, "before_colon", before_colon_quote, text, s.toks, lex, a, walk.direct
                 )
                 if d is not None:
                     d.rule = "before_colon"
@@ -282,7 +290,7 @@ def _backref(s: Sentence, walk: _Walk) -> bool:
     ):
         first -= 1
     sent = (sents[first][0], sents[si - 1][1])
-    _take_previous(text, sent, s.toks, br, walk.found, walk.direct_spans)
+    _take_previous(text, sent, s.toks, br, walk, first)
     for k in range(first, si + 1):
         sentence_quoted[k] = True
     return True
@@ -293,7 +301,7 @@ def _settle_clause(s: Sentence, q: Candidate, walk: _Walk, has_partial: bool, st
     semicolon, a frame in Konjunktiv) and add it, with a second clause of the sentence and a
     speech act before it."""
     text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
-    found, direct_spans, sentence_quoted = walk.found, walk.direct_spans, walk.sentence_quoted
+    found, direct, sentence_quoted = walk.found, walk.direct, walk.sentence_quoted
     si = s.i
     end = fronted_end(toks, q, lex)
     q_main = None
@@ -304,14 +312,14 @@ def _settle_clause(s: Sentence, q: Candidate, walk: _Walk, has_partial: bool, st
         q_main = _main_clause_after(s, q.end)
         if q_main is not None:
             q_main.rule = "main_clause_after"
-    _cut_at_colon_quote(text, q, walk.all_spans)
+    _cut_at_colon_quote(text, q, walk.marked)
     colon = _start_after_colon(text, q)
     if colon is not None and q_main is None:  # "…: Eine Strafe sei …, so X."
         q_main = _after_colon(s, colon)
         if q_main is not None:
             q_main.rule = "after_colon"
     _cut_at_semicolon(text, q)
-    if overlaps(direct_spans, q.start, q.end) and not _embeds(text, q, direct_spans):
+    if direct.overlaps(q.start, q.end) and not _embeds(text, q, direct):
         return
     q.kind = "indirect"
     end = strip_end(text, a, b)
@@ -336,9 +344,7 @@ def _settle_clause(s: Sentence, q: Candidate, walk: _Walk, has_partial: bool, st
         q2 = run(stats, "second_clause", _second_clause, s, q)
         if q2 is not None:
             q2.rule = "second_clause"
-    if q2 is not None and (
-        not overlaps(direct_spans, q2.start, q2.end) or _embeds(text, q2, direct_spans)
-    ):
+    if q2 is not None and (not direct.overlaps(q2.start, q2.end) or _embeds(text, q2, direct)):
         found.append(q2)
     if not has_partial:  # 5a. "X rief zu Y auf und beschloss, …": the first clause
         run(stats, "act_before", act_before, text, toks, lows, lex, q, found)
@@ -368,6 +374,10 @@ def _continuation(s: Sentence, walk: _Walk) -> bool:
         return False
     prev = found[-1] if found else None
     sub = subordinate_start(toks, verbs_at, lex)
+    if sub is not None and not strong and not soll:
+        opener = next(t for t in toks if t.start >= sub)
+        if opener.low in lex.relatives:
+            return False  # "…, die für eine Mehrheit ausreichen würde": a hypothesis, no speech
     if sub is None and goes_on(
         prev, s.article.sentences, si, walk.starts, sentence_quoted, hearsay=soll and not strong
     ):
@@ -395,7 +405,11 @@ def _continuation(s: Sentence, walk: _Walk) -> bool:
             if m is not None:  # the main clause's subject speaks
                 d.update(mention=m, inherit=False)
         if sub is None and not sentence_quoted[si - 1]:  # the subject of the sentence before
-            m = cue_subject(s.article, si, fallback=not recent, person=True)
+            m = cue_subject(s.article, si, fallback=False, person=True)
+            if m is None:  # a source named shortly before ("laut X", "X teilte mit")
+                m = _source_shortly_before(s.article, si)
+            if m is None and not recent:
+                m = cue_subject(s.article, si, fallback=True, person=True)
             if m is not None:
                 d.update(mention=m, inherit=False)
         holder = opinion_holder(toks, lex)
@@ -415,7 +429,7 @@ def _summary(s: Sentence, walk: _Walk, has_partial: bool) -> bool:
     ci = -1
     if lows[-1] != "?" and FIRST_PERSON.isdisjoint(lows):
         ci = act_in(toks, lows, lex, subordinate=False)
-        if has_partial and not inner_partials(toks, ci, walk.all_spans):
+        if has_partial and not inner_partials(toks, ci, walk.marked):
             ci = -1
     if ci < 0 and not has_partial and (named_as(lows) or impersonal(lows) or es_passive(lows, lex)):
         d = whole("reported", a, b)  # "Als Grund wurde X genannt.": said, by whom?
@@ -499,6 +513,21 @@ def previous_source(article, si):
     return None
 
 
+def _source_shortly_before(article, si, back=3):
+    """The source named in one of the ``back`` sentences before ``si`` (a "laut X" phrase,
+    the subject of a reporting verb or speech act, a report), across paragraph breaks too:
+    reported speech in Konjunktiv goes on with it."""
+    for k in range(si, max(0, si - back), -1):
+        before = article.sentence(k - 1)
+        q = prepositional(before) if len(before.toks) > 1 else None
+        if q is not None and q.mention is not None:
+            return q.mention  # "… laut der Agentur X …"
+        m = cue_subject(article, k, fallback=False)  # "X teilte mit", not "X wurde bestätigt"
+        if m is not None:
+            return m
+    return None
+
+
 _SOURCE_WORDS = re.compile(
     r"studie|bericht|umfrage|darstellung|gesetz|\bact\b|zahlen|statistik|erhebung|analyse|"
     r"untersuchung|mitteilung|prognose|veröffentlich|vorgestellt|vorgelegt"
@@ -511,14 +540,16 @@ def _names_source(text, sent):
     return _SOURCE_WORDS.search(text[sent[0] : sent[1]].lower()) is not None
 
 
-def _take_previous(text, sent, toks, br, found, direct_spans):
-    """Make the sentence ``sent`` an indirect quote of the speaker in ``br`` (from the
-    sentence after it), replacing a weaker reading of that sentence; the pronoun that takes
-    it up ("Das" in "Das berichtete X") is a second span of the quote, as it stands for it."""
+def _take_previous(text, sent, toks, br, walk, first):
+    """Make the sentence ``sent`` (from sentence ``first`` on) an indirect quote of the speaker
+    in ``br`` (from the sentence after it), replacing a weaker reading of that sentence; the
+    pronoun that takes it up ("Das" in "Das berichtete X") is a second span of the quote, as
+    it stands for it."""
     a, b = sent
-    if covered(direct_spans, a, b):
+    if walk.direct.covers(a, b):
         return
-    found[:] = [q for q in found if q.kind in ("direct", "partial") or not (a <= q.start < b)]
+    found, k = walk.found, walk.marks[first]  # the quotes found since sentence ``first``
+    found[k:] = [q for q in found[k:] if q.kind in ("direct", "partial") or not (a <= q.start < b)]
     ci, m = br
     end = strip_end(text, a, b)
     found.append(
@@ -623,23 +654,28 @@ def _start_after_colon(text, q):
             q.spans = [(c + 2, q.end)]
     elif cue[0] < q.start:  # "sagte, X sei Y, doch Z blieb hart: …" ends at the colon
         c = text.find(": ", q.start, q.end)
-        seg = text[c + 2 : q.end].split(",")[0].split()
         if (
             c > q.start
             and text[c + 2 : c + 3].isupper()
-            and sum(w.isalpha() and w.islower() for w in seg) >= 2  # a clause, not a list
-        ):
+            and sum(w.isalpha() and w.islower() for w in _first_part(text, c + 2, q.end)) >= 2
+        ):  # a clause, not a list
             q.end = c
             q.spans = [(q.start, c)]
             return c
     return None
 
 
+def _first_part(text, a, b):
+    """The words of ``text[a:b]`` up to its first comma."""
+    comma = text.find(",", a, b)
+    return text[a : b if comma < 0 else comma].split()
+
+
 def _embeds(text, q, spans):
     """True when every quote in marks that overlaps ``q`` lies inside it after some words of
     its own ("Die Stadt könne Hallen öffnen, „damit …“, erklärte X"): the marked words
     are part of the reported clause, not a direct quote with ``q`` as its frame."""
-    inner = [(s, e) for s, e in spans if s < q.end and q.start < e]
+    inner = spans.overlapping(q.start, q.end)
     return all(
         q.start <= s and e <= q.end + 1 and len(text[q.start : s].split()) >= 3 for s, e in inner
     )
@@ -659,7 +695,7 @@ def _cut_at_semicolon(text, q):
 
 def _cut_at_colon_quote(text, q, spans):
     """End a reported span before ``: „…“`` (the quote that follows is its own quote)."""
-    for s, _ in spans:
+    for s, _ in spans.starting_in(q.start, q.end):
         if q.start < s < q.end:
             head = text[q.start : s].rstrip()
             if head.endswith(":"):

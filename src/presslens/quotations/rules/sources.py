@@ -15,7 +15,7 @@ from presslens.quotations.candidates import Candidate, Mention, strip_end
 from presslens.quotations.lexicon import word_set
 from presslens.quotations.phrases import is_cap
 from presslens.quotations.speakers.mentions import find_mention
-from presslens.quotations.words import FINDINGS, SOURCE_NOUN_ENDS
+from presslens.quotations.words import D_RELATIVES, FINDINGS, SOURCE_NOUN_ENDS
 
 __all__ = ["prepositional"]
 
@@ -174,7 +174,7 @@ def _apposition(toks, lows, fb, lex, *, verb_after=False):
             if verb_after and not (j + 1 < n and toks[j + 1].text[:1].islower()):
                 return fb
             if lows[k + 1] not in lex.determiners and (
-                lows[j + 1] in _RELATIVE or not {"und", "oder"}.isdisjoint(lows[k + 1 : j])
+                lows[j + 1] in D_RELATIVES or not {"und", "oder"}.isdisjoint(lows[k + 1 : j])
             ):
                 return fb  # a list of sources ("laut Polizei, Feuerwehr und Zoll, die …")
             return toks[j].end
@@ -198,9 +198,6 @@ def _span_without(text, a, b, fa, fb):
     return spans
 
 
-_RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
-
 def _relative_clause(toks, lows, i, fb, a, b):
     """The relative clause around a source phrase opening it ("Häftlinge, die laut Amnesty
     zu Unrecht einsitzen, hatten …", "ein Boot, auf dem sich nach Angaben X Geld befand,"):
@@ -208,7 +205,7 @@ def _relative_clause(toks, lows, i, fb, a, b):
     r = i - 1
     while r > 1 and lows[r] in ("sich", "es") and i - r < 3:
         r -= 1
-    if r < 2 or lows[r] not in _RELATIVE:
+    if r < 2 or lows[r] not in D_RELATIVES:
         return a, b
     if toks[r - 1].text != "," and lows[r - 1] in _REL_PREPS and r > 2:
         r -= 1  # "…, unter denen sich nach Einschätzung X …"
@@ -225,6 +222,37 @@ def _relative_clause(toks, lows, i, fb, a, b):
         b,
     )
     return toks[r].start, end
+
+
+# conjunctions that open a clause of their own around a source phrase ("…, da nach Angaben X
+# die Frist verpasst wurde", "…, zumal das Wasser den Prognosen zufolge sinkt")
+_SUBORDINATORS = frozenset(
+    "da weil zumal sodass obwohl obgleich wobei nachdem falls während because since although "  # noqa: SIM905
+    "while".split()
+)
+
+
+def _subordinate_clause(toks, lows, fa, fb, a, b):
+    """The subordinate clause around a source phrase ("…, da nach Angaben der Firma die Frist
+    verpasst wurde"): the quote is that clause, from its conjunction to the comma after its
+    verb or the sentence end; the main clause is the author's. Else ``(a, b)``."""
+    k = next((x for x in range(len(toks)) if toks[x].start >= fa), len(toks))
+    j = k - 1
+    while j >= 0 and toks[j].text not in ",;:" and lows[j] not in _SUBORDINATORS:
+        j -= 1
+    if j < 0 or lows[j] not in _SUBORDINATORS or toks[j].start < a:
+        return a, b
+    if j > 0 and toks[j - 1].text != ",":
+        return a, b  # the conjunction opens the clause only after a comma or the sentence start
+    end = next(
+        (
+            t.start
+            for x, t in enumerate(toks)
+            if t.start >= fb and t.text == "," and toks[x - 1].text[:1].islower()
+        ),
+        b,
+    )
+    return toks[j].start, min(end, b)
 
 
 _REL_PREPS = frozenset(
@@ -334,16 +362,14 @@ def _semicolon_part(toks, fa, fb, a, b):
 
 
 def prepositional(s):
+    """A source phrase ("laut X", "nach Angaben X", "X zufolge", "wie X mitteilte",
+    "according to X"): the sentence without it is the quote."""
     text, toks, lows, lex, a, b = s.text, s.toks, s.lows, s.lex, s.start, s.end
     n = len(toks)
+    first_verb = next((k for k, w in enumerate(lows) if w in lex.verbs), n)
     for i, w in enumerate(lows):
         fa = fb = None
-        if (
-            w != "wie"
-            and i > 1
-            and toks[i - 1].text == ","
-            and not lex.verbs.isdisjoint(lows[: i - 1])
-        ):
+        if w != "wie" and i > 1 and toks[i - 1].text == "," and first_verb < i - 1:
             continue  # "X sagte, nach neuen Erkenntnissen habe …": the verb's clause
         if w in ("laut", "gemäß") and i + 2 < n and toks[i + 1].text in '„“"»':
             j = next((k for k in range(i + 2, n) if toks[k].text in '“”"«'), -1)
@@ -474,6 +500,7 @@ def prepositional(s):
         if fa == toks[0].start:  # the sentence's first phrase: up to the verb after it
             fb = _to_verb(toks, lows, _apposition(toks, lows, fb, lex, verb_after=True), lex)
         a, b = _relative_clause(toks, lows, i, fb, *_semicolon_part(toks, fa, fb, a, b))
+        a, b = _subordinate_clause(toks, lows, fa, fb, a, b)
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
             return None

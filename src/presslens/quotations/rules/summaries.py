@@ -93,7 +93,7 @@ def inner_partials(toks, ci, spans):
     point of it, a quote of their own."""
     if ci < 0:
         return False
-    inside = [(s, e) for s, e in spans if toks[0].start <= s < toks[-1].end]
+    inside = spans.starting_in(toks[0].start - 1, toks[-1].end)  # a SpanIndex
     if not inside or inside[0][0] < toks[ci].end:
         return False
     after = [t for t in toks if t.start >= inside[-1][1] and t.text[:1].isalnum()]

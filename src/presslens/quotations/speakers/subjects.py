@@ -35,8 +35,6 @@ __all__ = [
     "subject",
 ]  # fmt: skip
 
-_REL = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
-
 
 def subject(toks, ci, lex):
     """The speaker phrase for the verb at ``ci``: a pronoun next to it, the phrase before it
@@ -45,6 +43,7 @@ def subject(toks, ci, lex):
     the sentence. A clause opened by a verb after an apposition ("X, der Chef, sagte")
     reaches back over the apposition; pronouns after a comma belong to the reported clause."""
     n = len(toks)
+    v2 = lex.language == "de"  # the verb second: a subject may follow it ("Dann sagte sie")
     cs = _clause_start(toks, ci)
     if (
         cs > 1
@@ -55,9 +54,15 @@ def subject(toks, ci, lex):
         # over a subordinate clause: "Weil Öl teuer ist, hat Minister X gefordert")
         cs = _clause_start(toks, cs - 1)
         for _ in range(2):
-            if not (cs > 1 and toks[cs - 1].text == "," and toks[cs].low in _REL):
+            if not (
+                cs > 1
+                and toks[cs - 1].text == ","
+                and (toks[cs].low in lex.relatives or not v2 and toks[cs].low in _EN_ARTICLES)
+            ):  # "X, who …, said" / "X, an automaker that …, said"
                 break
             cs = _clause_start(toks, cs - 1)
+            if cs > 1 and toks[cs - 1].text == "," and _age(toks, cs):
+                cs = _clause_start(toks, cs - 1)  # "X, 41, who …, said": over the age too
     while cs < ci - 1 and toks[cs].low in CONJUNCTIONS:
         cs += 1  # "…, und UNICEF rief Russland auf"
     for k in range(ci - 2, cs, -1):  # "X war ernst und die Bürger befürchten, …"
@@ -70,7 +75,7 @@ def subject(toks, ci, lex):
         cs > 0
         and cs < ci
         and toks[cs - 1].text == ","
-        and toks[cs].low in _REL
+        and toks[cs].low in lex.relatives
         and not toks[cs + 1].text[:1].isupper()
     ):  # "…, der alle Nichtmoslems aufforderte" / "…, das vorschlug": the relative pronoun
         return _tok(toks[cs])
@@ -96,7 +101,22 @@ def subject(toks, ci, lex):
         for k in range(cs + 1, ci - 1):
             if toks[k].low in lex.pronouns and toks[k - 1].text[:1].islower():
                 return _tok(toks[k])
-    if ci + 1 < n and toks[ci + 1].low in lex.pronouns and not _object_pronoun(toks, cs, ci, lex):
+    if not v2 and 0 < ci < n - 1 and toks[ci - 1].text in ',"”“':
+        m = find_mention(toks, lex, after=ci + 1, subject=True)
+        k = next((k for k in range(ci + 1, n) if m is not None and toks[k].start >= m.end), n)
+        if (
+            m is not None
+            and m.start == toks[ci + 1].start
+            and toks[ci + 1].low != "that"
+            and (k == n or toks[k].text in ",.;:!?")
+        ):
+            return m  # '"…," said the mayor.' / '…, said Harper, …': inverted after a quote
+    if (
+        v2
+        and ci + 1 < n
+        and toks[ci + 1].low in lex.pronouns
+        and not _object_pronoun(toks, cs, ci, lex)
+    ):
         return _tok(toks[ci + 1])
     if (
         ci > cs
@@ -108,14 +128,14 @@ def subject(toks, ci, lex):
             if m is not None:
                 return m  # "Das lehnte Abhisit ab": the object comes first
         return _tok(toks[ci - 1])
-    if ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
+    if v2 and ci + 2 < n and toks[ci + 1].text[:1].isalnum() and toks[ci + 2].low in lex.pronouns:
         return _tok(toks[ci + 2])
-    if ci > cs and _fronted(toks, cs, lex) and not _focus(toks, cs, ci, lex):
+    if v2 and ci > cs and _fronted(toks, cs, lex) and not _focus(toks, cs, ci, lex):
         m = find_mention(toks, lex, after=ci + 1, subject=True)
         if m is not None and m.start <= toks[min(ci + 3, n - 1)].end:
             return m
     m = find_mention(toks[cs:], lex, before=ci - cs) if ci > cs else None
-    if m is not None and not is_personal(toks, m, lex):
+    if v2 and m is not None and not is_personal(toks, m, lex):
         after = find_mention(toks, lex, after=ci + 1, subject=True)
         if (
             after is not None
@@ -124,13 +144,26 @@ def subject(toks, ci, lex):
             and _nominative_start(toks, after, lex)
         ):
             return after  # a fronted object: "Jede Verantwortung weist Minister X von sich"
-    if m is None:
+    if m is None and v2:
         m = find_mention(toks, lex, after=ci + 1, subject=True)
         if m is not None and ci + 1 < n and m.start > toks[min(ci + 4, n - 1)].end:
             m = None
     if m is None:
         m = find_mention(toks, lex, before=ci)
     return m
+
+
+_EN_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _age(toks, k):
+    """True when token ``k`` is an age in apposition (", 41,")."""
+    return (
+        toks[k].text.isdigit()
+        and len(toks[k].text) <= 3
+        and toks[k + 1 : k + 2] != []
+        and (toks[k + 1].text == ",")
+    )
 
 
 def opinion_holder(toks, lex):
