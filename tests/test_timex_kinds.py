@@ -343,6 +343,8 @@ def test_month_names_that_are_no_months(language, text, word):
             "2024-03-11",
         ),
         ("en", "The index rose 1.2% for the week.", "the week", "2024-W11"),
+        ("en", "Revenue rose 5% in the latest quarter.", "the latest quarter", "2023-Q4"),
+        ("en", "Sales fell in the most recent month.", "the most recent month", "2024-02"),
     ],
 )
 def test_the_day_of_a_market_report(language, text, span, value):
@@ -355,6 +357,7 @@ def test_the_day_of_a_market_report(language, text, span, value):
         ("en", "He marked the day of the vote in his diary.", "the day"),
         ("en", "She had arrived the week before.", "the week"),
         ("en", "The museum has stood to this day.", "the day"),
+        ("en", "The latest news is bad.", "The latest news"),
     ],
 )
 def test_the_day_not_a_timex(language, text, word):
