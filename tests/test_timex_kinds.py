@@ -190,6 +190,13 @@ def test_year_of_a_date(language, text, anchor, span, value):
         ("de", "Am Ende der Woche fällt die Entscheidung.", "Ende der Woche", "2024-W11"),
         ("de", "Anfang nächsten Monats beginnt der Umbau.", "Anfang nächsten Monats", "2024-04"),
         ("de", "Im vergangenen Mai brannte die Scheune.", "vergangenen Mai", "2023-05"),
+        # two units away
+        ("de", "Übernächste Woche beginnt der Umbau.", "Übernächste Woche", "2024-W13"),
+        ("de", "Am vorvergangenen Freitag wurde gewählt.", "vorvergangenen Freitag",
+         "2024-03-01"),
+        ("en", "The vote is the week after next.", "the week after next", "2024-W13"),
+        ("en", "The ferry resumes the day after tomorrow.", "the day after tomorrow",
+         "2024-03-15"),
         # a weekday with a full date, a part of the day with its date: one expression
         ("en", "By Ann Lee Saturday 9 March 2024 Police are appealing for witnesses.",
          "Saturday 9 March 2024", "2024-03-09"),

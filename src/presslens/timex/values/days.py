@@ -139,9 +139,9 @@ def wdrel(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     Freitag" (the last one before it)."""
     a, n, w = ctx.anchor, relative(ctx, args[0]), int(args[1])
     if n > 0:
-        d = a + timedelta(days=(w - a.isoweekday()) % 7 or 7)
+        d = a + timedelta(days=((w - a.isoweekday()) % 7 or 7) + 7 * (n - 1))
     elif n < 0:
-        d = a - timedelta(days=(a.isoweekday() - w) % 7 or 7)
+        d = a - timedelta(days=((a.isoweekday() - w) % 7 or 7) + 7 * (-n - 1))
     else:
         d = _weekday(ctx, start, w)
     return Resolved(iso_day(d), ctx.label)
