@@ -53,12 +53,15 @@ def _scorer():
 
 
 def _cluster_frame(cl: dict) -> pd.DataFrame:
+    """A cluster's articles as one story (``story_id``: the cluster, as a user who collected
+    the reports of one story would say)."""
     return pd.DataFrame(
         {
             "article_id": [a["article_id"] for a in cl["articles"]],
             "text": [a["text"] for a in cl["articles"]],
             "published": pd.to_datetime([a["published"] for a in cl["articles"]]),
             "language": cl["language"],
+            "story_id": cl["cluster_id"],
         }
     )
 
@@ -181,6 +184,15 @@ def stories(verbose: bool) -> None:
         if verbose and (cl["cluster_id"] in STUDIED or cl["cluster_id"].startswith("own")):
             _explain(cl, found)
     print(f"story clusters: {STORIES} and {OUT_OWN_NAME} ({len(clusters)} clusters)")
+    split = [
+        cl["cluster_id"]
+        for cl in clusters
+        if pl.stories(_cluster_frame(cl).drop(columns="story_id"))["story_id"].nunique() > 1
+    ]
+    print(
+        f"  each cluster is one story (story_id); without it pl.stories splits {len(split)}"
+        f" of {len(clusters)}: {', '.join(split) or '-'}"
+    )
     OUT.mkdir(exist_ok=True)
     for name, keep in (
         ("studied", lambda c: c in STUDIED),

@@ -184,7 +184,7 @@ def test_the_dask_meta_is_the_declared_schema(name):
     article_id dtype is the input's). Left out (noted for core and compare): claims, whose
     schema lists fewer columns than it returns, and readability, whose article_id is object
     whatever the input's dtype."""
-    from presslens.dask.extract import meta_of
+    from presslens.dask.partitions import meta_of
     from presslens.schemas import schema
 
     articles = pl.read_articles(EXAMPLE).iloc[:0]
@@ -197,3 +197,14 @@ def test_the_dask_meta_is_the_declared_schema(name):
         )
         if column == "article_id" or dtype is not None:
             assert meta[column].dtype == expected, column
+
+
+def test_extract_runs_several_extractors_in_one_pass(both):
+    eager, lazy = both
+    names = ["quotes", "timexes", "claims"]
+    found = pld.extract(lazy, {name: getattr(pl, name) for name in names})
+    assert list(found) == names
+    with dask.config.set(scheduler="synchronous"):
+        computed = dask.compute(*found.values())
+    for name, frame in zip(names, computed):
+        pd.testing.assert_frame_equal(frame.reset_index(drop=True), getattr(pl, name)(eager))

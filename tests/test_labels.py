@@ -99,6 +99,17 @@ OWN_PHRASE = [
         {("Peter Novak", "mayor")},
         set(),
     ),
+    (
+        "en",
+        "Princess Amalia Verhoeven opened the wing. Duke Friedrich Oberstein and Duchess Clara "
+        "Oberstein met the mayor. Later the duchess spoke to reporters.",
+        {
+            ("Amalia Verhoeven", "princess"),
+            ("Friedrich Oberstein", "duke"),
+            ("Clara Oberstein", "duchess"),
+        },
+        {("Friedrich Oberstein", "duchess"), ("Clara Oberstein", "duke")},
+    ),
 ]
 
 
@@ -179,6 +190,10 @@ NEGATIVES = [
     ),
     # a monarch is no president
     ("de", "Präsident Paul Moreau kam. Der König empfing Gäste.", ("Paul Moreau", "König"), 0),
+    # English marks gender in a few titles: a queen is no man
+    ("en", "Queen Peter Brandt, a drag artist, opened the festival.", ("Peter Brandt", "queen"), 0),
+    # ... while a "-man" title may name a woman
+    ("en", "Chairman Mary Holloway opened the meeting.", ("Mary Holloway", "chairman"), 1),
 ]
 
 
@@ -270,6 +285,12 @@ def test_not_person_names(language, text, wrong):
         ("Staatsoberhaupt", "de", None),
         ("spokeswoman", "en", "f"),
         ("president", "en", None),
+        ("queen", "en", "f"),
+        ("duchess", "en", "f"),
+        ("duke", "en", "m"),
+        ("crown prince", "en", "m"),
+        ("chairman", "en", None),  # "-man" titles are used for women too
+        ("spokesman", "en", None),
     ],
 )
 def test_label_gender(label, language, gender):

@@ -94,7 +94,7 @@ def test_the_input_is_not_modified(articles):
 @pytest.mark.parametrize(
     "frame, message",
     [
-        (pd.DataFrame({"article_id": ["a"]}), "missing: \\['text'\\]"),
+        (pd.DataFrame({"article_id": ["a"]}), "missing: text"),
         (pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}), "'a' repeats"),
     ],
 )

@@ -169,3 +169,33 @@ def test_inputs_are_not_modified():
     before = ARTICLES.copy(deep=True)
     paragraphs(ARTICLES), sentences(ARTICLES), tokens(ARTICLES)
     pd.testing.assert_frame_equal(ARTICLES, before)
+
+
+PUNKT_TEXTS = [
+    "Er kam am 23. November an. Das war gut.",
+    "Laut Prof. Dr. h.c. Meier ist das falsch. Die U.S. Army kam (am 5. Mai.) Dann nichts.",
+    'Sie sagte: "Wir kommen." Dann ging sie... Wirklich?! Ja.',
+    "J. Bach spielte. 3. Die Liste: a. b. c. Ende.",
+    "„Nein.“ ‚Ja.‘ »Vielleicht.« (Klar.) [So.] Ende -- oder nicht. Weiter.",
+    "He left at 3 p.m. Police said the U.S. team won. It ended. It began.",
+    "Zahlen: 1.000. 2,5. -3. 4.- Euro. Ende.\nNeue Zeile. noch klein. Groß.",
+    "Ünïcödé. ÄÖÜ. ßtraße. 東京. Ende!",
+]
+
+
+@pytest.mark.parametrize("text", PUNKT_TEXTS)
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_punkt_decides_as_nltk_does(text, language):
+    """presslens.punkt repeats nltk's Punkt with the same parameters, span for span."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from presslens.punkt import span_tokenize
+    from presslens.segment import punkt_parameters
+
+    ours = punkt_parameters(language)
+    params = PunktParameters()
+    params.abbrev_types = ours.abbrev_types
+    params.collocations = set(ours.collocations)
+    params.sent_starters = set(ours.sent_starters)
+    expected = list(PunktSentenceTokenizer(params).span_tokenize(text))
+    assert list(span_tokenize(text, ours)) == expected

@@ -362,3 +362,91 @@ def test_figures(example_articles):
     fig = readability_figure(readability(example_articles))
     assert len(fig.data) == 3 and list(fig.data[0].y) == ["000", "002"]
     assert len(keyness_figure(key.iloc[0:0]).data) == 0
+
+
+@pytest.mark.parametrize("measure", ["likelihood_ratio", "pmi"])
+@pytest.mark.parametrize(("min_count", "stop"), [(1, set()), (2, set()), (1, {3})])
+def test_bigram_scores_are_nltks(measure, min_count, stop):
+    """bigram_scores repeats nltk's finder and measures to the last bit (nltk not imported)."""
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    from presslens.wording.frequencies import bigram_scores
+
+    docs = [[1, 2, 3, 1, 2], [2, 3, 4], [1, 2], [5], [], [3, 1, 2, 3, 4, 4]]
+    finder = BigramCollocationFinder.from_documents(docs)
+    finder.apply_freq_filter(min_count)
+    finder.apply_word_filter(lambda w: w in stop)
+    expected = [
+        (pair, finder.ngram_fd[pair], score)
+        for pair, score in finder.score_ngrams(getattr(BigramAssocMeasures, measure))
+    ]
+    assert bigram_scores(docs, measure=measure, min_count=min_count, stop=stop) == expected
+
+
+PARTS = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "b1", "b2", "c1"],
+        "outlet": ["A", "A", "B", "B", None],
+        "text": [
+            "Der Präsident sagte, die Regierung plane neue Steuern. Die Präsidenten trafen sich.",
+            "Die Regierung sagte nichts. Der Streik geht weiter, sagte die Gewerkschaft.",
+            "Der Streik der Gewerkschaft legte den Hafen lahm. Die Regierung schwieg.",
+            "Die Gewerkschaft sagte: Der Streik geht weiter. Der Hafen bleibt zu.",
+            "Ein Text ohne Gruppe über den Hafen und die Regierung.",
+        ],
+        "language": "de",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("by", "unit", "n"),
+    [
+        ("outlet", "lemma", 1),
+        ("article_id", "token", 1),
+        ("outlet", "token", 2),
+        (None, "lemma", 1),
+    ],
+)
+def test_counts_of_parts_add_up_to_the_whole(by, unit, n):
+    from presslens.wording import frequencies_from_counts, keyness_from_counts, word_counts
+
+    parts = [PARTS.iloc[:2], PARTS.iloc[2:3], PARTS.iloc[3:]]
+    table = pd.concat([word_counts(p, by=by, unit=unit, n=n) for p in parts], ignore_index=True)
+    assert table.groupby("group", dropna=False)["words"].sum().sum() > 0
+    whole = frequencies(PARTS, by=by, unit=unit, n=n, stopwords=False)
+    pd.testing.assert_frame_equal(frequencies_from_counts(table, stopwords=False), whole)
+    for method in ("log_likelihood", "log_odds"):
+        if by is None:
+            continue
+        pd.testing.assert_frame_equal(
+            keyness_from_counts(table, method=method),
+            keyness(PARTS, by=by, unit=unit, n=n, method=method),
+        )
+
+
+def test_word_counts_table():
+    from presslens.wording import word_counts
+
+    table = word_counts(PARTS, by="outlet")
+    totals = table[table["key"] == ""]
+    assert totals["group"].tolist() == ["A", "B"]  # the article without a group is left out
+    assert totals["words"].tolist() == [23, 22]
+    row = table[(table["key"] == "präsident") & (table["group"] == "A")]
+    assert row["form"].tolist() == ["Präsident"] and row["count"].tolist() == [2]
+    assert table.loc[table["key"] == "der", "stop"].all()
+
+
+def test_collocations_of_a_page_of_one_word():
+    """A word that is nearly every word, repeated back to back, gives negative cells in the
+    likelihood ratio's table (nltk fails there with a math domain error): the pair is left
+    out, the others are scored."""
+    from presslens.wording.frequencies import bigram_scores
+
+    scored = bigram_scores([["a", "a", "a"], ["a"], ["a", "b"]], measure="likelihood_ratio",
+                           min_count=1, stop=set())  # fmt: skip
+    assert [(pair, count) for pair, count, _ in scored] == [(("a", "b"), 1)]
+    assert scored[0][2] == pytest.approx(0.4027, abs=1e-4)
+    page = pd.DataFrame({"article_id": ["x"], "text": ["Hafen Hafen Hafen Hafen. " * 50]})
+    assert collocations(page, language="de").empty
+    assert len(collocations(page, language="de", measure="pmi")) == 1

@@ -41,8 +41,8 @@ from presslens.segment import (
     LETTER,
     TOKEN_PATTERN,
     Span,
-    sentence_spans,
     split_paragraphs,
+    split_sentences,
 )
 
 __all__ = ["Token", "Sentence", "Doc", "Corpus", "corpus", "docs"]
@@ -135,7 +135,8 @@ class Doc:
     @cached_property
     def sentence_spans(self) -> list[Span]:
         """Sentences, headings and bullet items as spans in text order."""
-        return sentence_spans(self.text, self.paragraphs, self.language)
+        # split_sentences keeps a per-text cache shared with the extractors that still call it
+        return split_sentences(self.text, language=self.language)
 
     @cached_property
     def sentence_starts(self) -> list[int]:

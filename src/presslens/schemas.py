@@ -84,7 +84,7 @@ def check_articles(
         required: The columns the function needs (default ``article_id`` and ``text``).
         name: What the argument is called in the message.
     """
-    if not isinstance(articles, pd.DataFrame):
+    if not isinstance(articles, pd.DataFrame) and not _is_dask_frame(articles):
         raise InputError(
             f"{name} must be a pandas DataFrame with the columns {_listing(required)}, "
             f"not {type(articles).__name__}"
@@ -99,6 +99,11 @@ def check_articles(
     check_language(language)
 
 
+def _is_dask_frame(value) -> bool:
+    """A Dask DataFrame (the functions that accept one check its columns like pandas')."""
+    return type(value).__module__.startswith("dask") and hasattr(value, "columns")
+
+
 def _listing(names: Iterable[str]) -> str:
     names = list(names)
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
@@ -106,9 +111,6 @@ def _listing(names: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # schemas
-
-#: dtype of ``article_id`` and other keys taken from the input: kept as given.
-AS_INPUT = None
 
 
 @dataclass(frozen=True)
@@ -142,355 +144,316 @@ class Schema:
         return frame.astype({c: d for c, d in self.dtypes.items() if d is not None})
 
 
-def _schema(name: str, spec: str) -> Schema:
-    """A schema from lines ``column dtype`` (``-`` for a dtype kept as given)."""
-    pairs = (line.split() for line in spec.strip().splitlines())
-    return Schema(name, {c: (None if d == "-" else d) for c, d in pairs})
+def _parse(spec: str) -> dict[str, Schema]:
+    """Schemas from blocks ``name:`` followed by indented lines ``column dtype`` (``-``: the
+    dtype is kept as given)."""
+    out: dict[str, Schema] = {}
+    name, dtypes = "", {}
+    for line in spec.strip().splitlines():
+        if not line.startswith(" "):
+            name, dtypes = line.rstrip(":"), {}
+            out[name] = Schema(name, dtypes)
+        else:
+            column, dtype = line.split()
+            dtypes[column] = None if dtype == "-" else dtype
+    return out
 
 
-_ID = "article_id -"
+#: The table returned by each public function: ``name:`` then ``column dtype`` lines.
+_TABLES = """
+read_articles:
+    article_id str
+    source_file str
+    format str
+    kicker str
+    title str
+    author str
+    published datetime64[ns]
+    published_raw str
+    published_relative str
+    section str
+    outlet str
+    source_line str
+    photo_credit str
+    caption str
+    url str
+    language str
+    encoding str
+    text str
+    n_chars int64
+    n_words int64
+problems:
+    path str
+    problem str
+paragraphs:
+    article_id -
+    paragraph_id int64
+    start int64
+    end int64
+    kind str
+    text str
+sentences:
+    article_id -
+    sentence_id int64
+    paragraph_id int64
+    start int64
+    end int64
+    kind str
+    text str
+tokens:
+    article_id -
+    sentence_id int64
+    token_id int64
+    start int64
+    end int64
+    text object
+    is_word bool
+quotes:
+    article_id -
+    quote_id int64
+    kind str
+    text str
+    start int64
+    end int64
+    spans object
+    speaker object
+    speaker_type object
+    speaker_mention str
+    speaker_start int64
+    speaker_end int64
+    cue str
+    cue_start int64
+    cue_end int64
+    addressee str
+    addressee_start int64
+    addressee_end int64
+    via str
+    sentence_id int64
+    rule str
+speakers:
+    article_id -
+    speaker str
+    direct int64
+    partial int64
+    indirect int64
+    free_indirect int64
+    reported int64
+    quotes int64
+    words int64
+    share float64
+timexes:
+    article_id -
+    timex_id int64
+    start int64
+    end int64
+    text string
+    type string
+    value string
+    mod string
+    anchor string
+    date_start datetime64[s]
+    date_end datetime64[s]
+    sentence_id Int64
+timeline:
+    article_id -
+    outlet str
+    sentence_id int64
+    date_start datetime64[s]
+    date_end datetime64[s]
+    value str
+    timex str
+    sentence str
+    event str
+    event_id int64
+    conflict bool
+infer_published:
+    article_id -
+    published -
+    published_inferred bool
+    evidence str
+entities:
+    article_id -
+    mention_id int64
+    start int64
+    end int64
+    text str
+    kind str
+    entity str
+    sentence_id int64
+labels:
+    article_id -
+    entity str
+    label str
+    modifiers str
+    text str
+    start int64
+    end int64
+    sentence_id int64
+label_table:
+    entity str
+    article_id -
+    labels str
+    n int64
+    passages str
+frequencies:
+    group -
+    term str
+    count int64
+    per_1000 float64
+ngrams:
+    article_id -
+    start int64
+    end int64
+    text str
+    term str
+    n int64
+collocations:
+    group -
+    term str
+    first str
+    second str
+    count int64
+    score float64
+keyness:
+    group -
+    reference str
+    term str
+    count int64
+    count_reference int64
+    per_1000 float64
+    per_1000_reference float64
+    g2 float64
+    log_ratio float64
+    p_value float64
+    score float64
+keyness_log_odds:
+    group -
+    reference str
+    term str
+    count int64
+    count_reference int64
+    per_1000 float64
+    per_1000_reference float64
+    log_odds float64
+    z float64
+    p_value float64
+    score float64
+kwic:
+    article_id -
+    term str
+    start int64
+    end int64
+    left str
+    match str
+    right str
+readability:
+    article_id -
+    language str
+    sentences int64
+    words int64
+    syllables int64
+    mean_sentence_length float64
+    mean_word_length float64
+    syllables_per_word float64
+    flesch_amstad float64
+    flesch float64
+    wiener_sachtextformel float64
+    reading_ease float64
+align:
+    article_id_a -
+    sentence_id_a int64
+    article_id_b -
+    sentence_id_b int64
+    score float64
+    text_a str
+    text_b str
+    start_a int64
+    end_a int64
+    start_b int64
+    end_b int64
+coverage:
+    article_id -
+    n_sentences int64
+    n_shared int64
+    n_unique int64
+    share_shared float64
+claims:
+    article_id -
+    sentence_id int64
+    subject str
+    attribute str
+    value str
+    qualifier str
+    text str
+    start int64
+    end int64
+    sentence str
+    kind str
+    event str
+    event_text str
+    key str
+    low float64
+    high float64
+    order str
+    sent_start int64
+    sent_end int64
+    heading bool
+    language str
+    org str
+    noun str
+    gap int64
+    unit str
+    main str
+    role str
+contradictions:
+    subject str
+    attribute str
+    value_a str
+    value_b str
+    article_id_a -
+    article_id_b -
+    evidence_a str
+    evidence_b str
+    start_a int64
+    end_a int64
+    start_b int64
+    end_b int64
+    reason str
+    kind str
+    phrase_a str
+    phrase_start_a int64
+    phrase_end_a int64
+    phrase_b str
+    phrase_start_b int64
+    phrase_end_b int64
+updates:
+    subject str
+    attribute str
+    value_a str
+    value_b str
+    article_id_a -
+    article_id_b -
+    evidence_a str
+    evidence_b str
+    start_a int64
+    end_a int64
+    start_b int64
+    end_b int64
+    reason str
+    kind str
+    phrase_a str
+    phrase_start_a int64
+    phrase_end_a int64
+    phrase_b str
+    phrase_start_b int64
+    phrase_end_b int64
+stories:
+    article_id -
+    story_id str
+    reason str
+"""
 
-SCHEMAS: dict[str, Schema] = {
-    s.name: s
-    for s in [
-        _schema(
-            "read_articles",
-            """
-            article_id str
-            source_file str
-            format str
-            kicker str
-            title str
-            author str
-            published datetime64[ns]
-            published_raw str
-            published_relative str
-            section str
-            outlet str
-            source_line str
-            photo_credit str
-            caption str
-            url str
-            language str
-            encoding str
-            text str
-            n_chars int64
-            n_words int64
-        """,
-        ),
-        _schema(
-            "problems",
-            """
-            path str
-            problem str
-        """,
-        ),
-        _schema(
-            "paragraphs",
-            f"""
-            {_ID}
-            paragraph_id int64
-            start int64
-            end int64
-            kind str
-            text str
-        """,
-        ),
-        _schema(
-            "sentences",
-            f"""
-            {_ID}
-            sentence_id int64
-            paragraph_id int64
-            start int64
-            end int64
-            kind str
-            text str
-        """,
-        ),
-        _schema(
-            "tokens",
-            f"""
-            {_ID}
-            sentence_id int64
-            token_id int64
-            start int64
-            end int64
-            text object
-            is_word bool
-        """,
-        ),
-        _schema(
-            "quotes",
-            f"""
-            {_ID}
-            quote_id int64
-            kind str
-            text str
-            start int64
-            end int64
-            spans object
-            speaker str
-            speaker_mention str
-            speaker_start int64
-            speaker_end int64
-            cue str
-            cue_start int64
-            cue_end int64
-            addressee str
-            addressee_start int64
-            addressee_end int64
-            via str
-            sentence_id int64
-            rule str
-        """,
-        ),
-        _schema(
-            "speakers",
-            f"""
-            {_ID}
-            speaker str
-            direct int64
-            partial int64
-            indirect int64
-            free_indirect int64
-            reported int64
-            quotes int64
-            words int64
-            share float64
-        """,
-        ),
-        _schema(
-            "timexes",
-            f"""
-            {_ID}
-            timex_id int64
-            start int64
-            end int64
-            text string
-            type string
-            value string
-            mod string
-            anchor string
-            date_start datetime64[s]
-            date_end datetime64[s]
-            sentence_id Int64
-        """,
-        ),
-        _schema(
-            "timeline",
-            f"""
-            {_ID}
-            outlet str
-            sentence_id int64
-            date_start datetime64[s]
-            date_end datetime64[s]
-            value str
-            timex str
-            sentence str
-            event str
-            event_id int64
-            conflict bool
-        """,
-        ),
-        _schema(
-            "infer_published",
-            f"""
-            {_ID}
-            published datetime64[ns]
-            published_inferred bool
-            evidence str
-        """,
-        ),
-        _schema(
-            "entities",
-            f"""
-            {_ID}
-            mention_id int64
-            start int64
-            end int64
-            text str
-            kind str
-            entity str
-            sentence_id int64
-        """,
-        ),
-        _schema(
-            "labels",
-            f"""
-            {_ID}
-            entity str
-            label str
-            modifiers str
-            text str
-            start int64
-            end int64
-            sentence_id int64
-        """,
-        ),
-        _schema(
-            "label_table",
-            f"""
-            entity str
-            {_ID}
-            labels str
-            n int64
-            passages str
-        """,
-        ),
-        _schema(
-            "frequencies",
-            """
-            group -
-            term str
-            count int64
-            per_1000 float64
-        """,
-        ),
-        _schema(
-            "ngrams",
-            f"""
-            {_ID}
-            start int64
-            end int64
-            text str
-            term str
-            n int64
-        """,
-        ),
-        _schema(
-            "collocations",
-            """
-            group -
-            term str
-            first str
-            second str
-            count int64
-            score float64
-        """,
-        ),
-        _schema(
-            "keyness",
-            """
-            group -
-            reference str
-            term str
-            count int64
-            count_reference int64
-            per_1000 float64
-            per_1000_reference float64
-            g2 float64
-            log_ratio float64
-            p_value float64
-            score float64
-        """,
-        ),
-        _schema(
-            "keyness_log_odds",
-            """
-            group -
-            reference str
-            term str
-            count int64
-            count_reference int64
-            per_1000 float64
-            per_1000_reference float64
-            log_odds float64
-            z float64
-            p_value float64
-            score float64
-        """,
-        ),
-        _schema(
-            "kwic",
-            f"""
-            {_ID}
-            term str
-            start int64
-            end int64
-            left str
-            match str
-            right str
-        """,
-        ),
-        _schema(
-            "readability",
-            f"""
-            {_ID}
-            language str
-            sentences int64
-            words int64
-            syllables int64
-            mean_sentence_length float64
-            mean_word_length float64
-            syllables_per_word float64
-            flesch_amstad float64
-            flesch float64
-            wiener_sachtextformel float64
-            reading_ease float64
-        """,
-        ),
-        _schema(
-            "align",
-            """
-            article_id_a -
-            sentence_id_a int64
-            article_id_b -
-            sentence_id_b int64
-            score float64
-            text_a str
-            text_b str
-            start_a int64
-            end_a int64
-            start_b int64
-            end_b int64
-        """,
-        ),
-        _schema(
-            "coverage",
-            f"""
-            {_ID}
-            n_sentences int64
-            n_shared int64
-            n_unique int64
-            share_shared float64
-        """,
-        ),
-        _schema(
-            "claims",
-            f"""
-            {_ID}
-            sentence_id int64
-            subject str
-            attribute str
-            value str
-            qualifier str
-            text str
-            start int64
-            end int64
-            sentence str
-        """,
-        ),
-        _schema(
-            "contradictions",
-            """
-            subject str
-            attribute str
-            value_a str
-            value_b str
-            article_id_a -
-            article_id_b -
-            evidence_a str
-            evidence_b str
-            start_a int64
-            end_a int64
-            start_b int64
-            end_b int64
-            reason str
-        """,
-        ),
-    ]
-}
+SCHEMAS: dict[str, Schema] = _parse(_TABLES)
 
 
 def schema(name: str) -> Schema:

@@ -3,9 +3,10 @@
 This is the one sentence splitter of presslens: :class:`presslens.doc.Doc` calls it once per
 article and every extractor reads the Doc's sentences.
 
-Sentences come from nltk's Punkt algorithm with parameters shipped in the package (German
-and English abbreviations, ordinal collocations such as "23. November", sentence starters;
-see ``resources/<lang>/``), so nothing is downloaded at run time. A word made of one- or
+Sentences come from the Punkt algorithm (:mod:`presslens.punkt`: nltk's decisions, without
+nltk) with parameters shipped in the package (German and English abbreviations, ordinal
+collocations such as "23. November", sentence starters; see ``resources/<lang>/``), so
+nothing is downloaded at run time. A word made of one- or
 two-letter parts with full stops ("h.c.", "i.d.R.", "Ph.D.") counts as an abbreviation even
 when it is not listed. Paragraph boundaries always end a sentence, and headings and bullet
 items are segments of their own.
@@ -19,14 +20,11 @@ Headings are recognised by form (short, no final punctuation), not by markup.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-import sys
-import types
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from presslens.punkt import PunktParameters, span_tokenize
 from presslens.resources import load_set, load_yaml
 
 __all__ = [
@@ -34,6 +32,7 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "sentence_spans",
+    "punkt_parameters",
     "TOKEN_PATTERN",
     "LETTER",
 ]
@@ -116,32 +115,6 @@ def split_paragraphs(text: str) -> list[Span]:
 # sentences
 
 
-def _import_punkt():
-    """nltk's Punkt module without ``import nltk``, which imports all of nltk (scikit-learn
-    and scipy among it: seconds). Punkt needs only a few leaf modules of nltk; they are
-    imported under placeholder parent packages, and the placeholders are removed again, so a
-    later ``import nltk`` loads nltk whole as usual."""
-    if "nltk" in sys.modules:
-        from nltk.tokenize import punkt
-
-        return punkt
-    spec = importlib.util.find_spec("nltk")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("presslens needs nltk (pip install nltk)")
-    root = list(spec.submodule_search_locations)[0]
-    before = set(sys.modules)
-    for name, path in (("nltk", root), ("nltk.tokenize", f"{root}/tokenize")):
-        placeholder = types.ModuleType(name)
-        placeholder.__path__ = [path]
-        sys.modules[name] = placeholder
-    try:
-        return importlib.import_module("nltk.tokenize.punkt")
-    finally:
-        for name in set(sys.modules) - before:
-            if name == "nltk" or name.startswith("nltk."):
-                del sys.modules[name]
-
-
 #: One- or two-letter parts, each but the last followed by a full stop: "h.c", "i.d.r", "u.s"
 #: (Punkt's type of "h.c.": lower case, without the final full stop).
 _INNER_PERIODS = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
@@ -155,16 +128,18 @@ class _Abbreviations(frozenset):
 
 
 @cache
-def _punkt(language: str):
-    punkt = _import_punkt()
-    params = punkt.PunktParameters()
-    params.abbrev_types = _Abbreviations(load_set(language, "abbreviations.txt"))
+def punkt_parameters(language: str) -> PunktParameters:
+    """The Punkt parameters of ``language``: the shipped abbreviations (and every word of
+    one- or two-letter parts with full stops), numbers followed by a month or a listed
+    collocation, and the listed sentence starters."""
     months = {f.lower() for forms in load_yaml(language, "months.yaml").values() for f in forms}
     followers = set(load_set(language, "ordinal_collocations.txt")) | months
-    # an abbreviated month keeps its full stop in its Punkt type ("sept.")
-    params.collocations = {("##number##", w + dot) for w in followers for dot in ("", ".")}
-    params.sent_starters = set(load_set(language, "sentence_starters.txt"))
-    return punkt.PunktSentenceTokenizer(params)
+    return PunktParameters(
+        abbrev_types=_Abbreviations(load_set(language, "abbreviations.txt")),
+        # an abbreviated month keeps its full stop in its Punkt type ("sept.")
+        collocations=frozenset(("##number##", w + dot) for w in followers for dot in ("", ".")),
+        sent_starters=load_set(language, "sentence_starters.txt"),
+    )
 
 
 def split_sentences(text: str, *, language: str = "de") -> list[Span]:
@@ -189,13 +164,13 @@ def _sentence_spans(text: str, language: str) -> tuple[Span, ...]:
 
 def sentence_spans(text: str, paragraphs: list[Span], language: str) -> list[Span]:
     """Sentences of ``text`` given its paragraphs (see :func:`split_sentences`)."""
-    tokenizer = _punkt(language)
+    params = punkt_parameters(language)
     out = []
     for para in paragraphs:
         if para.kind != "paragraph":
             out.append(para)
             continue
         chunk = text[para.start : para.end]
-        for s, e in tokenizer.span_tokenize(chunk):
+        for s, e in span_tokenize(chunk, params):
             out.append(Span(para.start + s, para.start + e, "sentence"))
     return out

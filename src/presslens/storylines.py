@@ -38,6 +38,7 @@ import pandas as pd
 
 from presslens.dask.dispatch import is_dask_collection
 from presslens.resources import load_set
+from presslens.schemas import check_articles
 
 __all__ = ["stories", "story_terms", "STORY_COLUMNS", "TERM_COLUMNS"]
 
@@ -176,11 +177,7 @@ def stories(
 
     Limits: see the module docstring.
     """
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(
-            f"articles need the columns article_id and text; missing: {sorted(missing)}"
-        )
+    check_articles(articles)
     dates = _dates(articles)
     if not dates["article_id"].is_unique:
         repeated = dates["article_id"][dates["article_id"].duplicated()].iloc[0]

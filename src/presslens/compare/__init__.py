@@ -23,6 +23,7 @@ from presslens.compare.similarity import score_pairs, sentence_frame
 from presslens.compare.subjects import dominant_organisation
 from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
+from presslens.schemas import check_articles, columns
 
 __all__ = [
     "align",
@@ -37,19 +38,7 @@ __all__ = [
     "CONTRADICTION_COLUMNS",
 ]
 
-ALIGN_COLUMNS = [
-    "article_id_a",
-    "sentence_id_a",
-    "article_id_b",
-    "sentence_id_b",
-    "score",
-    "text_a",
-    "text_b",
-    "start_a",
-    "end_a",
-    "start_b",
-    "end_b",
-]
+ALIGN_COLUMNS = columns("align")
 CLAIM_COLUMNS = [
     "article_id",
     "sentence_id",
@@ -83,6 +72,7 @@ def align(
     Limits: TF-IDF over lemmas and character n-grams: paraphrases with no shared word stem are
     missed, and German and English sentences meet only on names and numbers.
     """
+    check_articles(articles, language=language)
     langs = article_languages(articles, language)
     sents = sentence_frame(articles, langs)
     i, j, s = score_pairs(sents, threshold=threshold)
@@ -129,6 +119,7 @@ def coverage(
             ``n_unique`` and ``share_shared``; ``"sentence"``: one row per sentence
             (four words or more) with ``shared``, ``n_matches`` and ``best_score``.
     """
+    check_articles(articles, language=language)
     langs = article_languages(articles, language)
     sents = sentence_frame(articles, langs)
     i, j, s = score_pairs(sents, threshold=threshold)
@@ -263,6 +254,7 @@ def _claims_frame(
                     "gap": 0,
                     "unit": "",
                     "main": "",
+                    "holder": "",
                     "attribute": c.attribute,
                     "subject": c.subject,
                 }
@@ -341,6 +333,7 @@ _INTERNAL = [
     "gap",
     "unit",
     "main",
+    "holder",
 ]
 
 
@@ -376,6 +369,7 @@ def claims(
     Limits: rules over single sentences (see ``compare.counts``, ``compare.places``,
     ``compare.facts``); what is not a fact cannot contradict anything.
     """
+    check_articles(articles, language=language)
     frame = _claims_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
     extra = [c for c in frame.columns if c not in CLAIM_COLUMNS and c != "evidence"]
     frame = frame[CLAIM_COLUMNS + extra].reset_index(drop=True)
@@ -406,10 +400,8 @@ def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
     else:
         from presslens.storylines import stories
 
-        part = articles[articles["article_id"].isin(ids)]
-        found = stories(
-            part[[c for c in ("article_id", "text", "published", "title") if c in part]]
-        )
+        cols = [c for c in ("article_id", "text", "published", "title") if c in articles]
+        found = stories(articles[cols])
         story = dict(zip(found["article_id"], found["story_id"]))
     by_story: dict = {}
     for a in ids:
@@ -478,14 +470,15 @@ def _membership(cl: pd.DataFrame, pairs, published, max_days) -> list[dict]:
         d.pop("Index")
         lang_a = mem.loc[mem["article_id"] == r.article_id_a, "language"].iloc[0]
         text_a = mem.loc[mem["article_id"] == r.article_id_a, "sentence"].iloc[0]
-        org = r.subject.split()[0]
+        org = r.subject.removesuffix(" members")
         surface = _org_surface(org, text_a, lang_a)
         d["subject"] = f"{surface}: {'Mitglieder' if lang_a == 'de' else 'members'}"
         d["kind"] = "membership"
         for side in ("a", "b"):
             sub = mem[(mem["article_id"] == d[f"article_id_{side}"])]
             hit = sub[sub["sent_start"] == d[f"start_{side}"]]
-            src = hit.iloc[0] if len(hit) else None
+            # the widest claim of the sentence: a stated number with the list after it
+            src = hit.loc[(hit["end"] - hit["start"]).idxmax()] if len(hit) else None
             d[f"phrase_{side}"] = src["text"] if src is not None else d[f"evidence_{side}"]
             d[f"phrase_start_{side}"] = int(src["start"]) if src is not None else d[f"start_{side}"]
             d[f"phrase_end_{side}"] = int(src["end"]) if src is not None else d[f"end_{side}"]
@@ -536,6 +529,7 @@ def contradictions(
     Limits: precision before recall; see ``compare.conflicts`` for the tolerance rules and
     ``pl.updates`` for figures that changed over time.
     """
+    check_articles(articles, language=language)
     return _compare(
         articles, language, max_days, claims, "contradictions",
         timexes=timexes, labels=labels, quotes=quotes,
@@ -559,6 +553,7 @@ def updates(
     Args and limits as in ``contradictions``: an update is read only where the text marks it
     ("stieg auf", "rose to", "korrigierte", "zunächst", "initially").
     """
+    check_articles(articles, language=language)
     return _compare(
         articles, language, max_days, claims, "updates",
         timexes=timexes, labels=labels, quotes=quotes,

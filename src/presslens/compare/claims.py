@@ -304,7 +304,8 @@ def extract_claims(
                     de_ - s0,
                 )
         # bulleted list under a heading that announces members
-        if kind == "heading" and any(w.casefold() in headings for w in re.findall(r"[\w-]+", sent)):
+        announces = kind == "heading" or sent.rstrip().endswith(":")  # "Mitglieder sind:"
+        if announces and any(w.casefold() in headings for w in re.findall(r"[\w-]+", sent)):
             items, last = [], s1
             for b0, b1, bkind in spans[sid + 1 : n]:
                 if bkind != "bullet":

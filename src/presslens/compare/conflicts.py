@@ -37,33 +37,14 @@ from presslens.compare.counts import ROLE_KINDS
 from presslens.compare.events import event_family
 from presslens.compare.facts import fact_label
 from presslens.compare.numbers import parse_number_word
-from presslens.compare.places import places_compatible
-from presslens.resources import load_list, load_set
+from presslens.compare.places import CITY, place_level, places_compatible
+from presslens.compare.roles import titles_compatible
+from presslens.resources import load_set
+from presslens.schemas import columns
 
 __all__ = ["compare_facts", "COLUMNS"]
 
-COLUMNS = [
-    "subject",
-    "attribute",
-    "value_a",
-    "value_b",
-    "article_id_a",
-    "article_id_b",
-    "evidence_a",
-    "evidence_b",
-    "start_a",
-    "end_a",
-    "start_b",
-    "end_b",
-    "reason",
-    "kind",
-    "phrase_a",
-    "phrase_start_a",
-    "phrase_end_a",
-    "phrase_b",
-    "phrase_start_b",
-    "phrase_end_b",
-]
+COLUMNS = columns("contradictions")
 _ATTRIBUTE = {
     "count": "count",
     "place": "place",
@@ -93,44 +74,19 @@ def _overlap(a, b) -> bool:
     return a.low <= b.high + eps and b.low <= a.high + eps
 
 
-@cache
-def _title_groups() -> dict[str, str]:
-    out = {}
-    for lang in ("de", "en"):
-        for line in load_list(lang, "person_titles.txt"):
-            title, _, group = (p.strip() for p in line.partition("|"))
-            out[title.casefold()] = group or "other"
-    return out
+_WEEKDAY = re.compile(
+    r"^(?:(?:am|on|early|late|last|this|vergangenen|letzten)\s+)?(?P<day>montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:['’]s|s)?$",
+    re.IGNORECASE,
+)
 
 
-def _title_group(label: str) -> str | None:
-    low = label.casefold()
-    groups = _title_groups()
-    for i in range(len(low) - 2):  # the longest listed ending: "Polizeisprecher" -> sprecher
-        if low[i:] in groups and (i == 0 or low[i:][0].isalpha()):
-            return groups[low[i:]]
-    return None
-
-
-def _label_compatible(a: str, b: str) -> bool:
-    """Two titles of one person that may both be true: one names the other ("Ministerin",
-    "Innenministerin"), they share their head ("Bundeschef", "Parteichef"), they belong to
-    one group of titles ("Diktator", "Präsident": head of state), or one is an epithet or a
-    party post, which comes on top of an office."""
-    x, y = a.casefold(), b.casefold()
-    if x == y or x.endswith(y) or y.endswith(x) or x in y or y in x:
-        return True
-    if x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
-        return True
-    k = 0
-    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
-        k += 1
-    if k >= 4:  # a common head of two compounds
-        return True
-    ga, gb = _title_group(a), _title_group(b)
-    if ga is not None and ga == gb:
-        return True
-    return bool({ga, gb} & {"epithet", "party", "expert", "other"})
+def _same_weekday(a: str, b: str) -> bool:
+    """Two reports of one story that name the same weekday name the same day, however a
+    date resolver placed them ("in Tuesday's election" read as next Tuesday)."""
+    ma, mb = _WEEKDAY.match(a.strip()), _WEEKDAY.match(b.strip())
+    return bool(ma and mb) and ma.group("day").casefold() == mb.group("day").casefold()
 
 
 def _speaker_compatible(a: str, b: str) -> bool:
@@ -146,11 +102,11 @@ def _agree(a, b) -> bool:
     if kind == "place":
         return places_compatible(a.value, b.value, context=a.context, language=a.language)
     if kind == "date":
-        return _overlap(a, b)
+        return _overlap(a, b) or _same_weekday(a.text, b.text)
     if kind == "time":
         return a.key != b.key or _overlap(a, b)  # times of different days are not compared
     if kind == "role":
-        return _label_compatible(a.value, b.value)
+        return titles_compatible(a.value, b.value, language=a.language)
     if kind == "attribution":
         return _speaker_compatible(a.value, b.value)
     if kind == "outcome":
@@ -186,13 +142,19 @@ def _person_key(name: str) -> str:
     return words[-1].casefold() if words else name.casefold()
 
 
+def _same_person(x, y) -> bool:
+    """Two mentions of one surname name one person unless both give different first names."""
+    a, b = x.key.split(), y.key.split()
+    return len(a) < 2 or len(b) < 2 or a[0].casefold() == b[0].casefold()
+
+
 def _quote_key(words: str) -> str:
     return words
 
 
 def _group_key(f) -> tuple:
     if f.kind == "count":
-        return ("count", f.key)
+        return ("count", f.key, f.holder)
     if f.kind in ("place", "date"):
         return (f.kind, f.event)
     if f.kind == "time":
@@ -220,6 +182,25 @@ def _precise(fa, fb, kind):
         if ca and cb:
             return ca, cb
     return fa, fb
+
+
+def _place_conflict(fa, fb):
+    """Two places of one event that cannot both hold: of one level (two towns, two districts,
+    two venues) with no pair of that level that may be one place. A town in one article and
+    its region or a venue in the other is no conflict ("in Thüringen", "bei Gotha"); nor are
+    two countries or regions (the setting: "Ermittlungen in Frankreich und Belgien")."""
+    la: dict[int, list] = {}
+    lb: dict[int, list] = {}
+    for f in fa:
+        la.setdefault(place_level(f.value, language=f.language), []).append(f)
+    for f in fb:
+        lb.setdefault(place_level(f.value, language=f.language), []).append(f)
+    for level in sorted(la.keys() & lb.keys(), reverse=True):  # the most precise first
+        if level < CITY:
+            break  # countries and regions name the setting, seldom the place itself
+        if not any(_agree(x, y) for x in la[level] for y in lb[level]):
+            return _pick(la[level]), _pick(lb[level])
+    return None
 
 
 def _product(xs, ys):
@@ -375,7 +356,7 @@ def _same_event(x, y) -> bool:
     return event_family(x.event) == event_family(y.event)
 
 
-_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts.article_facts)
+_INHERITED = 9999  # the gap of a fact whose sentence names no event (facts._NO_EVENT)
 _MAX_DAYS_OFF = 7  # two days of one event that lie further apart: two events
 
 
@@ -446,7 +427,7 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
     records = list(facts.itertuples(index=False))
     by_article: dict[str, dict[tuple, list]] = {}
     for f in records:
-        if f.qualifier in ("part", "period") or f.kind == "membership":
+        if f.qualifier in ("part", "period", "round-up") or f.kind == "membership":
             continue
         if f.kind in ("count", "place", "date", "time", "outcome") and not f.event:
             continue  # a figure or place of no event is no fact of the story
@@ -454,6 +435,8 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
             continue
         if f.kind == "count" and not _role_like(f) and len(_WORDS.findall(f.sentence)) < 5:
             continue  # "Akito Watabe (JPN) + 18,7 Sek.": a line of a table, not a statement
+        if f.kind == "count" and f.key in ("distance", "temperature"):
+            continue  # "in the final two miles", "near 10 °C": details, seldom the fact told
         by_article.setdefault(f.article_id, {}).setdefault(_group_key(f), []).append(f)
     several = {
         (a, key)
@@ -473,25 +456,15 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
                     updates.append(_row(_pick(early), _pick(late), "count", update=True))
             continue
         later = _later(a, b, published)
-        # a place and a day that both differ: two events (the summit in May, the one in
-        # November), not one event told two ways
+        # days of one event more than a week apart: two events (the summit in May, the one
+        # in November), not one event told two ways
         two_events = {
-            key[1]
-            for key in ga.keys() & gb.keys()
-            if key[0] == "date"
-            and ("place", key[1]) in ga
-            and ("place", key[1]) in gb
-            and not any(_agree(x, y) for x, y in _product(*_precise(ga[key], gb[key], "date")))
-            and not any(
-                _agree(x, y) for x, y in _product(ga[("place", key[1])], gb[("place", key[1])])
-            )
-        } | {
             key[1]
             for key in ga.keys() & gb.keys()
             if key[0] == "date"
             and min(_days_apart(x, y) for x, y in _product(ga[key], gb[key])) > _MAX_DAYS_OFF
         }
-        for key in ga.keys() & gb.keys():
+        for key in [k for k in ga if k in gb]:  # in ga's order, not set order (hash seed)
             if key[0] in ("place", "date", "time") and key[1] in two_events:
                 continue
             if (a, key) in several or (b, key) in several:
@@ -514,8 +487,18 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
                 fa, fb = [x for x in fa if _of_main(x)], [y for y in fb if _of_main(y)]
                 if not fa or not fb:
                     continue  # where and when the story's event happened, not another's
+            if kind == "role":
+                fa = [x for x in fa if any(_same_person(x, y) for y in fb)]
+                fb = [y for y in fb if any(_same_person(x, y) for x in fa)]
+                if not fa or not fb:
+                    continue
             if kind == "outcome" and not any(_context(x) & _context(y) for x in fa for y in fb):
                 continue  # sentences that share nothing but the outcome: two contests
+            if kind == "place":
+                pair = _place_conflict(fa, fb)
+                if pair:
+                    contradictions.append(_row(*pair, kind))
+                continue
             fa, fb = _precise(fa, fb, kind)
             if any(_agree(x, y) for x in fa for y in fb):
                 continue

@@ -426,14 +426,10 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
         if noun:
             role = _role_noun(noun, lex, language)
             # multi-word role nouns ("death toll")
-            if role is None and noun.casefold() in lex["person_nouns"] | {
-                "person",
-                "man",
-                "woman",
-                "home",
-            }:
+            if role is None:  # "vier Menschen kamen ums Leben", "15 Reisende wurden verletzt"
                 cue = _cue_role(sentence[c0:c1], c0, q.start, lex)
-                if cue:
+                person = noun.casefold() in lex["person_nouns"] | {"person", "man", "woman", "home"}
+                if cue and (person or cue[1] >= m.end()):  # any noun: a cue after it
                     role, cs, ce = cue
                     start, end = min(start, cs), max(end, ce)
             if role is None:

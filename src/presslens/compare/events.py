@@ -65,6 +65,12 @@ def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
     return nouns, words, compiled, frozenset(w.casefold() for w in data.get("not_nouns", []))
 
 
+@cache
+def _months(language: str) -> frozenset[str]:
+    data = load_yaml(language, "months.yaml")
+    return frozenset(f.casefold() for forms in data.values() for f in forms)
+
+
 def event_keys(language: str) -> frozenset[str]:
     """All event keys of ``language``."""
     return frozenset(load_yaml(language, "events.yaml")["events"])
@@ -114,8 +120,8 @@ def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
             continue
         w = m.group().strip("'’-")
         low = w.casefold()
-        if low in not_nouns:
-            continue
+        if low in not_nouns or (w[:1].isupper() and low in _months(language)):
+            continue  # "12 March" is a day, not a march
         key = words.get(low)
         if key is None and (language != "de" or w[:1].isupper()):
             key = _noun_key(w, nouns, language)

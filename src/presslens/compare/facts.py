@@ -11,7 +11,8 @@
   the statement, not the event, and is left out;
 * ``outcome``: verdicts (guilty/acquitted), decisions (approved/rejected), winners
   (``outcomes.yaml``);
-* ``role``: a person's title or function, from ``presslens.ner.labels``;
+* ``role``: a person's title or function, read next to the name (``roles.py``) and from
+  ``presslens.ner.labels``;
 * ``attribution``: who a direct quote is given to, from ``presslens.quotations``;
 * ``membership``: members of an organisation, stated as a number or listed (``claims.py``).
 
@@ -32,18 +33,42 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens.compare.counts import ROLE_KINDS, find_counts
-from presslens.compare.events import EventMention, find_events, main_event
+from presslens.compare.events import EventMention, event_family, find_events, main_event
 from presslens.compare.places import containments, dateline, find_place_mentions, lookup
+from presslens.compare.roles import find_roles
 from presslens.resources import load_set, load_yaml
 
-__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS"]
+__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS", "CASUALTIES"]
 
+#: The gap of a fact whose sentence names no event.
+_NO_EVENT = 9999
+#: Roles of people an incident befalls.
+CASUALTIES = frozenset({"dead", "seriously injured", "injured", "missing", "rescued", "evacuated"})
 INCIDENTS = frozenset(
-    {"accident", "fire", "explosion", "flood", "storm", "collapse", "attack", "crime", "rescue"}
+    {
+        "accident",
+        "fire",
+        "explosion",
+        "flood",
+        "breach",
+        "crest",
+        "storm",
+        "collapse",
+        "attack",
+        "crime",
+        "rescue",
+    }
 )
 
 
-_LEAD = 3  # sentences of the title and lead: the events they name are what the story is about
+_LEAD = 4  # sentences (of four words or more: no bylines) of the title and lead: the events
+# they name are what the story is about
+_WORDS = re.compile(r"[^\W\d_]+")
+# a result ("3:0", "2-1"); an article with results of this many contests is a round-up
+_SCORE = re.compile(
+    r"(?<![\d.:,-])\d{1,2}\s?[:–-]\s?\d{1,2}(?!\d|[.:,]\d|\s*Uhr|\s*h\b|\s*[ap]\.?m\b)"
+)
+_ROUNDUP = 3
 
 
 class Fact(NamedTuple):
@@ -69,6 +94,7 @@ class Fact(NamedTuple):
     gap: int = 0  # characters between the fact and the event word it belongs to
     unit: str = ""  # of a measure: currency, "%", "km", "C", "month" …
     main: str = ""  # the events the article is about: its main event and those of its lead
+    holder: str = ""  # who holds seats ("green" for "The Green Party won 38 seats")
 
 
 @cache
@@ -80,6 +106,27 @@ def fact_label(kind: str, key: str, language: str) -> str:
     """The word for a kind of fact or a role in ``language`` ("dead" -> "Tote")."""
     labels = _labels(language if language in ("de", "en") else "en")
     return labels["roles"].get(key) or labels["kinds"].get(kind, kind)
+
+
+_RUN = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*")
+
+
+def _holder(sentence: str, pos: int, language: str) -> str:
+    """Who holds the seats a number counts: the first name before it in its sentence after
+    a dateline ("BRISTOL (BNA) — The Green Party won 38 seats" -> "gree"), as a key of
+    four letters ("The Greens" meets "The Green Party"); "" if none."""
+    before = re.split(r"\s[—–-]\s|:\s", sentence[:pos])[-1]
+    stop = _stopwords(language)
+    for m in _RUN.finditer(before):
+        words = [w for w in m.group().split() if w.casefold() not in stop and not w.isupper()]
+        if words:
+            return words[0].casefold()[:4]
+    return ""
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return load_set(language, "stopwords.txt", casefold=True)
 
 
 def _nearest(mentions: list[EventMention], pos: int) -> EventMention | None:
@@ -114,15 +161,36 @@ _PART_OF_DAY_ONLY = re.compile(
     r"nacht|morgen|abend|nachmittag|vormittag|mittag|früh|vormittags|nachmittags|abends)$",
     re.IGNORECASE,
 )
+_CLOCK_ONLY = re.compile(
+    r"^(?:(?:gegen|etwa|um|ca\.|circa|around|about|at|approximately|shortly\s+after|kurz\s+nach)"
+    r"\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h|a\.?m\.?|p\.?m\.?)?$",
+    re.IGNORECASE,
+)
 _APPROX_TIME = re.compile(
-    r"(?:gegen|etwa|um|ca\.|circa|around|about|approximately|shortly)\s*$", re.I
+    r"(?:(?P<after>kurz\s+nach|shortly\s+after|just\s+after)|(?P<before>kurz\s+vor|shortly\s+"
+    r"before|just\s+before)|gegen|etwa|um|ca\.|circa|around|about|approximately)\s*$",
+    re.I,
 )
 
 
-def _time_interval(value: str, approx: bool) -> tuple[float, float] | None:
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|»[^«]*«|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a direct quote of ``sentence``."""
+    return any(m.start() < pos < m.end() for m in _QUOTED.finditer(sentence))
+
+
+def _time_interval(value: str, approx: str) -> tuple[float, float] | None:
+    """Minutes of the day a time covers: ten either side of a clock time, half an hour
+    with "gegen"/"about", the half hour after "kurz nach" and before "kurz vor"."""
     m = re.match(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})", value)
     if m:
         t = int(m.group(1)) * 60 + int(m.group(2))
+        if approx == "after":
+            return t, t + 30
+        if approx == "before":
+            return t - 30, t
         pad = 30 if approx else 10
         return t - pad, t + pad
     m = re.match(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)", value)
@@ -165,6 +233,9 @@ def article_facts(
     mentions = [find_events(text[s:e], language=language) for s, e, _ in spans]
     main = main_event(mentions)
     main_text = next((m.text for ms in mentions for m in ms if m.key == main), "")
+    incidents = [[m for m in ms if m.key in INCIDENTS] for ms in mentions]
+    first = main_event(incidents)
+    incident = next(((m.key, m.text) for ms in incidents for m in ms if m.key == first), None)
     facts: list[Fact] = []
     last_role = ""
     first_line_end = text.find("\n") if "\n" in text else len(text)
@@ -179,7 +250,7 @@ def article_facts(
 
     def gap(sid: int, pos: int) -> int:
         m = _nearest(mentions[sid], pos)
-        return abs(m.start - pos) if m else 9999
+        return abs(m.start - pos) if m else _NO_EVENT
 
     for sid, (s0, s1, kind) in enumerate(spans):
         sent = text[s0:s1]
@@ -193,7 +264,11 @@ def article_facts(
             elif role in ROLE_KINDS:
                 last_role = role
             ev, ev_text = event_at(sid, c.start)
+            g = gap(sid, c.start)
+            if role in CASUALTIES and g >= _NO_EVENT and ev not in INCIDENTS and incident:
+                ev, ev_text = incident  # people die and are hurt in incidents, not in closures
             value = f"{c.value:g}" if isinstance(c.value, float) else str(c.value)
+            holder = _holder(sent, c.number_start, language) if role == "seats" else ""
             facts.append(
                 Fact(
                     sid,
@@ -211,8 +286,9 @@ def article_facts(
                     s0,
                     s1,
                     heading,
-                    gap(sid, c.start),
+                    g,
                     c.unit,
+                    holder=holder,
                 )
             )
         if mentions[sid]:
@@ -270,50 +346,68 @@ def article_facts(
                 continue
             sid = max(0, next((k for k, s in enumerate(starts) if s > t.start), len(starts)) - 1)
             s0, s1, kind = spans[sid]
-            if not mentions[sid]:
-                continue
+            clock_only = bool(_CLOCK_ONLY.match(str(t.text)))
+            if not mentions[sid] and not (clock_only and sid > 0 and mentions[sid - 1]):
+                continue  # a day of no event; a clock time right after its event is its time
             sent = text[s0:s1]
             ts, te = t.start - s0, t.end - s0
-            if _near_saying(sent, ts, te, language):
-                continue
+            if _near_saying(sent, ts, te, language) or _quoted(sent, ts):
+                continue  # "sagte am Montag", "„Wir haben heute …“": the day of a statement
             if _PART_OF_DAY_ONLY.match(str(t.text)):
                 continue  # "the night", "Abend": the day comes from the publication date only
             ev, ev_text = event_at(sid, ts)
             heading = kind == "heading" or s1 <= first_line_end
             g = gap(sid, ts)
-            facts.append(
-                Fact(
-                    sid,
-                    "date",
-                    ev,
-                    ev_text,
-                    "",
-                    value[:10],
-                    day[0],
-                    day[1],
-                    "",
-                    "",
-                    t.start,
-                    t.end,
-                    s0,
-                    s1,
-                    heading,
-                    g,
+            day_key = value[:10]
+            if clock_only:
+                # "gegen 3 Uhr", "at about 9 p.m.": the day is the event's, as the article
+                # named it before, not the day of publication
+                family = event_family(ev)
+                named = [
+                    f
+                    for f in facts
+                    if f.kind == "date" and event_family(f.event) == family and f.start < t.start
+                ]
+                day_key = named[-1].value if named else day_key
+            else:
+                facts.append(
+                    Fact(
+                        sid,
+                        "date",
+                        ev,
+                        ev_text,
+                        "",
+                        value[:10],
+                        day[0],
+                        day[1],
+                        "",
+                        "",
+                        t.start,
+                        t.end,
+                        s0,
+                        s1,
+                        heading,
+                        g,
+                    )
                 )
+            cue = _APPROX_TIME.search(sent[max(0, ts - 16) : ts])
+            approx = (
+                ""
+                if not cue
+                else ("after" if cue["after"] else "before" if cue["before"] else "about")
             )
-            approx = bool(_APPROX_TIME.search(sent[max(0, ts - 12) : ts]))
             span = _time_interval(value, approx)
             if span is not None:
                 qs = s0 + ts - len(sent[:ts]) + len(sent[:ts].rstrip()) if approx else t.start
                 clock = bool(re.match(r"\d{4}-\d{2}-\d{2}T\d", value))
-                qual = ("about" if approx else "") if clock else "part of day"
+                qual = (approx or "") if clock else "part of day"
                 facts.append(
                     Fact(
                         sid,
                         "time",
                         ev,
                         ev_text,
-                        value[:10],
+                        day_key,
                         value[11:],
                         span[0],
                         span[1],
@@ -327,8 +421,18 @@ def article_facts(
                         g,
                     )
                 )
+    seen_roles: set[tuple[str, str]] = set()
+    for sid, (s0, s1, _kind) in enumerate(spans):
+        for r in find_roles(text[s0:s1], language=language):
+            seen_roles.add((r.name.split()[-1].casefold(), r.title.casefold()))
+            facts.append(
+                Fact(sid, "role", "", r.name, r.name, r.title, 0.0, 0.0, "", "",
+                     s0 + r.start, s0 + r.end, s0, s1, False)
+            )  # fmt: skip
     if labels is not None and len(labels):
         for r in labels.itertuples():
+            if (str(r.entity).split()[-1].casefold(), str(r.label).casefold()) in seen_roles:
+                continue  # read next to the name already
             sid = int(r.sentence_id) if not pd.isna(r.sentence_id) else 0
             sid = min(sid, len(spans) - 1)
             s0, s1, kind = spans[sid] if spans else (0, len(text), "")
@@ -408,8 +512,15 @@ def article_facts(
                     kind == "heading",
                 )
             )
-    lead = {m.key for ms in mentions[:_LEAD] for m in ms} | ({main} if main else set())
-    return [f._replace(main=" ".join(sorted(lead))) for f in facts]
+    lead_ids = [k for k, (a, b, _) in enumerate(spans) if len(_WORDS.findall(text[a:b])) >= 4]
+    lead = {m.key for k in lead_ids[:_LEAD] for m in mentions[k]} | ({main} if main else set())
+    facts = [f._replace(main=" ".join(sorted(lead))) for f in facts]
+    if len(set(_SCORE.findall(text))) >= _ROUNDUP:  # a round-up of results: many contests
+        facts = [
+            f._replace(qualifier="round-up") if event_family(f.event) == "contest" else f
+            for f in facts
+        ]
+    return facts
 
 
 def place_context(texts) -> dict[str, set[str]]:

@@ -18,6 +18,9 @@ from presslens.resources import load_set, load_yaml
 __all__ = ["find_outcomes"]
 
 _PARTICLES = {"frei", "zu", "ab", "an", "aus", "durch"}
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|der|die|das|welche[rs]?)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
 _NAME = r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
 
 
@@ -58,6 +61,8 @@ def find_outcomes(sentence: str, language: str = "de") -> list[tuple[int, int, s
             before = re.findall(r"[\w'-]+", sentence[max(0, m.start() - 25) : m.start()])[-2:]
             if any(w.casefold() in negations for w in before) or key in seen:
                 continue
+            if _RELATIVE.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue  # ", who voted against the plan": one person's vote, not the decision
             seen.add(key)
             out.append((m.start(), m.end(), key, value))
     for rx in winners:

@@ -40,6 +40,12 @@ __all__ = [
     "containments",
     "place_level",
     "places_compatible",
+    "city_of_adjective",
+    "COUNTRY",
+    "REGION",
+    "CITY",
+    "DISTRICT",
+    "VENUE",
 ]
 
 COUNTRY, REGION, CITY, DISTRICT, VENUE = 1, 2, 3, 4, 5
@@ -128,6 +134,11 @@ def lookup(name: str) -> tuple[Place, ...]:
     return _index().get(name.strip().casefold(), ())
 
 
+def _capitalised(cues: list[str]) -> str:
+    """The cues as written at the start of a sentence ("In der Calenberger Neustadt")."""
+    return "|".join(re.escape(c[:1].upper() + c[1:]) for c in cues if c[:1].islower())
+
+
 @cache
 def _cues(language: str) -> dict:
     data = load_yaml(language, "place_cues.yaml")
@@ -135,7 +146,7 @@ def _cues(language: str) -> dict:
     alt = "|".join(re.escape(c) for c in cues)
     name = r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|am|an|der|upon|on|de|del|la))*"
     return {
-        "rx": re.compile(rf"(?<![\w-])(?:{alt})\s+(?P<name>{name})"),
+        "rx": re.compile(rf"(?<![\w-])(?:{alt}|{_capitalised(cues)})\s+(?P<name>{name})"),
         "stop": frozenset(data.get("not_places", [])) | frozenset(data.get("not_place_words", [])),
         "suffixes": tuple(data.get("not_place_suffixes", [])),
         "venues": tuple(data.get("venue_words", [])),
@@ -148,17 +159,20 @@ def _cues(language: str) -> dict:
 def place_level(name: str, *, language: str = "de") -> int:
     """Level of a place name: 1 country, 2 region, 3 city or town, 4 district, 5 venue (the
     most specific gazetteer level if known, else from the name's form)."""
-    known = lookup(name)
-    if known:
-        return max(p.level for p in known)
     cues = _cues(language)
-    last = name.split()[-1]
-    if last.endswith(cues["venues"]) or last in cues["venues"]:
-        return VENUE
     if any(name.endswith(d) for d in cues["districts"]) or re.search(
         r"-(?:Nord|Süd|Ost|West|Mitte|North|South|East|West)$", name
     ):
-        return DISTRICT
+        return DISTRICT  # GeoNames lists large districts ("Linden-Nord") as towns
+    known = lookup(name)
+    if known:
+        return max(p.level for p in known)
+    first, _, rest = name.partition("-")
+    if rest and any(p.level == CITY for p in lookup(first)):
+        return DISTRICT  # "Gelsenkirchen-Buer": a part of a town
+    last = name.split()[-1]
+    if last.endswith(cues["venues"]) or last in cues["venues"]:
+        return VENUE
     return CITY
 
 
@@ -166,9 +180,15 @@ def _trim(name: str, language: str) -> str:
     """The longest prefix of a capitalised run that the gazetteer knows, else the run up to
     its first lower-case joining word."""
     words = name.split()
+    cues = _cues(language)
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).rstrip(".,;:")
         if lookup(cand):
+            # "Riverside Arena", "Leeds Crown Court": a venue named after a place
+            rest = [w.rstrip(".,;:") for w in words[n:]]
+            last = next((k for k in range(len(rest), 0, -1) if rest[k - 1] in cues["venues"]), 0)
+            if last and all(w[:1].isupper() for w in rest[:last]):
+                return " ".join([cand, *rest[:last]])
             return cand
     out = []
     for w in words:
@@ -188,6 +208,8 @@ def _looks_like_place(name: str, language: str, with_article: bool) -> bool:
     last = words[-1]
     if last.endswith(cues["venues"]) or last in cues["venues"]:
         return len(words) >= 2
+    if with_article and not any(name.endswith(d) for d in cues["districts"]):
+        return False  # "in der U-Bahn": after an article only a known place, district or venue
     if language == "en":
         return not with_article and not name.isupper() and len(name) > 2
     if last.lower().endswith(cues["suffixes"]):
@@ -212,10 +234,39 @@ def find_place_mentions(sentence: str, *, language: str = "de") -> list[PlaceMen
         if any(w.casefold() in cues["articles"] for w in cue_words[:-1]):
             with_article = True
         name = _trim(raw, language)
+        start = m.start("name")
+        city = city_of_adjective(name.split()[0]) if language == "de" and name else None
+        if city is not None:  # "im Kasseler Stadtteil Bettenhausen", "in Kasseler Lagerhalle"
+            inner = _PART_OF_CITY.match(raw)
+            if inner:
+                name, start = inner.group("name").rstrip(".,;:"), start + inner.start("name")
+            else:
+                name = city
+                out.append(PlaceMention(start, start + len(raw.split()[0]), name, m.start()))
+                continue
         if not name or not _looks_like_place(name, language, with_article):
             continue
-        out.append(PlaceMention(m.start("name"), m.start("name") + len(name), name, m.start()))
+        out.append(PlaceMention(start, start + len(name), name, m.start()))
     return out
+
+
+_PART_OF_CITY = re.compile(
+    r"[A-ZÄÖÜ]\w+er\s+(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Viertel|Vorort)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
+)
+
+
+def city_of_adjective(word: str) -> str | None:
+    """The city a German place adjective names ("Kasseler" -> "Kassel", "Münchner" ->
+    "München", "Bremer" -> "Bremen"), if the gazetteer knows it; else None."""
+    if not (word.endswith("er") and word[:1].isupper() and len(word) > 4):
+        return None
+    stem = word[:-2]
+    cands = [
+        c for c in (stem, stem + "en", word[:-3] + "en") if any(p.level == CITY for p in lookup(c))
+    ]
+    primary = [c for c in cands if any(p.name.casefold() == c.casefold() for p in lookup(c))]
+    return (primary or cands or [None])[0]
 
 
 _DATELINE = re.compile(
@@ -263,7 +314,21 @@ def containments(text: str) -> dict[str, set[str]]:
     for m in _POSSESSIVE.finditer(text):
         if lookup(m.group("outer")) or m.group("outer")[0].isupper():
             out.setdefault(m.group("inner"), set()).add(m.group("outer"))
+    for m in _PART_OF_CITY.finditer(text):  # "im Kasseler Stadtteil Bettenhausen"
+        city = city_of_adjective(m.group().split()[0])
+        if city:
+            out.setdefault(m.group("name"), set()).add(city)
+    for m in _COMPOUND_PLACE.finditer(text):  # "Leipzig-Plagwitz", "Kassel-Bettenhausen"
+        outer, inner = m.group("outer"), m.group("inner")
+        if any(p.level <= CITY for p in lookup(outer)):
+            out.setdefault(m.group(), set()).add(outer)
+            out.setdefault(inner, set()).add(outer)
     return out
+
+
+_COMPOUND_PLACE = re.compile(
+    r"(?<![\w-])(?P<outer>[A-ZÄÖÜ][\w]+)-(?P<inner>[A-ZÄÖÜ][\w]+)(?![\w-])"
+)
 
 
 def _ancestors(name: str, context: dict[str, set[str]], depth: int = 0) -> set[str]:

@@ -33,7 +33,7 @@ __all__ = [
     "subject_key",
 ]
 
-_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)")
+_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,7})\)(?!\s*[—–-]\s)")  # not "(AP) —"
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}\b")
 
 
@@ -62,7 +62,9 @@ def _org_index(language: str) -> dict[str, str]:
 
 def find_organisations(text: str, *, language: str = "de") -> list[tuple[int, int, str]]:
     """Organisations named in ``text``: ``(start, end, key)``; listed names first, then
-    acronyms defined in parentheses ("... (ABC)") that are not listed."""
+    acronyms defined in parentheses ("... (ABC)") that are not listed, then names that end
+    in an organisation word ("Nordic Council", "Verkehrsbund Münsterland"; ``organisation_heads``
+    in ``subject_synonyms.yaml``), keyed by the name without a genitive ending."""
     index = _org_index(language)
     out = [
         (m.start(), m.end(), index[m.group()])
@@ -73,12 +75,53 @@ def find_organisations(text: str, *, language: str = "de") -> list[tuple[int, in
         span = (m.start(1), m.end(1))
         if span not in taken and m.group(1) not in index:
             out.append((*span, m.group(1)))
+    for m in _named_pattern(language).finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), _name_key(m.group(), language)))
     return sorted(out)
+
+
+@cache
+def _named_pattern(language: str) -> re.Pattern:
+    heads = synonyms(language).get("organisation_heads", [])
+    if language == "de":  # a compound that ends in a head, and a name after it
+        alt = alternation(heads)
+        return re.compile(
+            rf"(?<![\w-])[A-ZÄÖÜ][\w-]*(?:{alt})(?:es|s)?(?![\w-])(?:\s+[A-ZÄÖÜ][\w-]+(?![\w-]))?"
+        )
+    alt = alternation([h for h in heads if h[:1].isupper()])
+    return re.compile(rf"(?<![\w-])(?:[A-Z][\w-]+\s+){{1,3}}(?:{alt})(?![\w-])")
+
+
+def _name_key(name: str, language: str) -> str:
+    """ "Verkehrsbundes Münsterland" -> "Verkehrsbund Münsterland"; "Nordic Council" as is."""
+    words = name.split()
+    while len(words) > 1 and words[0] in (
+        "The",
+        "A",
+        "An",
+        "Der",
+        "Die",
+        "Das",
+        "Dem",
+        "Den",
+        "Des",
+    ):
+        words = words[1:]
+    if language == "de":
+        heads = tuple(synonyms(language).get("organisation_heads", []))
+        for ending in ("es", "s"):
+            w = words[0]
+            if w.endswith(ending) and w[: -len(ending)].endswith(heads):
+                words[0] = w[: -len(ending)]
+                break
+    return " ".join(words)
 
 
 def dominant_organisation(text: str, *, language: str = "de") -> str | None:
     """The organisation an article is about: the one named most often, if named at least
-    twice (an acronym in a hyphenated compound such as "OVKS-Mitglieder" counts)."""
+    twice or the only one named (an acronym in a hyphenated compound such as
+    "OVKS-Mitglieder" counts)."""
     counts = Counter(key for _, _, key in find_organisations(text, language=language))
     index = _org_index(language)
     for m in re.finditer(r"\b([A-ZÄÖÜ]{2,7})-", text):
@@ -87,7 +130,7 @@ def dominant_organisation(text: str, *, language: str = "de") -> str | None:
     if not counts:
         return None
     key, n = counts.most_common(1)[0]
-    return key if n >= 2 else None
+    return key if n >= 2 or len(counts) == 1 else None
 
 
 @cache

@@ -17,7 +17,8 @@ from importlib import import_module
 _API = {
     "read_articles": "presslens.dask.read",
     "problems": "presslens.dask.read",
-    "on_partitions": "presslens.dask.extract",
+    "on_partitions": "presslens.dask.partitions",
+    "extract": "presslens.dask.partitions",
     "paragraphs": "presslens.dask.extractors",
     "sentences": "presslens.dask.extractors",
     "tokens": "presslens.dask.extractors",

@@ -25,7 +25,7 @@ def partitionwise(func):
     """Decorator for an extractor whose rows for one article depend on that article only.
 
     Called with a pandas frame, the extractor runs as written. Called with a Dask DataFrame,
-    it runs on each partition (``presslens.dask.extract.on_partitions``) and returns a Dask
+    it runs on each partition (``presslens.dask.partitions.on_partitions``) and returns a Dask
     DataFrame whose ``meta`` is the extractor's schema. Other arguments are passed on; a Dask
     DataFrame among them (``sentences=``) must have the same partitions as ``articles``.
     """
@@ -33,7 +33,7 @@ def partitionwise(func):
     @functools.wraps(func)
     def wrapper(articles, *args, **kwargs):
         if is_dask_collection(articles):
-            from presslens.dask.extract import on_partitions
+            from presslens.dask.partitions import on_partitions
 
             return on_partitions(func, articles, *args, **kwargs)
         return func(articles, *args, **kwargs)

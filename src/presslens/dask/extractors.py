@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 
 from presslens.compare import claims as _claims
-from presslens.dask.extract import on_partitions
+from presslens.dask.partitions import on_partitions
 from presslens.ner import entities as _entities
 from presslens.ner import labels as _labels
 from presslens.quotations import quotes as _quotes

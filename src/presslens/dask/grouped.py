@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from presslens.dask.dispatch import is_dask_collection
-from presslens.dask.extract import meta_of
+from presslens.dask.partitions import meta_of
 from presslens.storylines import stories as find_stories
 
 __all__ = ["by_story", "with_stories"]

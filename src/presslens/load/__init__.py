@@ -27,6 +27,7 @@ from presslens.load.problems import PROBLEM_COLUMNS, LoadError, Problems, proble
 from presslens.load.tables import COLUMN_NAMES, TableProblem, read_table
 from presslens.load.values import clean_strings, in_range, printable
 from presslens.resources import LANGUAGES
+from presslens.schemas import columns
 
 __all__ = [
     "read_articles", "list_files", "problems", "LoadError", "COLUMNS", "COLUMN_NAMES", "FORMATS",
@@ -50,11 +51,7 @@ MAX_BYTES = {
 }  # fmt: skip
 
 #: Columns of the articles frame, in order.
-COLUMNS = [
-    "article_id", "source_file", "format", "kicker", "title", "author", "published",
-    "published_raw", "published_relative", "section", "outlet", "source_line", "photo_credit", "caption", "url",
-    "language", "encoding", "text", "n_chars", "n_words",
-]  # fmt: skip
+COLUMNS = columns("read_articles")
 _STRINGS = [c for c in COLUMNS if c not in ("published", "n_chars", "n_words")]
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*")
 

@@ -7,10 +7,11 @@ from typing import Literal
 import pandas as pd
 
 from presslens.load.values import printable
+from presslens.schemas import columns
 
 __all__ = ["LoadError", "Problems", "problems", "PROBLEM_COLUMNS"]
 
-PROBLEM_COLUMNS = ["path", "problem"]
+PROBLEM_COLUMNS = columns("problems")
 
 
 class LoadError(ValueError):

@@ -7,15 +7,18 @@ read from the noun phrases around the name (``labels.py``).
 
 Corpus-level functions take any DataFrame with ``article_id`` and ``text`` (and optionally
 ``language``) and return new DataFrames; the input is never modified. Canonical person names
-are shared across all articles of one call, so call them on the whole corpus at once. The
-corpus analysis (``analysis.analyse_texts``) is cached with the articles frame through
-``presslens.doc.corpus(articles)``, so ``entities`` then ``labels`` on one frame analyse it
-once; nothing is kept in the module.
+are shared across all articles of one call, so call them on the whole corpus at once, or, for
+a corpus read in parts (Dask partitions), pass each part the merged context of the corpus
+(``surname_context``, ``person_context``, ``merge_*_context``; see ``surname_context``): the
+parts then get exactly the rows of one call. The corpus analysis (``analysis.analyse``) is
+cached with the articles frame through ``presslens.doc.corpus(articles)``, so ``entities``
+then ``labels`` on one frame analyse it once; nothing is kept in the module.
 
-Modules: ``names`` (finding names), ``canonical`` (one name per person), ``analysis`` (the
-corpus step), ``gender`` (agreement), ``phrases``/``labels``/``references`` (labels next to a
-name and bare titles that refer back), ``phrase`` (``classify_phrase``: who a speaker phrase
-names, for the quotation rules), ``gazetteer`` (lexicons).
+Modules: ``names`` (finding names), ``canonical`` (one name per person), ``context`` (what a
+part of a corpus contributes to the names, and merging parts), ``analysis`` (the corpus step),
+``gender`` (agreement), ``phrases``/``labels``/``references`` (labels next to a name and bare
+titles that refer back), ``phrase`` (``classify_phrase``: who a speaker phrase names, for the
+quotation rules), ``gazetteer`` (lexicons).
 
 Limits: recall depends on the lexicons (people without a first name from the list, a title or a
 verb of saying in front of them are missed); pronouns ("er", "he") are not resolved.
@@ -30,16 +33,26 @@ import pandas as pd
 
 from presslens.dask.dispatch import partitionwise
 from presslens.doc import corpus, docs
-from presslens.ner.analysis import analyse_texts
+from presslens.ner.analysis import analyse, analyse_texts, name_counts, scan_texts
+from presslens.ner.analysis import surname_evidence as _surname_evidence
 from presslens.ner.canonical import name_keys
+from presslens.ner.context import (
+    PersonContext,
+    SurnameContext,
+    merge_person_context,
+    merge_surname_context,
+)
 from presslens.ner.gazetteer import lexicon
 from presslens.ner.labels import find_labels
 from presslens.ner.phrase import PhraseMention, classify_phrase
+from presslens.schemas import columns
 from presslens.segment import split_sentences
 
 __all__ = [
     "Entity",
     "PhraseMention",
+    "PersonContext",
+    "SurnameContext",
     "classify_phrase",
     "Label",
     "entities",
@@ -47,29 +60,15 @@ __all__ = [
     "extract_labels",
     "label_table",
     "labels",
+    "merge_person_context",
+    "merge_surname_context",
     "name_keys",
+    "person_context",
+    "surname_context",
 ]
 
-ENTITY_COLUMNS = [
-    "article_id",
-    "mention_id",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "entity",
-    "sentence_id",
-]
-LABEL_COLUMNS = [
-    "article_id",
-    "entity",
-    "label",
-    "modifiers",
-    "text",
-    "start",
-    "end",
-    "sentence_id",
-]
+ENTITY_COLUMNS = columns("entities")
+LABEL_COLUMNS = columns("labels")
 
 
 class Entity(NamedTuple):
@@ -97,18 +96,32 @@ class Label(NamedTuple):
 # analysis shared by entities() and labels()
 
 
-def _analyse(articles: pd.DataFrame, language: str | None, sentences: pd.DataFrame | None):
+def _texts(articles: pd.DataFrame, language: str | None):
+    ds = docs(articles, language=language)
+    return ds, tuple(d.text for d in ds), tuple(d.language for d in ds)
+
+
+def _analyse(
+    articles: pd.DataFrame,
+    language: str | None,
+    sentences: pd.DataFrame | None,
+    context: PersonContext | None = None,
+):
     """(article ids, name scans, sentence starts per article) of a corpus.
 
     The scans are cached with the articles frame (``presslens.doc.corpus(articles).table``):
-    ``entities`` then ``labels`` on one frame analyse it once; another frame, or a changed
-    text, gets its own analysis.
+    ``entities`` then ``labels`` on one frame (with the same ``context``) analyse it once;
+    another frame, or a changed text, gets its own analysis.
     """
-    ds = docs(articles, language=language)
-    texts = tuple(d.text for d in ds)
-    langs = tuple(d.language for d in ds)
-    scans = corpus(articles).table(
-        ("presslens.ner", texts, langs), lambda: analyse_texts(list(texts), list(langs))
+    ds, texts, langs = _texts(articles, language)
+    if context is not None and not isinstance(context, PersonContext):
+        raise TypeError(
+            f"context must be a PersonContext (presslens.ner.person_context), "
+            f"not {type(context).__name__}"
+        )
+    scans, _ = corpus(articles).table(
+        ("presslens.ner", texts, langs, context),
+        lambda: analyse(list(texts), list(langs), context),
     )
     ids = list(articles["article_id"])
     if sentences is not None:
@@ -157,6 +170,7 @@ def entities(
     *,
     language: str | None = None,
     sentences: pd.DataFrame | None = None,
+    context: PersonContext | None = None,
 ) -> pd.DataFrame:
     """Name mentions of people, places, organisations and media, one row per mention.
 
@@ -167,17 +181,21 @@ def entities(
         sentences: The output of ``presslens.sentences(articles)`` if already computed, to
             number sentences without splitting them again (the sentence splitter takes more
             time than the entities).
+        context: The ``person_context`` of a corpus that holds these articles, to name people
+            as in that corpus (a part of a corpus then gets exactly its rows of the call on the
+            whole corpus); default: the context of ``articles`` alone.
 
     Returns:
         Columns ``article_id, mention_id, start, end, text, kind, entity, sentence_id``:
         ``kind`` is person, place, organisation or medium; ``entity`` the canonical name,
-        shared across the articles of this call ("Wladimir Putin" for "Putins", "Moskau" for
-        "Moscow"); ``mention_id`` and ``sentence_id`` count from 0 per article.
+        shared across the articles of this call, or of ``context``'s corpus ("Wladimir Putin"
+        for "Putins", "Moskau" for "Moscow"); ``mention_id`` and ``sentence_id`` count from 0
+        per article.
 
     Limits: see the module docstring; a title alone ("Der Diktator") is not a mention, it is a
     label (see ``labels``).
     """
-    ids, scans, starts = _analyse(articles, language, sentences)
+    ids, scans, starts = _analyse(articles, language, sentences, context)
     rows = []
     for aid, doc, st in zip(ids, scans, starts):
         for n, m in enumerate(doc.mentions):
@@ -202,6 +220,7 @@ def labels(
     *,
     language: str | None = None,
     sentences: pd.DataFrame | None = None,
+    context: PersonContext | None = None,
 ) -> pd.DataFrame:
     """Titles, functions and epithets that each article attaches to each person.
 
@@ -209,6 +228,8 @@ def labels(
         articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; default per article as in ``entities``.
         sentences: Optional ``presslens.sentences(articles)`` output, as in ``entities``.
+        context: Optional ``person_context`` of a corpus holding these articles, as in
+            ``entities``.
 
     Returns:
         Columns ``article_id, entity, label, modifiers, text, start, end, sentence_id``:
@@ -223,7 +244,7 @@ def labels(
     title, its head noun or a synonym, without contradicting gender or modifiers
     (``references.py``).
     """
-    ids, scans, starts = _analyse(articles, language, sentences)
+    ids, scans, starts = _analyse(articles, language, sentences, context)
     rows = []
     for aid, doc, st in zip(ids, scans, starts):
         for r in find_labels(doc, lexicon(doc.language), _SentenceFirst(doc, st)):
@@ -241,6 +262,66 @@ def labels(
                 )
             )
     return _frame(rows, LABEL_COLUMNS)
+
+
+def surname_context(articles: pd.DataFrame, *, language: str | None = None) -> SurnameContext:
+    """The surnames the cues find in ``articles`` (first of the two corpus reductions).
+
+    For a corpus read in parts (Dask partitions, files one by one), merge the parts' contexts
+    in corpus order with ``merge_surname_context``, count each part with the merged one
+    (``person_context(part, surnames=...)``), merge those with ``merge_person_context`` and
+    pass the result to ``entities``/``labels`` of each part::
+
+        surnames = merge_surname_context([surname_context(p) for p in parts])
+        context = merge_person_context([person_context(p, surnames=surnames) for p in parts])
+        rows = [entities(p, context=context) for p in parts]  # == entities(pd.concat(parts))
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
+        language: As in ``entities``.
+    """
+    _, texts, langs = _texts(articles, language)
+    return corpus(articles).table(
+        ("presslens.ner.surnames", texts, langs),
+        lambda: _surname_evidence(scan_texts(list(texts), list(langs))),
+    )
+
+
+def person_context(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    surnames: SurnameContext | None = None,
+) -> PersonContext:
+    """How often each person name occurs in ``articles``: what canonical names are made of.
+
+    Args:
+        articles: DataFrame with ``article_id`` and ``text`` (optionally ``language``).
+        language: As in ``entities``.
+        surnames: The merged ``surname_context`` of a whole corpus of which ``articles`` is a
+            part (see ``surname_context``); default: that of ``articles`` alone, so
+            ``person_context(articles)`` is the context ``entities(articles)`` uses.
+
+    Returns:
+        A ``PersonContext``: counts of full names and bare surnames in the order first seen
+        (no texts). Contexts of consecutive parts merged in corpus order
+        (``merge_person_context``) equal the context of the concatenated parts.
+    """
+    _, texts, langs = _texts(articles, language)
+    if surnames is None:
+        return corpus(articles).table(
+            ("presslens.ner", texts, langs, None),
+            lambda: analyse(list(texts), list(langs)),
+        )[1]
+    if not isinstance(surnames, SurnameContext):
+        raise TypeError(
+            f"surnames must be a SurnameContext (presslens.ner.surname_context), "
+            f"not {type(surnames).__name__}"
+        )
+    return corpus(articles).table(
+        ("presslens.ner.counts", texts, langs, surnames),
+        lambda: name_counts(scan_texts(list(texts), list(langs)), surnames),
+    )
 
 
 def extract_entities(text: str, *, language: str = "de") -> list[Entity]:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from presslens.ner.gender import name_gender
 
-__all__ = ["name_keys", "resolve_people"]
+__all__ = ["name_keys", "initial_of", "PeopleTable", "resolve_people"]
 
 _DE_RULES = (
     ("tsch", "c"),
@@ -84,56 +84,94 @@ class _Groups:
         return root
 
 
-def resolve_people(mentions) -> list[str]:
+def initial_of(first: str) -> str:
+    """What tells two full names of one surname apart: the first letter of the first name's
+    spelling key and the gender the first name marks ("vm" for "Wladimir", "hf" for "Hillary",
+    "b" for a first name of unknown gender)."""
+    return _key(first, _DE_RULES)[:1] + (name_gender(first) or "")
+
+
+class PeopleTable:
+    """Canonical names from corpus-wide counts of full names and bare surnames.
+
+    Surnames are grouped by their transliteration keys; within a group, a full name is told
+    apart by ``initial_of`` its first name. For each (group, initial) the canonical name is the
+    most frequent full form (the first seen among equals); for a group, the most frequent
+    initial stands for a bare surname whose article names no one of that group in full; a group
+    never named in full takes its most frequent bare surname.
+
+    Args:
+        full_names: ``((first, last), count)`` in the order first seen in the corpus.
+        bare_names: ``(last, count)`` in the order first seen.
+    """
+
+    def __init__(self, full_names, bare_names):
+        groups = _Groups()
+        lasts = dict.fromkeys(
+            [last for (_, last), _ in full_names] + [last for last, _ in bare_names]
+        )
+        root_key = {}
+        for last in lasts:
+            keys = name_keys(last)
+            groups.add(keys)
+            root_key[last] = next(iter(keys))
+        self.group: dict[str, str] = {last: groups.find(k) for last, k in root_key.items()}
+        self._key_group = {k: groups.find(k) for k in groups.parent}
+        forms: dict[tuple, Counter] = {}
+        freq: dict[str, Counter] = {}
+        for (first, last), n in full_names:
+            g, i = self.group[last], initial_of(first)
+            forms.setdefault((g, i), Counter())[f"{first} {last}"] += n
+            freq.setdefault(g, Counter())[i] += n
+        bare: dict[str, Counter] = {}
+        for last, n in bare_names:
+            bare.setdefault(self.group[last], Counter())[last] += n
+        self.full_form = {k: c.most_common(1)[0][0] for k, c in forms.items()}
+        self.top_initial = {g: c.most_common(1)[0][0] for g, c in freq.items()}
+        self.bare_form = {g: c.most_common(1)[0][0] for g, c in bare.items()}
+
+    def group_of(self, last: str) -> str:
+        """The group of a surname (one of its own, when the counts do not know it)."""
+        g = self.group.get(last)
+        if g is None:
+            known = [self._key_group[k] for k in sorted(name_keys(last)) if k in self._key_group]
+            g = known[0] if known else "\0" + last
+        return g
+
+
+def resolve_people(mentions, people: PeopleTable) -> list[str]:
     """Canonical name for each person mention.
 
     Args:
         mentions: Sequence of ``(article, order, first, last)`` in corpus order, where ``first``
             is the first name(s) as written or ``None`` for a bare surname and ``last`` the
             surname without genitive ``-s``.
+        people: The table of the corpus's counts (``PeopleTable``); mentions of names it does
+            not count keep their own form.
 
     Returns:
-        One canonical name per mention: the most frequent full form of that person.
+        One canonical name per mention: the most frequent full form of that person. A bare
+        surname goes to the last full name of its group earlier in the same article, else any
+        in the article, else the corpus's most frequent.
     """
-    groups = _Groups()
-    keys_of: dict[str, frozenset[str]] = {}
-    for _, _, _, last in mentions:
-        if last not in keys_of:
-            keys_of[last] = name_keys(last)
-            groups.add(keys_of[last])
-    gid = [groups.find(next(iter(keys_of[m[3]]))) for m in mentions]
-    # a full name is told apart by its first initial and the gender its first name marks
-    initial = [
-        _key(m[2], _DE_RULES)[:1] + (name_gender(m[2]) or "") if m[2] else None for m in mentions
-    ]
-
-    forms: dict[tuple, Counter] = {}
-    freq: dict[str, Counter] = {}
-    for m, g, i in zip(mentions, gid, initial):
-        if i is not None:
-            forms.setdefault((g, i), Counter())[f"{m[2]} {m[3]}"] += 1
-            freq.setdefault(g, Counter())[i] += 1
-    # a bare surname: last full name of that group earlier in the article, else any in the
-    # article, else the corpus's most frequent
-    ident: list[tuple] = []
+    gid = [people.group_of(m[3]) for m in mentions]
+    initial = [initial_of(m[2]) if m[2] else None for m in mentions]
     in_article: dict[tuple, str] = {}
     for m, g, i in zip(mentions, gid, initial):
         if i is not None:
             in_article[(m[0], g)] = i
     last_seen: dict[tuple, str] = {}
+    out = []
     for m, g, i in zip(mentions, gid, initial):
         if i is None:
             i = last_seen.get((m[0], g)) or in_article.get((m[0], g))
-            if i is None and g in freq:
-                i = freq[g].most_common(1)[0][0]
+            if i is None:
+                i = people.top_initial.get(g)
         else:
             last_seen[(m[0], g)] = i
-        ident.append((g, i))
-    bare: dict[str, Counter] = {}
-    for m, (g, i) in zip(mentions, ident):
-        if i is None:
-            bare.setdefault(g, Counter())[m[3]] += 1
-    return [
-        forms[(g, i)].most_common(1)[0][0] if i is not None else bare[g].most_common(1)[0][0]
-        for g, i in ident
-    ]
+        if i is not None:
+            own = f"{m[2]} {m[3]}" if m[2] else m[3]
+            out.append(people.full_form.get((g, i), own))
+        else:
+            out.append(people.bare_form.get(g, m[3]))
+    return out

@@ -8,14 +8,18 @@ else from a gendered label attached to the name in the same article.
 
 Limits: adjectival nouns ("Abgeordnete", "Vorsitzende"), neuter titles ("Staatsoberhaupt")
 and titles without a listed feminine form ("Papst") mark no gender; English marks it only
-in "-woman" titles and a few nouns ("queen"); a first name used for both ("Andrea") marks none.
+in "-woman" titles and the nouns of ``resources/en/title_genders.txt`` ("queen", "duke"; "-man"
+titles are used for women too); a first name used for both ("Andrea") marks none.
 """
 
 from __future__ import annotations
 
-from presslens.ner.gazetteer import NameLexicon, first_name_genders
+from functools import cache
 
-__all__ = ["first_name_genders", "label_gender", "name_gender"]
+from presslens.ner.gazetteer import NameLexicon, first_name_genders
+from presslens.resources import load_list
+
+__all__ = ["first_name_genders", "label_gender", "name_gender", "title_genders"]
 
 _UMLAUT = str.maketrans("äöü", "aou")
 
@@ -27,6 +31,17 @@ def name_gender(first: str | None) -> str | None:
     genders = first_name_genders()
     g = genders.get(first) or genders.get(first.split()[0]) or genders.get(first.split("-")[0])
     return g if g in ("f", "m") else None
+
+
+@cache
+def title_genders(language: str) -> dict[str, str]:
+    """Word -> "f" or "m" for the titles whose form marks a gender (``title_genders.txt``;
+    English only: German marks gender by morphology)."""
+    out = {}
+    for line in load_list(language, "title_genders.txt"):
+        word, _, gender = (p.strip() for p in line.partition("|"))
+        out[word.lower()] = gender
+    return out
 
 
 def _deumlaut(stem: str) -> str:
@@ -47,9 +62,7 @@ def label_gender(label: str, lex: NameLexicon, language: str) -> str | None:
     low = label.lower()
     if language != "de":
         last = low.split()[-1] if low else ""
-        if last.endswith("woman") or last in ("queen", "princess", "empress", "duchess"):
-            return "f"
-        return None
+        return "f" if last.endswith("woman") else title_genders(language).get(last)
     found = lex.title_suffix.match(low[::-1])
     if not found:
         return None

@@ -52,28 +52,39 @@ import pandas as pd
 
 from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
+from presslens.quotations.candidates import Name
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
+from presslens.schemas import check_articles, columns
 
 __all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
-COLUMNS = [
-    "article_id", "quote_id", "kind", "text", "start", "end", "spans", "speaker",
-    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "addressee", "addressee_start", "addressee_end", "via", "sentence_id", "rule",
-]  # fmt: skip
+COLUMNS = columns("quotes")
 _INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
         "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
+_NOBODY = "\x00"  # stands for a missing speaker while counting
+
+
 @partitionwise
-def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+def quotes(
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    entities: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per quotation in each article.
 
     Args:
         articles: Any DataFrame with ``article_id`` and ``text`` (optionally ``language``).
         language: ``"de"`` or ``"en"`` for all articles; by default the ``language`` column,
             else detected per article.
+        entities: ``pl.entities(articles)`` when already computed: person-speakers are then
+            named by its canonical names, shared across the corpus ("Hans Niessl" for a bare
+            "Niessl" named in full in another article). By default each article's names are
+            found in that article alone (so each row depends on its article only, as with
+            Dask partitions).
 
     Raises:
         presslens.InputError: ``articles`` lacks ``article_id`` or ``text``, or ``language``
@@ -81,22 +92,33 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
 
     Returns:
         A new DataFrame with columns ``article_id, quote_id, kind, text, start, end, spans,
-        speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end,
-        addressee, addressee_start, addressee_end, via, sentence_id, rule``. Offsets are characters
-        into the article's ``text`` (end exclusive) and ``text`` is ``text[start:end]``;
-        ``spans`` lists the
-        ``(start, end)`` parts of an interrupted quote (without the frame in between);
-        missing offsets are ``-1`` and missing strings ``""``. ``sentence_id`` follows
+        speaker, speaker_type, speaker_mention, speaker_start, speaker_end, cue, cue_start,
+        cue_end, addressee, addressee_start, addressee_end, via, sentence_id, rule``. Offsets
+        are characters into the article's ``text`` (end exclusive) and ``text`` is
+        ``text[start:end]``; ``spans`` lists the ``(start, end)`` parts of an interrupted
+        quote (without the frame in between); missing offsets are ``-1``.
+        ``speaker`` is who speaks: a person (by the name ``pl.entities`` gives them, titles
+        left out: "Arjen Hoekstra" for "des Wissenschafters Arjen Hoekstra"), an
+        organisation, a medium or a source (a study, a report), or a pronoun or description
+        resolved to one; it is missing (None) when the quote names no one or the mention
+        cannot be resolved. ``speaker_type`` says which: ``person``, ``organisation``,
+        ``medium``, ``source`` or ``unresolved`` (a pronoun or description naming no one
+        earlier), missing without a speaker mention; ``speaker_mention`` is the phrase as
+        written. Other missing strings are ``""``. ``sentence_id`` follows
         ``presslens.text.sentences`` (the sentences of ``presslens.doc``, which the rules
         read too). ``addressee`` holds the words naming whom the quote
         was said to ("gegenüber der Zeitung X", "told reporters"), as written; ``rule``
         names the rule that found the quote (see ``presslens.quotations.pipeline``).
     """
+    check_articles(articles, language=language)
     rows = []
-    for aid, doc in zip(articles["article_id"].tolist(), docs(articles, language=language)):
+    ds = docs(articles, language=language)
+    names = _names(entities) if entities is not None else {}
+    for aid, doc in zip(articles["article_id"].tolist(), ds):
         if not doc.text:
             continue
-        for i, q in enumerate(quotes_of(doc)):
+        found = quotes_of(doc, names=names.get(aid, [])) if names else quotes_of(doc)
+        for i, q in enumerate(found):
             row = q._asdict()
             row["sentence_id"] = row.pop("sentence")
             row["spans"] = list(q.spans)
@@ -110,6 +132,14 @@ def quotes(articles: pd.DataFrame, *, language: str | None = None) -> pd.DataFra
     return df
 
 
+def _names(found: pd.DataFrame) -> dict:
+    """The names of each article in a ``pl.entities`` table, by article id."""
+    out: dict = {}
+    for r in found.itertuples(index=False):
+        out.setdefault(r.article_id, []).append(Name(r.start, r.end, r.kind, r.entity))
+    return out
+
+
 def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     """Per article and speaker: the number of quotes by kind and the share of quoted words.
 
@@ -120,14 +150,16 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
         A new DataFrame with ``article_id, speaker``, one count column per kind (``direct,
         partial, indirect, free_indirect, reported``), ``quotes`` (all kinds), ``words``
         (words quoted) and ``share`` (the speaker's part of the article's quoted words).
-        Quotes without a speaker are counted under ``speaker == ""``.
+        Quotes without a speaker (missing ``speaker``) are counted in one row per article
+        whose ``speaker`` is missing.
     """
+    check_articles(quotes_df, required=("article_id", "speaker", "kind", "text"), name="quotes_df")
     kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
     cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
     if quotes_df.empty:
         return pd.DataFrame(columns=cols)
     df = quotes_df[["article_id", "speaker", "kind", "text"]].copy()
-    df["speaker"] = df["speaker"].fillna("")
+    df["speaker"] = df["speaker"].where(df["speaker"].notna(), _NOBODY)
     df["words"] = df["text"].str.split().str.len().fillna(0).astype(int)
     counts = pd.crosstab([df["article_id"], df["speaker"]], df["kind"])
     counts = counts.reindex(columns=kinds, fill_value=0)
@@ -137,6 +169,8 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     counts["share"] = (counts["words"] / total.where(total > 0)).fillna(0.0)
     out = counts.reset_index()
     out.columns.name = None
+    speaker = out["speaker"].astype(object)
+    out["speaker"] = speaker.where(speaker != _NOBODY, None)
     return out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )

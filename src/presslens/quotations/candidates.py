@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 __all__ = [
-    "Candidate", "Mention", "SpanIndex", "covered", "indirect", "overlaps", "strip_end", "whole",
+    "Candidate", "Mention", "Name", "SpanIndex", "covered", "indirect", "overlaps", "strip_end", "whole",
 ]  # fmt: skip
 
 
@@ -25,6 +25,15 @@ class Mention(NamedTuple):
     end: int
     text: str
     ref: object = None
+
+
+class Name(NamedTuple):
+    """A name of the article as ``presslens.ner`` finds it."""
+
+    start: int
+    end: int
+    kind: str  # person, organisation, place, medium
+    entity: str  # the canonical name
 
 
 @dataclass(slots=True)

@@ -14,7 +14,9 @@ from functools import cache
 from typing import NamedTuple
 
 from presslens.doc import Doc
+from presslens.ner import extract_entities
 from presslens.quotations.addressees import find_addressee
+from presslens.quotations.candidates import Name
 from presslens.quotations.lexicon import lexicon
 from presslens.quotations.media import find_medium
 from presslens.quotations.pipeline import find_candidates
@@ -33,7 +35,8 @@ class Quote(NamedTuple):
     start: int
     end: int
     spans: tuple
-    speaker: str
+    speaker: str | None
+    speaker_type: str | None
     speaker_mention: str
     speaker_start: int
     speaker_end: int
@@ -66,13 +69,22 @@ def extract_quotes(
     return quotes_of(Doc(text, language if language in ("de", "en") else "de"), stats=stats)
 
 
-def quotes_of(doc: Doc, *, stats: RuleStats | None = None) -> list[Quote]:
+def quotes_of(
+    doc: Doc, *, names: list[Name] | None = None, stats: RuleStats | None = None
+) -> list[Quote]:
     """All quotations of the article ``doc`` (see ``extract_quotes``): the rules read its
-    sentences (without a dateline opening them) and its language's word lists."""
+    sentences (without a dateline opening them) and its language's word lists; speakers
+    are named as ``names`` name them (the article's names from ``presslens.ner``; default:
+    ``ner.extract_entities`` of this text alone)."""
     text = doc.text
     lex = lexicon(doc.language if doc.language in ("de", "en") else "de")
     spans = [(s.start, s.end) for s in doc.sentence_spans]
-    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)))
+    if names is None:
+        names = [
+            Name(e.start, e.end, e.kind, e.entity)
+            for e in extract_entities(text, language=lex.language)
+        ]
+    article = Article(text, lex, bounded(text, _skip_datelines(text, spans, lex)), names)
     found = find_candidates(article, stats)
     return _finish(article, found, doc)
 
@@ -101,7 +113,7 @@ def _skip_datelines(text, sents, lex):
 def _finish(article: Article, found, doc: Doc) -> list[Quote]:
     text, sents, lex = article.text, article.sentences, article.lex
     out: list[Quote] = []
-    for q, (m, speaker) in zip(found, attribute(article, found)):
+    for q, (m, who) in zip(found, attribute(article, found)):
         sid = doc.sentence_index(q.start)
         via = ""
         if q.frame:  # the frame's words near the quote
@@ -117,7 +129,7 @@ def _finish(article: Article, found, doc: Doc) -> list[Quote]:
             a, b = sents[article.sentence_of(cue[0])]
             cue_sentence = (max(a, cue[0] - WINDOW), min(b, cue[1] + WINDOW))
             cue, cue_words = _cue_words(text, cue, cue_sentence[1], lex)
-            spoken_by = (m.start, m.end) if q.mention is not None else None
+            spoken_by = (m.start, m.end) if q.mention is not None and m is not None else None
             to = find_addressee(text, cue_sentence, cue, spans, lex, spoken_by)
         out.append(
             Quote(
@@ -126,7 +138,8 @@ def _finish(article: Article, found, doc: Doc) -> list[Quote]:
                 q.start,
                 q.end,
                 spans,
-                speaker,
+                who.name,
+                who.kind,
                 text[m.start : m.end] if m else "",
                 m.start if m else -1,
                 m.end if m else -1,

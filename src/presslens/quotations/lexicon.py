@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from presslens.ner.gazetteer import first_name_genders
 from presslens.quotations.words import D_RELATIVES
 from presslens.resources import load_list, load_set_all, load_yaml
 
-__all__ = ["Lexicon", "first_names", "konjunktiv1", "lexicon", "word_set"]
+__all__ = ["Lexicon", "first_names", "given_names", "konjunktiv1", "lexicon", "word_set"]
 
 _DETERMINERS = {
     "de": "der die das des dem den ein eine einer eines einem einen sein seine seiner seinem "
@@ -126,6 +127,13 @@ def word_set(language: str, name: str) -> frozenset:
 def first_names(language: str) -> frozenset:
     """First names as written (capitalised): a word of them makes a phrase a person."""
     return word_set(language, "first_names.txt")
+
+
+@cache
+def given_names(language: str) -> frozenset:
+    """Every first name presslens knows: ``first_names.txt`` and the names of
+    ``presslens.ner`` (``common/first_name_genders.txt``), as the name finder reads them."""
+    return first_names(language) | frozenset(first_name_genders())
 
 
 @cache

@@ -65,10 +65,12 @@ def find_candidates(article: Article, stats: RuleStats | None = None) -> list[Ca
     found = reported.find_reported(article, found, CLAUSE_RULES, stats)
     found += run(stats, "nested", inner_quotes, article.text, found, skipped)
     found = run(stats, "scare_quotes", drop_scare_quotes, article.text, found)
-    marked = {(q.start, q.end) for q in found if q.kind in ("direct", "partial")}
-    found = [  # a reported clause that is exactly the words in marks: one quote, the marked one
-        q for q in found if q.kind in ("direct", "partial") or (q.start, q.end) not in marked
-    ]
+    marked = {(q.start, q.end): q for q in found if q.kind in ("direct", "partial")}
+    for q in found:  # a reported clause that is exactly the words in marks: one quote, the
+        d = marked.get((q.start, q.end))  # marked one, with the clause's source if it has none
+        if d is not None and q is not d and q.mention is not None and d.cue is None:
+            d.update(mention=q.mention, cue=q.cue, inherit=False)
+    found = [q for q in found if (q.start, q.end) not in marked or marked[(q.start, q.end)] is q]
     found.sort(key=lambda q: (q.start, q.end))
     enclosing_speakers(found)
     for q in found:

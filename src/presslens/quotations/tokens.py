@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-__all__ = ["WORD", "Token", "TokenIndex", "tokenize"]
+__all__ = ["WORD", "Token", "TokenIndex", "decimal_comma", "tokenize"]
 
 WORD = re.compile(r"\w+(?:[.’'\-]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -35,6 +35,19 @@ def _token(start: int, word: str) -> Token:
     if word[-1] == "." and len(word) > 1 and not word[:-1].replace(".", "").isupper():
         word = word[:-1]  # sentence-final period, not an abbreviation like "U.S."
     return Token(start, start + len(word), word, word.lower())
+
+
+def decimal_comma(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` is the comma of a decimal number ("5,3 Milliarden"): no clause
+    boundary."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text[:1].isdigit()
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

@@ -9,10 +9,11 @@ after a comma, the words after a colon), for rules that look at one clause.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from presslens.quotations.candidates import Name
 from presslens.quotations.cues import mask_noun_cues
 from presslens.quotations.lexicon import Lexicon
 from presslens.quotations.tokens import Token, TokenIndex
@@ -53,10 +54,18 @@ class Article:
     text: str
     lex: Lexicon
     sentences: list[tuple[int, int]]
+    names: list[Name] = field(default_factory=list)  # the names presslens.ner finds
     index: TokenIndex = field(init=False)
 
     def __post_init__(self):
         self.index = TokenIndex(self.text)
+        self.names = sorted(self.names)
+        self._name_starts = [n.start for n in self.names]
+
+    def names_in(self, start: int, end: int) -> list[Name]:
+        """The names that start inside ``[start, end)``."""
+        i, j = bisect_left(self._name_starts, start), bisect_left(self._name_starts, end)
+        return self.names[i:j]
 
     @cached_property
     def starts(self) -> list[int]:

@@ -58,7 +58,7 @@ SOURCE_NOUN_ENDS = (
     "hochrechnung", "hochrechnungen", "quellen", "analyse", "vorhersage", "bekunden",
     "dokument", "papier", "unterlagen", "reporter", "reporterin", "zeugen", "augenzeugen",
     "schätzung", "planungen", "erkenntnisstand", "kenntnisstand", "erfahrungen",
-    "verfassung", "medien",
+    "verfassung", "medien", "idee", "ideen", "wunsch", "willen",
 )  # fmt: skip
 
 # verbs of findings that frame a clause only after ", so" or "wie" ("…, so zeigen Studien",

@@ -8,13 +8,11 @@ from bisect import bisect_right
 import pandas as pd
 
 from presslens.resources import load_yaml
+from presslens.schemas import check_articles, columns
 
 __all__ = ["timeline"]
 
-COLUMNS = [
-    "article_id", "outlet", "sentence_id", "date_start", "date_end", "value", "timex",
-    "sentence", "event", "event_id", "conflict",
-]  # fmt: skip
+COLUMNS = columns("timeline")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTES = "\"'„“”»«‚‘’"
 
@@ -68,6 +66,7 @@ def timeline(
     large corpus, stems shared by more than 200 statements do not propose pairs.
     PRESENT_REF/PAST_REF, durations and sets are not placed on the timeline.
     """
+    check_articles(articles, language=language)
     from presslens.text import split_sentences
     from presslens.timex import timexes
 

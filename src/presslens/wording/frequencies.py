@@ -8,14 +8,21 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from presslens.wording.counts import best_forms, count_units
+from presslens.schemas import check_articles, columns
+from presslens.wording.counts import Counts, best_forms, count_units, counts_from_table
 from presslens.wording.words import Unit, group_codes, units, word_table
 
-__all__ = ["frequencies", "ngrams", "collocations"]
+__all__ = [
+    "frequencies",
+    "frequencies_from_counts",
+    "ngrams",
+    "collocations",
+    "bigram_scores",
+]
 
-FREQUENCY_COLUMNS = ["group", "term", "count", "per_1000"]
-NGRAM_COLUMNS = ["article_id", "start", "end", "text", "term", "n"]
-COLLOCATION_COLUMNS = ["group", "term", "first", "second", "count", "score"]
+FREQUENCY_COLUMNS = columns("frequencies")
+NGRAM_COLUMNS = columns("ngrams")
+COLLOCATION_COLUMNS = columns("collocations")
 
 
 def frequencies(
@@ -49,26 +56,46 @@ def frequencies(
     Returns:
         One row per group and term: ``group, term, count, per_1000`` (occurrences per 1,000
         words of the group, stop words included in the word count), groups in order of first
-        appearance, then by falling count. ``term`` is the spelling seen most often among
-        the case variants ("Präsident", "der"). Numbers and punctuation are never counted.
+        appearance, then by falling count (ties: by term). ``term`` is the spelling seen most
+        often among the case variants ("Präsident", "der"). Numbers and punctuation are
+        never counted.
     """
+    check_articles(articles, language=language)
     if unit == "ngram":
         unit, n = "token", (2 if n == 1 else n)
     if unit not in ("token", "lemma"):
         raise ValueError(f"unit must be 'token', 'lemma' or 'ngram', not {unit!r}")
     c = count_units(articles, by=by, unit=unit, n=n, language=language)
+    return _frequencies(c, stopwords=stopwords, min_count=min_count)
+
+
+def frequencies_from_counts(
+    counts: pd.DataFrame, *, stopwords: bool = True, min_count: int = 1
+) -> pd.DataFrame:
+    """:func:`frequencies` from a :func:`presslens.wording.word_counts` table (or several
+    concatenated, one per part of a corpus, in order): the same rows as for the whole."""
+    return _frequencies(counts_from_table(counts), stopwords=stopwords, min_count=min_count)
+
+
+def _frequencies(c: Counts, *, stopwords: bool, min_count: int) -> pd.DataFrame:
     keep = c.count >= min_count
     if stopwords:
         keep &= ~c.stop[c.key]
     group, key, count = c.group[keep], c.key[keep], c.count[keep]
-    order = np.lexsort((key, -count, group))
-    group, key, count = group[order], key[order], count[order]
+    # ties are ordered by term: rank the distinct keys by their spelling once
+    distinct, inverse = np.unique(key, return_inverse=True)
+    spelled = np.array(c.terms(distinct), dtype=object)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[np.argsort(spelled, kind="stable")] = np.arange(len(distinct))
+    order = np.lexsort((rank[inverse.ravel()], -count, group))
+    group, count = group[order], count[order]
+    terms = spelled[inverse.ravel()[order]]
     words = c.words[group]
     per_1000 = np.where(words > 0, count * 1000.0 / np.maximum(words, 1), np.nan)
     return pd.DataFrame(
         {
             "group": pd.Series([c.groups[i] for i in group.tolist()], dtype=object),
-            "term": pd.Series(c.terms(key), dtype="str"),
+            "term": pd.Series(terms, dtype="str"),
             "count": count.astype(np.int64),
             "per_1000": per_1000,
         },
@@ -99,6 +126,7 @@ def ngrams(
         ``article.text[start:end]``, ``term`` the counted term as :func:`frequencies` shows
         it (same ``unit`` and ``n``), so the two can be joined on ``term``.
     """
+    check_articles(articles, language=language)
     words = word_table(articles, language=language)
     u = units(words, unit=unit, n=n)
     keep = ~u.stop if stopwords else np.ones(len(u.index), dtype=bool)
@@ -124,20 +152,6 @@ def ngrams(
     )
 
 
-def _defined(score_fn):
-    """``score_fn`` that gives -inf where nltk's contingency table is impossible (a word
-    repeated back to back, "sagte sagte sagte", raises a math domain error); such pairs are
-    left out."""
-
-    def score(*args):
-        try:
-            return score_fn(*args)
-        except (ValueError, ZeroDivisionError):
-            return -math.inf
-
-    return score
-
-
 def collocations(
     articles: pd.DataFrame,
     *,
@@ -149,10 +163,11 @@ def collocations(
     top: int | None = 20,
     language: str | None = None,
 ) -> pd.DataFrame:
-    """Word pairs that occur together more often than chance, per group (nltk's finders).
+    """Word pairs that occur together more often than chance, per group.
 
-    Adjacent word pairs are scored with nltk's ``BigramCollocationFinder`` and
-    ``BigramAssocMeasures`` (Dunning's likelihood ratio, or pointwise mutual information).
+    Adjacent word pairs are scored as nltk's ``BigramCollocationFinder`` and
+    ``BigramAssocMeasures`` score them (Dunning's likelihood ratio, or pointwise mutual
+    information; :func:`bigram_scores` repeats their arithmetic, without importing nltk).
     Pairs do not run across punctuation, numbers or line breaks.
 
     Args:
@@ -169,11 +184,9 @@ def collocations(
     Returns:
         ``group, term, first, second, count, score``, best first within each group.
     """
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
+    check_articles(articles, language=language)
     if measure not in ("likelihood_ratio", "pmi"):
         raise ValueError(f"measure must be 'likelihood_ratio' or 'pmi', not {measure!r}")
-    score_fn = getattr(BigramAssocMeasures, measure)
     words = word_table(articles, language=language)
     u = units(words, unit=unit, n=1)
     forms = best_forms(u)
@@ -190,18 +203,66 @@ def collocations(
         keys, segs = u.key[sel].tolist(), segment[sel]
         cuts = np.flatnonzero(np.diff(segs)) + 1
         docs = [keys[a:b] for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(keys)].tolist())]
-        finder = BigramCollocationFinder.from_documents(docs)
-        finder.apply_freq_filter(min_count)
-        if stopwords:
-            finder.apply_word_filter(lambda w: w in stop_keys)
-        scored = [(g, v) for g, v in finder.score_ngrams(_defined(score_fn)) if v != -math.inf]
+        scored = bigram_scores(
+            docs, measure=measure, min_count=min_count, stop=stop_keys if stopwords else set()
+        )
         if top is not None:
             scored = scored[:top]
-        for (w1, w2), score in scored:
+        for (w1, w2), count, score in scored:
             rows.append(
-                (gval, f"{display[w1]} {display[w2]}", display[w1], display[w2],
-                 finder.ngram_fd[(w1, w2)], float(score))
-            )  # fmt: skip
+                (gval, f"{display[w1]} {display[w2]}", display[w1], display[w2], count, score)
+            )
     frame = pd.DataFrame.from_records(rows, columns=COLLOCATION_COLUMNS)
     return frame.astype({"group": object, "term": "str", "first": "str", "second": "str",
                          "count": "int64", "score": "float64"})  # fmt: skip
+
+
+_SMALL = 1e-20  # nltk's guard against log(0) and division by zero
+
+
+def _cell(obs: float, exp: float) -> float | None:
+    """One cell of the likelihood ratio, as nltk computes it; None for a cell whose count
+    comes out negative (a word repeated back to back that is nearly every word of a group,
+    "sagte sagte sagte": the marginals count each word once), where nltk fails with a math
+    domain error: such a pair is left out."""
+    inner = obs / (exp + _SMALL) + _SMALL
+    return obs * math.log(inner) if inner > 0 else None
+
+
+def bigram_scores(
+    docs: list[list[int]], *, measure: str, min_count: int, stop: set
+) -> list[tuple[tuple[int, int], int, float]]:
+    """Adjacent pairs of the word lists ``docs`` with their count and score, best first.
+
+    The arithmetic of nltk's ``BigramCollocationFinder.from_documents(docs)`` with its
+    frequency and word filters and ``score_ngrams(BigramAssocMeasures.<measure>)``, operation
+    for operation, so the scores are the same floats: ``N`` counts every word, a pair is
+    counted within a document only, ties are ordered by the pair. A pair whose table is
+    impossible (see ``_cell``), where nltk fails, is left out.
+    """
+    words: dict[int, int] = {}
+    pairs: dict[tuple[int, int], int] = {}
+    for doc in docs:
+        for w in doc:
+            words[w] = words.get(w, 0) + 1
+        for pair in zip(doc, doc[1:]):
+            pairs[pair] = pairs.get(pair, 0) + 1
+    n_all = sum(words.values())
+    scored = []
+    for (w1, w2), count in pairs.items():
+        if count < min_count or w1 in stop or w2 in stop:
+            continue
+        n_ii, n_ix, n_xi = count / 1.0, words[w1], words[w2]
+        if measure == "pmi":
+            score = math.log2(n_ii * n_all**1) - math.log2(n_ix * n_xi)
+        else:
+            cont = (n_ii, n_xi - n_ii, n_ix - n_ii, n_all - n_ii - (n_xi - n_ii) - (n_ix - n_ii))
+            n_xx = sum(cont)
+            cells = [_cell(obs, (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / n_xx)
+                     for i, obs in enumerate(cont)]  # fmt: skip
+            if None in cells:
+                continue
+            score = 2 * sum(cells)
+        scored.append(((w1, w2), count, score))
+    scored.sort(key=lambda t: (-t[2], t[0]))
+    return scored

@@ -20,9 +20,10 @@ import numpy as np
 import pandas as pd
 from scipy.special import erfc
 
-from presslens.wording.counts import count_units
+from presslens.schemas import check_articles
+from presslens.wording.counts import Counts, count_units, counts_from_table
 
-__all__ = ["keyness", "log_likelihood", "log_ratio", "log_odds"]
+__all__ = ["keyness", "keyness_from_counts", "log_likelihood", "log_ratio", "log_odds"]
 
 BASE_COLUMNS = ["group", "reference", "term", "count", "count_reference", "per_1000",
                 "per_1000_reference"]  # fmt: skip
@@ -117,10 +118,33 @@ def keyness(
     Limits: p-values are not corrected for the many terms tested, and with small groups (a
     single article) G² for terms counted once or twice is weak evidence.
     """
+    check_articles(articles, language=language)
     if method not in METHOD_COLUMNS:
         raise ValueError(f"method must be one of {sorted(METHOD_COLUMNS)}, not {method!r}")
-    columns = BASE_COLUMNS + METHOD_COLUMNS[method]
     c = count_units(articles, by=by, unit=unit, n=n, language=language)
+    return _keyness(c, method, target, reference, stopwords, min_count, prior)
+
+
+def keyness_from_counts(
+    counts: pd.DataFrame,
+    *,
+    method: Literal["log_likelihood", "log_odds"] = "log_likelihood",
+    target=None,
+    reference=None,
+    stopwords: bool = True,
+    min_count: int = 1,
+    prior: float | None = None,
+) -> pd.DataFrame:
+    """:func:`keyness` from a :func:`presslens.wording.word_counts` table (or several
+    concatenated, one per part of a corpus, in order): the same rows as for the whole."""
+    if method not in METHOD_COLUMNS:
+        raise ValueError(f"method must be one of {sorted(METHOD_COLUMNS)}, not {method!r}")
+    c = counts_from_table(counts)
+    return _keyness(c, method, target, reference, stopwords, min_count, prior)
+
+
+def _keyness(c: Counts, method, target, reference, stopwords, min_count, prior) -> pd.DataFrame:
+    columns = BASE_COLUMNS + METHOD_COLUMNS[method]
     groups = c.groups
     index_of = {g: i for i, g in enumerate(groups)}
     targets = (
@@ -128,7 +152,7 @@ def keyness(
         if target is None
         else [_index(index_of, t) for t in _as_list(target)]
     )
-    n_keys = len(c.units.key_rows)
+    n_keys = c.n_keys
     pooled = np.bincount(c.key, weights=c.count, minlength=n_keys)
     total_all = float(c.total.sum())
     if reference is None:

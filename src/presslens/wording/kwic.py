@@ -9,11 +9,12 @@ import numpy as np
 import pandas as pd
 
 from presslens.lemmas import lemmatize
+from presslens.schemas import check_articles, columns
 from presslens.wording.words import units, word_table
 
 __all__ = ["kwic"]
 
-KWIC_COLUMNS = ["article_id", "term", "start", "end", "left", "match", "right"]
+KWIC_COLUMNS = columns("kwic")
 
 
 def kwic(
@@ -44,6 +45,7 @@ def kwic(
         right``; ``match`` is ``text[start:end]`` as written, ``left``/``right`` the context
         with line breaks shown as spaces.
     """
+    check_articles(articles, language=language)
     terms = [term] if isinstance(term, str) else list(term)
     words = word_table(articles, language=language)
     rows = []

@@ -22,15 +22,12 @@ import pandas as pd
 
 from presslens.dask.dispatch import partitionwise
 from presslens.doc import docs
+from presslens.schemas import columns
 from presslens.wording.syllables import count_syllables
 
 __all__ = ["readability", "READABILITY_COLUMNS"]
 
-READABILITY_COLUMNS = [
-    "article_id", "language", "sentences", "words", "syllables", "mean_sentence_length",
-    "mean_word_length", "syllables_per_word", "flesch_amstad", "flesch",
-    "wiener_sachtextformel", "reading_ease",
-]  # fmt: skip
+READABILITY_COLUMNS = columns("readability")
 
 
 def _word_stats(
@@ -80,9 +77,10 @@ def readability(articles: pd.DataFrame, *, language: str | None = None) -> pd.Da
     Limits: syllables are counted by rule (see :mod:`presslens.wording.syllables`); the
     scores were calibrated on school texts, not news, and compare articles only roughly.
     """
+    all_docs = docs(articles, language=language)
     rows = []
     seen: dict[str, dict] = {}
-    for aid, doc in zip(articles["article_id"], docs(articles, language=language)):
+    for aid, doc in zip(articles["article_id"], all_docs):
         lang, toks, bounds = doc.language, doc.token_texts, doc.token_bounds
         sents = [toks[bounds[i] : bounds[i + 1]] for i, s in enumerate(doc.sentence_spans)
                  if s.kind == "sentence"]  # fmt: skip

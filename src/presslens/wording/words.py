@@ -84,16 +84,9 @@ class Words:
 
 
 def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
-    vocab: list[str] = []
+    # string -> code, in order of first use (codes are insertion positions)
     codes: dict[str, int] = {}
-
-    def code(s: str) -> int:
-        c = codes.get(s)
-        if c is None:
-            c = codes[s] = len(vocab)
-            vocab.append(s)
-        return c
-
+    intern = codes.setdefault
     types: list[tuple[int, int, int, int, bool]] = []  # surface, key, lemma, lemma_key, stop
     by_lang: dict[str, dict[str, int]] = {}
     entries: list[int] = []
@@ -117,13 +110,23 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
                 lkey = lem.casefold()
                 seen[tok] = len(types)
                 types.append(
-                    (code(tok), code(key), code(lem), code(lkey), key in stops or lkey in stops)
-                )
+                    (intern(tok, len(codes)), intern(key, len(codes)), intern(lem, len(codes)),
+                     intern(lkey, len(codes)), key in stops or lkey in stops)
+                )  # fmt: skip
         entries.extend([seen[t] for t in toks])
         # the line of each token, numbered across the corpus (a new article: a new line)
         breaks = np.array([m.start() for m in _NEWLINE.finditer(doc.text)], dtype=np.int64)
         lines.append(np.searchsorted(breaks, doc.token_starts) + line_base)
         line_base += len(breaks) + 1
+    vocab = list(codes)
+
+    def code(s: str) -> int:
+        c = codes.get(s)
+        if c is None:
+            c = codes[s] = len(vocab)
+            vocab.append(s)
+        return c
+
     if "de" in by_lang:
         _merge_genitives(by_lang["de"], types, vocab, code)
     entry = np.array(entries, dtype=np.int64)

@@ -25,6 +25,7 @@ from presslens.quotations.rules.clauses import ends_infinitive
 from presslens.quotations.rules.common import make_indirect
 from presslens.quotations.speakers.mentions import find_mention
 from presslens.quotations.speakers.subjects import source_phrase
+from presslens.quotations.tokens import decimal_comma
 from presslens.quotations.words import D_RELATIVES, DASS, FINDINGS, SPEECH_NOUNS
 from presslens.resources import load_set, load_set_all
 
@@ -354,9 +355,9 @@ def verb_comma(s):
         # sagte X, es sei ...
         need = lex.particles.get(w)
         k = i + 1
-        while k < n and toks[k].text != "," and k - i < 18:
+        while k < n and (toks[k].text != "," or decimal_comma(toks, k)) and k - i < 18:
             k += 1
-        if k >= n - 2 or toks[k].text != ",":
+        if k >= n - 2 or toks[k].text != "," or decimal_comma(toks, k):
             continue
         if k - i >= 10 and konjunktiv1(lex.language).isdisjoint(lows[k + 1 :]):
             continue  # a long frame needs Konjunktiv I in the clause after it

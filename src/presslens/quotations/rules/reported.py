@@ -374,6 +374,10 @@ def _continuation(s: Sentence, walk: _Walk) -> bool:
         return False
     prev = found[-1] if found else None
     sub = subordinate_start(toks, verbs_at, lex)
+    if sub is not None and not strong and not soll:
+        opener = next(t for t in toks if t.start >= sub)
+        if opener.low in lex.relatives:
+            return False  # "…, die für eine Mehrheit ausreichen würde": a hypothesis, no speech
     if sub is None and goes_on(
         prev, s.article.sentences, si, walk.starts, sentence_quoted, hearsay=soll and not strong
     ):
@@ -401,7 +405,11 @@ def _continuation(s: Sentence, walk: _Walk) -> bool:
             if m is not None:  # the main clause's subject speaks
                 d.update(mention=m, inherit=False)
         if sub is None and not sentence_quoted[si - 1]:  # the subject of the sentence before
-            m = cue_subject(s.article, si, fallback=not recent, person=True)
+            m = cue_subject(s.article, si, fallback=False, person=True)
+            if m is None:  # a source named shortly before ("laut X", "X teilte mit")
+                m = _source_shortly_before(s.article, si)
+            if m is None and not recent:
+                m = cue_subject(s.article, si, fallback=True, person=True)
             if m is not None:
                 d.update(mention=m, inherit=False)
         holder = opinion_holder(toks, lex)
@@ -502,6 +510,21 @@ def previous_source(article, si):
         if m.start <= t.start < m.end
     ):
         return m
+    return None
+
+
+def _source_shortly_before(article, si, back=3):
+    """The source named in one of the ``back`` sentences before ``si`` (a "laut X" phrase,
+    the subject of a reporting verb or speech act, a report), across paragraph breaks too:
+    reported speech in Konjunktiv goes on with it."""
+    for k in range(si, max(0, si - back), -1):
+        before = article.sentence(k - 1)
+        q = prepositional(before) if len(before.toks) > 1 else None
+        if q is not None and q.mention is not None:
+            return q.mention  # "… laut der Agentur X …"
+        m = cue_subject(article, k, fallback=False)  # "X teilte mit", not "X wurde bestätigt"
+        if m is not None:
+            return m
     return None
 
 

@@ -224,6 +224,37 @@ def _relative_clause(toks, lows, i, fb, a, b):
     return toks[r].start, end
 
 
+# conjunctions that open a clause of their own around a source phrase ("…, da nach Angaben X
+# die Frist verpasst wurde", "…, zumal das Wasser den Prognosen zufolge sinkt")
+_SUBORDINATORS = frozenset(
+    "da weil zumal sodass obwohl obgleich wobei nachdem falls während because since although "  # noqa: SIM905
+    "while".split()
+)
+
+
+def _subordinate_clause(toks, lows, fa, fb, a, b):
+    """The subordinate clause around a source phrase ("…, da nach Angaben der Firma die Frist
+    verpasst wurde"): the quote is that clause, from its conjunction to the comma after its
+    verb or the sentence end; the main clause is the author's. Else ``(a, b)``."""
+    k = next((x for x in range(len(toks)) if toks[x].start >= fa), len(toks))
+    j = k - 1
+    while j >= 0 and toks[j].text not in ",;:" and lows[j] not in _SUBORDINATORS:
+        j -= 1
+    if j < 0 or lows[j] not in _SUBORDINATORS or toks[j].start < a:
+        return a, b
+    if j > 0 and toks[j - 1].text != ",":
+        return a, b  # the conjunction opens the clause only after a comma or the sentence start
+    end = next(
+        (
+            t.start
+            for x, t in enumerate(toks)
+            if t.start >= fb and t.text == "," and toks[x - 1].text[:1].islower()
+        ),
+        b,
+    )
+    return toks[j].start, min(end, b)
+
+
 _REL_PREPS = frozenset(
     "an auf aus bei durch für gegen in mit nach über unter von vor zu".split()  # noqa: SIM905
 )
@@ -469,6 +500,7 @@ def prepositional(s):
         if fa == toks[0].start:  # the sentence's first phrase: up to the verb after it
             fb = _to_verb(toks, lows, _apposition(toks, lows, fb, lex, verb_after=True), lex)
         a, b = _relative_clause(toks, lows, i, fb, *_semicolon_part(toks, fa, fb, a, b))
+        a, b = _subordinate_clause(toks, lows, fa, fb, a, b)
         spans = _span_without(text, a, b, fa, fb)
         if not spans:
             return None

@@ -27,7 +27,8 @@ import re
 from presslens.quotations.candidates import Candidate, Mention, SpanIndex
 from presslens.quotations.phrases import noun_phrase_end
 from presslens.quotations.speakers.context import cue_subject
-from presslens.quotations.speakers.resolve import Resolver
+from presslens.quotations.speakers.mentions import NO_SPEAKER_PREPOSITIONS
+from presslens.quotations.speakers.resolve import NO_ONE, Resolver, Who
 from presslens.quotations.view import Article
 
 __all__ = ["attribute", "enclosing_speakers"]
@@ -66,6 +67,10 @@ def _relative_source(text, cue):
     mt = _REL_SOURCE.search(text, a, min(len(text), cue[1] + 10))
     if mt is None or mt.start() > cue[1] + 1:
         return None
+    if mt.group().lower() != "wonach" and not text[max(0, cue[0] - 3) : cue[0]].rstrip().endswith(
+        ","
+    ):
+        return None  # "Nach dem Wunsch der Stadt": a preposition and an article, no relative
     return mt.start(), mt.end()
 
 
@@ -104,38 +109,73 @@ def _latest_mention(text, m, speaker, end):
 _SOURCE_BEFORE = re.compile(r"(?:\bso|\blaut|\bwie)(?: der| die| das)? $")
 
 
-def attribute(article: Article, found: list[Candidate]) -> list[tuple[Mention | None, str]]:
-    """``(mention, speaker)`` for each quote of ``found`` (in text order): the phrase that
-    names who speaks (None when nothing does) and the speaker's name ("" when unknown)."""
+def _person_before(resolver: Resolver, text: str, pos: int) -> str | None:
+    """The person named right before the preposition that ends before ``pos``."""
+    k = text.rfind(" ", 0, max(0, text.rfind(" ", 0, pos)))
+    for name in resolver.inside(max(0, k - 60), k + 1):
+        if name.kind == "person" and k - name.end <= 1:
+            return name.entity
+    return None
+
+
+def _after_preposition(text: str, pos: int, lex) -> bool:
+    """True when the word before ``pos`` is a preposition ("aus Ulm", "in Berlin")."""
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in NO_SPEAKER_PREPOSITIONS
+
+
+def attribute(article: Article, found: list[Candidate]) -> list[tuple[Mention | None, Who]]:
+    """``(mention, who)`` for each quote of ``found`` (in text order): the phrase that names
+    who speaks (None when nothing does) and who that is (``resolve.Who``), by the article's
+    names as ``presslens.ner`` finds them (``Article.names``). A mention that names no one
+    (a time, a common noun) is no speaker: the quote has none."""
     text = article.text
-    resolver = Resolver(text, article.lex)
+    resolver = Resolver(text, article.lex, article.names)
     quote_spans = tuple((q.start, q.end) for q in found if q.kind != "reported")
-    out: list[tuple[Mention | None, str]] = []
+    relatives = article.lex.relatives
+
+    def who_of(m: Mention) -> Who:
+        word = text[m.start : m.end].lower()
+        if word in relatives and text[max(0, m.start - 2) : m.start].strip() == ",":
+            ante = _antecedent(article, m.start)  # "…, der …": what the relative stands for
+            if ante is not None and _after_preposition(text, ante.start, article.lex):
+                person = _person_before(resolver, text, ante.start)
+                if person is not None:  # "Pfarrer X aus Ulm, der …": the person before "aus"
+                    return Who(person, "person")
+            if ante is not None:
+                who = resolver.identify(ante, skip=quote_spans)
+                if who.kind is not None:
+                    return who
+        return resolver.identify(m, skip=quote_spans)
+
+    out: list[tuple[Mention | None, Who]] = []
     prev = None
     for q in found:
         sid = article.sentence_of(q.start)
         m: Mention | None = q.mention
         near = prev is not None and q.start - prev[1] < INHERIT_CHARS
-        speaker = ""
+        who = NO_ONE
         if m is None and q.kind == "indirect" and q.cue and sid > 0:
             # a frame without a subject ("Als Grund wurde angegeben, …", "Kritisiert wird,
             # …"): the one the sentence before reports on, not the last quote's speaker
             m = cue_subject(article, sid)
             if m is not None:
-                speaker = resolver.resolve(m, skip=quote_spans)
+                who = who_of(m)
         if m is None and q.inherit and near:
-            m, speaker = prev[0], prev[2]
-            m = _latest_mention(text, m, speaker, q.end) or m
+            m, who = prev[0], prev[2]
+            m = _latest_mention(text, m, who.name or "", q.end) or m
         elif m is not None and m.ref == "previous":  # "Demnach", "nach ersten Angaben"
             if near:
-                speaker = prev[2]
+                who = prev[2]
             else:  # no quote before: the source named in the sentence before, if any
                 src = q.source_before
-                speaker = resolver.resolve(src, skip=quote_spans) if src is not None else ""
+                who = who_of(src) if src is not None else NO_ONE
         elif m is not None:
-            speaker = resolver.resolve(m, skip=quote_spans)
+            who = who_of(m)
+        if m is not None and who.kind is None and m.ref is None:
+            m = None  # "Ende Dezember", "Handy": no one speaks there
         if m is not None and q.mention is not None:
-            prev = (m, q.end, speaker)
+            prev = (m, q.end, who)
         cue = q.cue or (0, 0)
         if m is not None and cue[1] > cue[0]:
             rel = _relative_source(text, cue)
@@ -143,7 +183,7 @@ def attribute(article: Article, found: list[Candidate]) -> list[tuple[Mention | 
                 m = Mention(rel[0], rel[1], text[rel[0] : rel[1]])
                 ante = _antecedent(article, rel[0])
                 if ante is not None:
-                    speaker = resolver.resolve(ante, skip=quote_spans)
+                    who = resolver.identify(ante, skip=quote_spans)
                     m = Mention(ante.start, rel[1], "")
-        out.append((m, speaker))
+        out.append((m, who))
     return out

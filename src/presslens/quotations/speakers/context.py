@@ -49,7 +49,11 @@ def cue_subject(article, si, *, fallback=True, person=False):
     if m is not None and not fallback:  # only a named person or a title: "Der Sprecher Karl Roth"
         # or a body after a fronted phrase ("Am Montag hat die Kommission …"); a sentence
         # opened by a body is often the author's ("Die Lokalregierung machte X verantwortlich")
-        named = is_personal(toks, m, lex) or (m.start > toks[0].start and _body(toks, m, lex))
+        named = (
+            is_personal(toks, m, lex)
+            or (m.start > toks[0].start and _body(toks, m, lex))
+            or _named(article, toks, m)
+        )
         return m if named and text[m.start : m.end].lower() not in lex.pronouns else None
     if m is None or is_personal(toks, m, lex):
         return m
@@ -65,6 +69,20 @@ def cue_subject(article, si, *, fallback=True, person=False):
     ):
         return m  # after a fronted adverbial ("Als Ersatz wollen die Staaten …")
     return None  # the sentence's first words: "Langfristig", "Die Toten"
+
+
+def _named(article, toks, m) -> bool:
+    """True when ``m`` holds a name of a person, an organisation or a medium (as
+    ``presslens.ner`` finds them) or an acronym ("ROG", "BYD"): someone who can speak."""
+    if any(
+        n.kind in ("person", "organisation", "medium") for n in article.names_in(m.start, m.end)
+    ):
+        return True
+    return any(
+        t.text.isupper() and t.text.isalpha() and len(t.text) > 1
+        for t in toks
+        if m.start <= t.start < m.end
+    )
 
 
 @cache

@@ -1,107 +1,81 @@
-"""Resolve speaker mentions in one article to names.
+"""Who a speaker mention names: a person, an organisation, a medium, a source, or no one.
 
-``Resolver`` collects the article's person names once (two to four capitalised words that are
-no common nouns by their suffix, titles and roles left out) and turns a mention into a speaker:
-names stay names (a surname alone becomes the full name seen earlier), pronouns and
-descriptions become the last compatible named person (one with the same title first),
-anything else stays as written without its article.
+``Resolver`` reads one article's names as ``presslens.ner`` finds them (the persons with their
+canonical names, as ``pl.entities`` gives them, and the organisations, places and media) and
+turns a speaker mention into a ``Who``:
 
-Limits: gender and number of pronouns are not checked; "sie" may resolve to a person where it
-means a group.
+- a name in the mention is that person ("Frankreichs Präsident Jacques Chirac" -> Jacques
+  Chirac; "des Wissenschafters Arjen Hoekstra" -> Arjen Hoekstra): titles and genitive
+  descriptions stay in the mention, the speaker is the name (``ner.classify_phrase``);
+- a pronoun ("er", "sie", "dieser", "she") is the last person named before it outside the
+  quotes; a description ("der Minister", "die Sprecherin", "the mayor") the last person named
+  with that title; when there is none the speaker is unresolved;
+- an institution, a medium or a source ("die Polizei", "AFP", "einer Studie", "der Vorwurf")
+  is named as written without its article (the canonical name of a listed one);
+- an unlisted name ("die IAEA", "ROG") is taken for an organisation;
+- anything else (a time, a common noun, an adverb: "Ende Dezember", "Handy", "Abgesehen")
+  names no one: the mention is no speaker (``NO_ONE``).
+
+Limits: gender and number of pronouns are not checked ("sie" may resolve to a person where it
+means a group); an unlisted name of a person without a known first name or title is taken for
+an organisation; a description resolves only to a person named earlier with the same title.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
+from functools import cache
+from typing import NamedTuple
 
-from presslens.quotations.candidates import Mention
-from presslens.quotations.lexicon import Lexicon, first_names
+from presslens.lemmas import is_known, lemmatize
+from presslens.ner import classify_phrase
+from presslens.quotations.candidates import Mention, Name
+from presslens.quotations.lexicon import Lexicon, given_names, word_set
 from presslens.quotations.phrases import title_of
-from presslens.quotations.speakers.mentions import (
-    DEMONSTRATIVES,
-    NO_SPEAKER_PREPOSITIONS,
-    POSSESSIVES,
-    RELATIVES,
-)
+from presslens.quotations.speakers.mentions import DEMONSTRATIVES, POSSESSIVES, RELATIVES
+from presslens.quotations.words import SOURCE_NOUN_ENDS, SPEECH_NOUNS
+from presslens.resources import load_yaml
 
-__all__ = ["Resolver"]
+__all__ = ["NO_ONE", "Name", "Resolver", "Who"]
 
-_NOUN_SUFFIX = re.compile(
-    r"(ung|heit|keit|schaft|tion|sion|tät|ismus|ium|ik|nis|tum|ment|ei|enz|anz|chen|lein|"
-    r"isten|ister|ern|eln|ungen|ssen|ische[nrms]?|ischen)$"
-)
-_CAPWORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w’'-]*")
+#: The kinds of ``pl.entities`` and the speaker kinds they give.
+_KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
+_KINDS["medium"] = "medium"
+
+
+class Who(NamedTuple):
+    """Who a mention names: ``name`` (None when unknown) and ``kind`` (person, organisation,
+    medium, source, unresolved; None when the mention names no one)."""
+
+    name: str | None
+    kind: str | None
+
+
+NO_ONE = Who(None, None)
+# pronouns that stand for someone named before ("deren Angaben", "Ihnen zufolge")
+_MORE_PRONOUNS = frozenset(["dessen", "deren", "ihnen", "denen", "they", "them"])
+UNRESOLVED = Who(None, "unresolved")
 
 
 class Resolver:
-    """Resolve mentions in one article to speaker names (see module docstring)."""
+    """The speakers of one article (see the module docstring)."""
 
-    _NAME = re.compile(
-        r"\b[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|al|bin|ibn|le|da)?\s*[A-ZÄÖÜ][\w’'\-]+)+"
-    )
-
-    def __init__(self, text: str, lex: Lexicon):
+    def __init__(self, text: str, lex: Lexicon, names: list[Name]):
         self.text = text
         self.lex = lex
-        self.persons: list[tuple[int, str, str]] = []  # (position, full name, title before)
-        self.surnames: dict[str, str] = {}
-        self._titles = {}
-        det = lex.determiners | lex.function | NO_SPEAKER_PREPOSITIONS
-        first = first_names(lex.language)
-        for m in self._NAME.finditer(text):
-            seg: list[tuple[int, str]] = []
-            for w in re.finditer(r"\S+", m.group()):
-                word, wpos = w.group(), m.start() + w.start()
-                lw = word.lower()
-                surname = seg and seg[-1][1] in first and not _ABSTRACT.search(lw)  # "Anna Kern"
-                if (
-                    lw in det
-                    or (_NOUN_SUFFIX.search(lw) and not surname)
-                    or self._title_of(word)
-                    or _role(word)
-                ):
-                    self._add(seg, text)
-                    seg = []
-                    continue
-                if seg and word in first and seg[-1][1] not in first:
-                    self._add(seg, text)  # "Witwen Eva Lind": a first name starts the name
-                    seg = []
-                seg.append((wpos, word))
-            self._add(seg, text)
-        # later mentions by surname alone ("Putin") count as mentions of the full name
-        if self.surnames:
-            seen = {p for p, _, _ in self.persons}
-            inside = [(p, p + len(n)) for p, n, _ in self.persons]
-            for m in _CAPWORD.finditer(text):
-                w = m.group()
-                if (
-                    w in self.surnames
-                    and m.start() not in seen
-                    and not any(a <= m.start() < b for a, b in inside[-3:])
-                ):
-                    self.persons.append((m.start(), self.surnames[w], ""))
-            self.persons.sort()
-        self._positions = [p for p, _, _ in self.persons]
+        self.names = sorted(names)
+        self._starts = [n.start for n in self.names]
+        # (position, canonical name, title before the name)
+        self.persons = [(n.start, n.entity, self._title_before(n.start)) for n in self.names]
+        self.persons = [p for p, n in zip(self.persons, self.names) if n.kind == "person"]
         self._index: dict[tuple, tuple] = {}
         self._last_skip: tuple | None = None
         self._last_kept: tuple = ((), (), {})
 
-    def _add(self, seg, text):
-        if len(seg) < 2 or len(seg) > 4:
-            return
-        words = [w for _, w in seg]
-        if words[-1].endswith("s") and len(seg) == 2 and not words[-1].endswith("ss"):
-            end = seg[-1][0] + len(words[-1])
-            if re.match(r"\s+[A-ZÄÖÜ]", text[end : end + 3]):
-                words[-1] = words[-1][:-1]  # "Wladimir Putins Sprecher" -> Wladimir Putin
-        name = " ".join(words).rstrip(".")
-        pos = seg[0][0]
-        pre = text[max(0, pos - 40) : pos].lower().split()[-3:]
-        title = next((t for t in map(self._title_of, pre) if t), "")
-        self.persons.append((pos, name, title))
-        self.surnames.setdefault(words[-1], name)
-        self.surnames.setdefault(words[-1] + "s", name)  # genitive "Putins"
+    def _title_before(self, pos: int) -> str:
+        """The title among the three words before ``pos`` ("Minister Karl Roth"), or ""."""
+        pre = self.text[max(0, pos - 40) : pos].lower().split()[-3:]
+        return next((t for t in map(self._title_of, pre) if t), "")
 
     def _title_of(self, word: str) -> str:
         return title_of(self.lex.language, word.lower())
@@ -138,63 +112,341 @@ class Resolver:
         return kept
 
     def last_person(self, pos: int, *, title: str = "", skip: tuple = ()) -> str | None:
-        """The last person named before ``pos`` outside the ``skip`` spans, with ``title``
-        before the name when one is given and such a person exists."""
+        """The last person named before ``pos`` outside the ``skip`` spans; with a ``title``,
+        the last one named with that title before the name."""
         positions, names, by_title = self._kept(skip)
         if title:
             ps, ns = by_title.get(title, ((), ()))
             k = bisect_left(ps, pos)
-            if k:
-                return ns[k - 1]
+            return ns[k - 1] if k else None
         k = bisect_left(positions, pos)
         return names[k - 1] if k else None
 
-    def resolve(self, mention: Mention, *, skip: tuple = ()) -> str:
-        """Speaker name for ``mention`` (``skip``: spans whose names are not antecedents)."""
+    def inside(self, start: int, end: int) -> list[Name]:
+        """The names that start inside ``[start, end)``."""
+        return self.names[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def identify(self, mention: Mention | None, *, skip: tuple = ()) -> Who:
+        """Who ``mention`` names (``skip``: spans whose names are no antecedents)."""
+        if mention is None:
+            return NO_ONE
         if isinstance(mention.ref, Mention):
-            return self.resolve(mention.ref, skip=skip)
-        words = self.text[mention.start : mention.end].replace(",", " ").split()
+            return self.identify(mention.ref, skip=skip)
+        phrase = self.text[mention.start : mention.end]
+        words = phrase.replace(",", " ").split()
         if not words:
-            return ""
-        low = [w.lower() for w in words]
+            return NO_ONE
+        lex = self.lex
+        low = words[0].lower()
         if len(words) == 1 and (
-            low[0] in self.lex.pronouns
-            or low[0] in RELATIVES
-            or low[0] in POSSESSIVES
-            or low[0] in DEMONSTRATIVES
+            low in lex.pronouns
+            or low in RELATIVES
+            or low in POSSESSIVES
+            or low in DEMONSTRATIVES
+            or low in _MORE_PRONOUNS
         ):
-            return self.last_person(mention.start, skip=skip) or words[0]
-        # a full name inside the mention (the last one: "Putins Sprecher Dmitri Peskow")
-        k = bisect_left(self._positions, mention.end) - 1
-        if k >= 0 and self._positions[k] >= mention.start and self.persons[k][1]:
-            return self.persons[k][1]
-        for w in reversed(words):
-            if w in self.surnames and w[0].isupper():
-                return self.surnames[w]
-        for w in words:
-            t = self._title_of(w)
-            if t:
-                return self.last_person(mention.start, title=t, skip=skip) or _strip(
-                    words, low, self.lex
-                )
-        return _strip(words, low, self.lex)
+            name = self.last_person(mention.start, skip=skip)
+            return Who(name, "person") if name else UNRESOLVED
+        inside = self.inside(mention.start, mention.end)
+        found = classify_phrase(phrase, language=lex.language)
+        if found is not None and found.kind == "person":
+            if found.name:  # the person named there, by the name entities give them
+                at = mention.start + found.start
+                person = next((n for n in inside if n.kind == "person" and n.start == at), None)
+                return Who(person.entity if person else found.name, "person")
+            name = _name_run([w.strip(_MARKS) for w in words], lex.language, self._title_of)
+            if name:  # "Der Forscher Urs Meier": a name ner does not know
+                return Who(name, "person")
+            title = self._title_of(found.label) or self._title_of(words[-1])
+            name = self.last_person(mention.start, title=title, skip=skip) if title else None
+            return Who(name, "person") if name else UNRESOLVED  # "der Sprecher": who?
+        person = next((n for n in reversed(inside) if n.kind == "person"), None)
+        if person is not None:
+            return Who(person.entity, "person")
+        source = self._source(words)
+        if source is not None:  # "einem Bericht der Zeitung", "einem EU-Dokument"
+            return source
+        other = next((n for n in reversed(inside) if n.kind in _KINDS), None)
+        at = mention.start + found.start if found is not None else -1
+        if other is not None and (found is None or other.start == at and found.kind != "source"):
+            kind = found.kind if found is not None else _KINDS[other.kind]
+            return Who(other.entity, kind)  # "des Kremls" -> Kreml, as entities name it
+        if found is not None:
+            head = found.name.split()[-1] if found.name else ""
+            lemma = found.entity.lower() if found.entity else ""
+            named = found.entity if lemma and lemma not in (_lemma(head, lex), head.lower()) else ""
+            return Who(named or found.name or found.entity, found.kind)
+        other = next((n for n in reversed(inside) if n.kind in _KINDS), None)
+        if other is not None:
+            return Who(other.entity, _KINDS[other.kind])
+        return self._by_form(words, mention.start, skip)
+
+    def _by_form(self, words: list[str], start: int, skip: tuple) -> Who:  # noqa: C901
+        """A phrase that ``ner`` does not classify, by its form (see the module docstring):
+        a name of two or more capitalised words ("der Forscher Urs Meier") is a person; the
+        head noun (before a genitive complement: "die Veranstalter der Demonstration") names
+        a source ("der Vorwurf"), an institution ("die Stadt"), a medium ("das Magazin"),
+        people ("die Beobachter": the person named before with that title, else unresolved)
+        or a time ("Ende Dezember": no one); a bare name is a person ("Stoiber", the one of
+        the article with that surname) or, in capitals, an organisation ("ROG"); a word that
+        is no noun ("Abgesehen", "Demnach") or a number ("37 Prozent") names no one; any
+        other noun ("die Sichtweise") is a speaker left unresolved."""
+        before = self.text[max(0, start - 3) : start].strip()
+        initial = not before or before[-1] in '.!?:\n„“"»«'  # a capital of the sentence start
+        lex = self.lex
+        lang = lex.language
+        marked = any(w[:1] in '„“"»«' for w in words)  # a name in marks: „heise online“
+        words = [w.strip(_MARKS) for w in words if w.strip(_MARKS)]
+        content = [w for w in words if w.lower() not in lex.determiners]
+        if not content:
+            return NO_ONE
+        if content[-1][:1].isdigit() or content[-1].lower() in _AMOUNTS:
+            return UNRESOLVED  # "37 Prozent [der Befragten]", "55 Besucher": people counted
+        head_words = [w for w in _before_complement(words, lex) if w.lower() not in lex.determiners]
+        head_words = head_words or content
+        name = _name_run(head_words, lang, self._title_of)
+        if name:
+            return Who(name, "person")
+        phrase = " ".join(content)
+        if phrase in lex.media or _web_address(phrase):
+            return Who(phrase, "medium")  # "taz", "tagesschau.de"
+        if marked:
+            return Who(phrase, "organisation")  # „heise online“, der Verein „Obraz“
+        caps = [w for w in head_words if w[:1].isupper() or _inner_capital(w) or lang == "en"]
+        if not caps:  # "die beiden", "Mehrere": someone, not named; "gestern", "Indem": no one
+            low = content[-1].lower()
+            someone = low in _words(lang, "someone")
+            return UNRESOLVED if someone or len(words) > len(content) else NO_ONE
+        head = caps[-1].rstrip(".")
+        low = head.lower()
+        lemma = _lemma(head, lex)
+        if len(content) == 1 == len(words):  # a bare word: a surname of someone named before?
+            person = self._by_surname(head)
+            if person:
+                return Who(person, "person")
+        if head.isupper() and len(head) > 1:
+            return Who(phrase, "organisation")  # "die IAEA", "der WWF"
+        source = self._source(words)
+        if source is not None:
+            return source
+        if all(_time_word(w.lower(), lang) or w.lower() in _TIME_MODIFIERS for w in content):
+            return NO_ONE  # "Ende Dezember", "im Herbst", "Letzte Woche", "Mittwoch"
+        if _nominal_adjective(head):
+            return UNRESOLVED  # "der 81-Jährige": someone, not named
+        if (
+            len(content) == 1
+            and initial
+            and not self._verb_after(start, head)
+            and not (lang == "de" and (_noun(head, lang) or _inner_capital(head)))
+            and not (lang == "en" and low not in lex.function and not low.endswith("ly"))
+        ):
+            return UNRESOLVED if low in _words(lang, "someone") else NO_ONE  # "Abgesehen"
+        if _ends(low, lemma, _bodies(lang)):
+            return Who(phrase, "organisation")
+        if any(p.lower() in low for p in lex.media_prefixes):
+            return Who(phrase, "medium")
+        if _people_noun(head, lemma, lang) or _nominal_adjective(head):
+            title = self._title_of(head)
+            named = self.last_person(start, title=title, skip=skip) if title else None
+            return Who(named, "person") if named else UNRESOLVED  # "die Beobachter": who?
+        if len(content) == 1 == len(words) and self._particle_before(start):
+            return Who(head, "person")  # "de Vries", "von Trapp": a surname
+        if len(content) == 1 == len(words) and not is_known(head, lang):
+            return Who(head, "organisation")  # a bare name of no one named: "Greenpeace"
+        if len(caps) >= 2:  # "die Deutsche Welle", "das Internationale Rote Kreuz"
+            return Who(phrase, "organisation")
+        if len(content) == 1 == len(words):
+            return Who(head, "organisation")  # "Apple", "Microsoft": a company by its name
+        return UNRESOLVED  # "die Sichtweise", "sein Plan": a phrase, but who says it?
+
+    def _source(self, words: list[str]) -> Who | None:
+        """A source when the head noun (before a genitive complement) names a text or a
+        statement ("einem Bericht der Zeitung" -> "Bericht der Zeitung", "Umfragen")."""
+        lex = self.lex
+        clean = [w.strip(_MARKS) for w in words if w.strip(_MARKS)]
+        head = [w for w in _before_complement(clean, lex) if w.lower() not in lex.determiners]
+        if lex.language == "de":  # the first noun heads a German phrase ("Bericht Österreichs")
+            nouns = [w for w in head if w[:1].isupper() or _inner_capital(w)]
+            head = head[: head.index(nouns[0]) + 1] if nouns else head
+        if not head or not head[-1][:1].isalpha():
+            return None
+        low, lemma = head[-1].lower(), _lemma(head[-1], lex)
+        if (
+            low in SPEECH_NOUNS
+            or lemma in SPEECH_NOUNS
+            or _ends(low, lemma, SOURCE_NOUN_ENDS)
+            or _ends(low, lemma, _sources(lex.language))
+        ):
+            start = next(i for i, w in enumerate(clean) if w == head[0])
+            return Who(" ".join(clean[start:]), "source")
+        return None
+
+    def _particle_before(self, start: int) -> bool:
+        """True when a name particle stands right before ``start`` ("de Vries")."""
+        before = self.text[max(0, start - 5) : start].split()
+        return bool(before) and before[-1] in _PARTICLES
+
+    def _verb_after(self, start: int, word: str) -> bool:
+        """True when a verb of saying follows ``word`` at ``start`` ("Gall schreibt: …"):
+        the word is the verb's subject, a name."""
+        rest = self.text[start + len(word) : start + len(word) + 40].split()
+        return bool(rest) and (
+            rest[0].lower() in self.lex.verbs or rest[0].lower() in self.lex.acts
+        )
+
+    def _by_surname(self, word: str) -> str | None:
+        """The canonical name of a person of the article named by ``word`` ("Putin", the
+        genitive "Putins"; "Ban" of "Ban Ki-moon"), the last one named before."""
+        base = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        firsts = given_names(self.lex.language)
+        for _, name, _ in reversed(self.persons):
+            parts = name.split() if name else []
+            if parts and (parts[-1] in (word, base) or word in parts and word not in firsts):
+                return name
+        return None
 
 
-_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ungen)$")
-_ROLE = re.compile(r"(?:erin|eurin|istin|antin|entin|erinnen|istinnen)$")
+_GENITIVE = frozenset(["der", "des", "eines", "einer", "von", "vom", "of"])
+_MARKS = '„“”"»«‚‘’()[],.:;'
+_TIME_MODIFIERS = frozenset(
+    "ende anfang mitte beginn letzte letzten vergangene vergangenen kommende kommenden "  # noqa: SIM905
+    "diese dieser diesen am im vom seit bis last next this early late".split()
+)
+_AMOUNTS = frozenset(["prozent", "percent", "stimmen", "euro", "dollar", "millionen"])
 
 
-def _role(word: str) -> bool:
-    """A feminine role noun ("Forscherin", "Polizistin"), never part of a name."""
-    return bool(_ROLE.search(word))
+def _inner_capital(word: str) -> bool:
+    """True for a name with a capital inside ("eBay", "ai-Bericht", "81-Jährige")."""
+    return any(c.isupper() for c in word[1:]) or "-jährig" in word.lower()
 
 
-def _strip(words, low, lex) -> str:
-    gen = low[0] in ("des", "eines")
-    while words and low[0] in lex.determiners:
-        words, low = words[1:], low[1:]
-    if not words:
+def _web_address(phrase: str) -> bool:
+    """True for a web address as a source ("ndr.de", "t-online.de", "faz.net")."""
+    return " " not in phrase and "." in phrase.strip(".") and phrase.rsplit(".", 1)[-1] in _TLDS
+
+
+_TLDS = frozenset(["de", "at", "ch", "com", "net", "org", "eu", "uk", "info", "by", "ru"])
+
+
+def _before_complement(words: list[str], lex) -> list[str]:
+    """``words`` up to a genitive complement after the head noun ("die Veranstalter der
+    Demonstration" -> "die Veranstalter"; a name stays whole: "Ursula von der Leyen")."""
+    for k in range(1, len(words)):
+        if words[k].lower() in _GENITIVE and words[k - 1][:1].isupper():
+            if k + 1 < len(words) and words[k - 1] in given_names(lex.language):
+                continue
+            return words[:k]
+    return words
+
+
+def _noun(word: str, language: str) -> bool:
+    """True when ``word`` is a noun or a name: its lemma keeps the capital (a verb,
+    participle or adverb at the sentence start lemmatises to lower case: "Abgesehen")."""
+    lemma = lemmatize(word, language)
+    return lemma[:1].isupper() or word.isupper()
+
+
+def _name_run(words: list[str], language: str, title_of) -> str:
+    """The person's name that ends ``words`` ("Urs Meier" in "der ehemalige
+    FIFA-Schiedsrichter Urs Meier", "Matthias W. Beckmann"): two to four capitalised words,
+    titles left out, one of them a known first name or an initial, or none a known word."""
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or title_of(w) or w.rstrip(".") in _ACADEMIC:
+            break
+        run.insert(0, w)
+    if not 2 <= len(run) <= 4:
         return ""
-    if gen and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 3:
-        words = words[:-1] + [words[-1][:-1]]
-    return " ".join(words)
+    firsts = given_names(language)
+    first = next((k for k, w in enumerate(run) if w in firsts), None)
+    if first is not None and len(run) - first >= 2:
+        return " ".join(run[first:])  # "Angeklagte Sam Berg" -> "Sam Berg"
+    if any(len(w.rstrip(".")) == 1 for w in run) or not any(is_known(w, language) for w in run):
+        return " ".join(run)
+    return ""
+
+
+_ACADEMIC = frozenset(["Dr", "Prof", "Mag", "Ing", "Dipl"])
+
+
+# particles before a surname ("de Vries"); not "von"/"vom": mostly prepositions
+_PARTICLES = frozenset(["de", "van", "di", "da", "bin", "al", "le", "la", "ten", "ter"])
+
+
+@cache
+def _words(language: str, name: str) -> tuple[str, ...]:
+    """A class of ``speaker_nouns.yaml`` (people, bodies, sources, someone), longest first."""
+    try:
+        words = (load_yaml(language, "speaker_nouns.yaml") or {}).get(name) or []
+    except FileNotFoundError:
+        words = []
+    return tuple(sorted({str(w).lower() for w in words}, key=len, reverse=True))
+
+
+def _lemma(word: str, lex) -> str:
+    return lemmatize(word, lex.language).lower()
+
+
+def _ends(low: str, lemma: str, ends) -> bool:
+    """True when the word or its lemma is or ends with one of ``ends`` (compounds)."""
+    return low.endswith(tuple(ends)) or lemma.endswith(tuple(ends))
+
+
+@cache
+def _bodies(language: str) -> tuple[str, ...]:
+    """Nouns of institutions that speak as a body (and ends of compounds of them)."""
+    return tuple(
+        word_set(language, "speaking_bodies.txt")
+        | word_set(language, "organisation_nouns.txt")
+        | set(_words(language, "bodies"))
+    )
+
+
+@cache
+def _sources(language: str) -> tuple[str, ...]:
+    """Nouns of texts and statements that speak for someone (``source_nouns.txt`` and the
+    sources of ``speaker_nouns.yaml``)."""
+    return tuple(word_set(language, "source_nouns.txt") | set(_words(language, "sources")))
+
+
+def _people_noun(word: str, lemma: str, language: str) -> bool:
+    """True for a noun that names people: a known word with a person ending ("Beobachter",
+    "Demonstranten") or a compound ending in a longer one ("Feuerwehrmänner"); an unknown
+    word with a short ending is a name ("Stoiber")."""
+    low = word.lower()
+    ends = _words(language, "people")
+    end = next((e for e in ends if low.endswith(e) or lemma.endswith(e)), None)
+    return end is not None and (len(end) >= 4 or is_known(word, language))
+
+
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    """Months, weekdays and other words of time: a phrase headed by one names no one."""
+    months = {
+        f.lower() for forms in (load_yaml(language, "months.yaml") or {}).values() for f in forms
+    }
+    days = (load_yaml(language, "metadata_lines.yaml") or {}).get("weekdays", [])
+    return frozenset(months | {str(d).lower() for d in days}) | word_set(
+        language, "fronted_time_words.txt"
+    )
+
+
+def _time_word(low: str, language: str) -> bool:
+    return low in _time_words(language) or low in _SEASONS
+
+
+_SEASONS = frozenset(
+    "frühling sommer herbst winter frühjahr vorjahr jahr monat woche tag wochenende "  # noqa: SIM905
+    "spring summer autumn fall winter year month week day weekend".split()
+)
+
+
+def _nominal_adjective(word: str) -> bool:
+    """True for a noun made of an adjective or participle ("81-Jährige", "Verletzte")."""
+    low = word.lower()
+    if low.endswith(("jährige", "jährigen", "jähriger")):
+        return True
+    return low.endswith(_ADJECTIVE_NOUN_ENDS) and is_known(low, "de")
+
+
+_ADJECTIVE_NOUN_ENDS = ("ige", "igen", "iger", "te", "ten")

@@ -18,7 +18,15 @@ from collections.abc import Callable
 
 import pandas as pd
 
-__all__ = ["on_partitions", "meta_of", "sample_like", "conform", "SAMPLE", "CORPUS_WIDE"]
+__all__ = [
+    "on_partitions",
+    "extract",
+    "meta_of",
+    "sample_like",
+    "conform",
+    "SAMPLE",
+    "CORPUS_WIDE",
+]
 
 #: Two short articles written for presslens (German and English) in which every extractor
 #: finds something, so that the dtypes of every column are those of real rows.
@@ -119,3 +127,34 @@ def on_partitions(func: Callable, articles, *args, **kwargs):
     return articles.map_partitions(
         _apply, func, meta, *args, meta=meta, align_dataframes=False, **kwargs
     )
+
+
+def _all_of(part: pd.DataFrame, funcs: dict, metas: dict) -> dict:
+    """Every extractor of ``funcs`` on one partition, one after the other in one task (so
+    they share what each caches per text: sentences, the name analysis)."""
+    return {name: conform(func(part), metas[name]) for name, func in funcs.items()}
+
+
+def _pick(results: dict, name: str) -> pd.DataFrame:
+    return results[name]
+
+
+def extract(articles, funcs: dict) -> dict:
+    """Several per-article extractors on a Dask DataFrame, computed together: ``{name: Dask
+    DataFrame}``. Each partition of articles is read and analysed by one task that runs every
+    extractor in ``funcs`` (``{"quotes": presslens.quotes, ...}``), so the extractors share the
+    partition's sentences and name analysis instead of each redoing them."""
+    import dask
+    import dask.dataframe as dd
+
+    funcs = {name: getattr(f, "__wrapped__", f) for name, f in funcs.items()}
+    metas = {name: meta_of(f, articles._meta) for name, f in funcs.items()}
+    parts = [dask.delayed(_all_of)(p, funcs, metas) for p in articles.to_delayed()]
+    # keep the extractors' dtypes (Dask would turn text columns into its own string dtype)
+    with dask.config.set({"dataframe.convert-string": False}):
+        return {
+            name: dd.from_delayed(
+                [dask.delayed(_pick)(p, name) for p in parts], meta=metas[name], verify_meta=False
+            )
+            for name in funcs
+        }
