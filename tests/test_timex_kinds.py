@@ -37,6 +37,26 @@ def _check(text, language, span, value, anchor=ANCHOR):
         ("en", "In today's market few can afford it.", "today", "PRESENT_REF"),
         ("en", "Back then it cost a dollar; today it costs ten.", "today", "PRESENT_REF"),
         ("en", "These days the town is quiet.", "These days", "PRESENT_REF"),
+        # how things are now, after a sentence about the past
+        ("de", "Später war er Minister. Heute ist er EU-Kommissar.", "Heute", "PRESENT_REF"),
+        ("de", "Er hat jahrelang Prozesse geführt. Heute lebt er in Wien.", "Heute", "PRESENT_REF"),
+        ("de", "Der heute 19-jährige Rapper saß schon in Haft.", "heute", "PRESENT_REF"),
+        ("en", "He ran the firm for a decade. Today he is a consultant.", "Today", "PRESENT_REF"),
+        # negatives: the sentence before tells of these days; an event; a future cue
+        (
+            "de",
+            "Die Schau wurde gestern eröffnet. Heute ist sie geschlossen.",
+            "Heute",
+            "2024-03-13",
+        ),
+        (
+            "de",
+            "Er war lange Minister. Heute beginnt der Prozess gegen ihn.",
+            "Heute",
+            "2024-03-13",
+        ),
+        ("en", "The union met on Monday. Today the strike begins.", "Today", "2024-03-13"),
+        ("en", "He ran the firm for years. Today he will resign.", "Today", "2024-03-13"),
         ("en", "The bridge is currently closed.", "currently", "PRESENT_REF"),
     ],
 )
@@ -63,6 +83,8 @@ def test_present(language, text, span, value):
         ("en", "The fall in prices hurt farmers.", "fall"),
         ("en", "Protesters march to the square.", "march"),
         ("en", "She won a second term.", "second"),
+        ("de", "Der Sketch lief in der ZDF-Heute-Show.", "Heute"),
+        ("en", "The deal is off, according to USA Today.", "Today"),
     ],
 )
 def test_not_a_timex(language, text, word):
