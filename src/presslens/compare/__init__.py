@@ -174,7 +174,8 @@ def claims(
     """
     check_articles(articles, language=language)
     return public_claims(
-        facts_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
+        facts_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes),
+        articles["article_id"].dtype,
     )
 
 

@@ -178,16 +178,17 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def public_claims(frame: pd.DataFrame) -> pd.DataFrame:
-    """The columns and dtypes of ``pl.claims`` (``schemas.SCHEMAS["claims"]``)."""
+def public_claims(frame: pd.DataFrame, id_dtype=object) -> pd.DataFrame:
+    """The columns and dtypes of ``pl.claims`` (``schemas.SCHEMAS["claims"]``);
+    ``article_id`` gets ``id_dtype`` (the input's)."""
     spec = schema("claims")
     if frame.empty:
-        return spec.empty()
+        return spec.empty().astype({"article_id": id_dtype})
     out = frame[spec.columns].reset_index(drop=True)
     for col in ("low", "high"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
     dtypes = {c: d for c, d in spec.dtypes.items() if d is not None}
-    return out.astype({**dtypes, "article_id": object})  # the input's values, as in pl.claims
+    return out.astype({**dtypes, "article_id": id_dtype})
 
 
 def restrict(facts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
