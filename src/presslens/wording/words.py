@@ -93,6 +93,7 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
     by_lang: dict[str, dict[str, int]] = {}
     bases: dict[int, str] = {}  # German type that may be a genitive -> the name
     genitive: dict[int, int] = {}  # such a type -> the type with the name as lemma
+    lemma_codes: set[int] = set()  # the lemma of every type
     entries: list[int] = []
     lines: list[np.ndarray] = []
     line_base = 0
@@ -113,15 +114,18 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
                 lem = lemmatize(tok, lang)
                 lkey = lem.casefold()
                 seen[tok] = len(types)
-                if lang == "de" and (base := _genitive_base(tok, lem)):
-                    bases[len(types)] = base
-                types.append(
-                    (intern(tok, len(codes)), intern(key, len(codes)), intern(lem, len(codes)),
-                     intern(lkey, len(codes)), key in stops or lkey in stops)
-                )  # fmt: skip
+                if lang == "de" and lem == tok and tok[-1] == "s" and tok[0].isupper():
+                    bases[len(types)] = tok[:-1]  # a genitive of a name? (_merge_genitives)
+                # codes in this order: surface, key, lemma, lemma key
+                row = (intern(tok, len(codes)), intern(key, len(codes)), intern(lem, len(codes)),
+                       intern(lkey, len(codes)), key in stops or lkey in stops)  # fmt: skip
+                lemma_codes.add(row[2])
+                types.append(row)
         doc_entries = [seen[t] for t in toks]
         if lang == "de":
-            doc_entries = _merge_genitives(doc, doc_entries, types, bases, genitive, codes)
+            doc_entries = _merge_genitives(
+                doc, doc_entries, types, bases, genitive, codes, lemma_codes
+            )
         entries.extend(doc_entries)
         # the line of each token, numbered across the corpus (a new article: a new line)
         breaks = np.array([m.start() for m in _NEWLINE.finditer(doc.text)], dtype=np.int64)
@@ -153,36 +157,42 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
     )
 
 
-def _genitive_base(tok: str, lemma: str) -> str | None:
-    """The name a German token may be the genitive of ("Putins" -> "Putin"): capitalised,
-    ending in s, at least four letters, and unknown to the lemmatiser; else None."""
-    if len(tok) < 4 or not tok.endswith("s") or not tok[0].isupper() or lemma != tok:
-        return None
-    return None if is_known(tok, "de") else tok[:-1]
-
-
 def _merge_genitives(
     doc: Doc, doc_entries: list[int], types: list, bases: dict[int, str],
-    genitive: dict[int, int], codes: dict[str, int],
+    genitive: dict[int, int], codes: dict[str, int], all_lemmas: set[int],
 ) -> list[int]:  # fmt: skip
     """The German article's word types with "Putins", "Russlands" given the lemma "Putin",
-    "Russland" when the bare form occurs as a lemma in the same article (``bases``: type ->
-    possible name; ``genitive``: type -> merged type, extended here). Limits: a genitive whose
-    name the article never writes bare stays apart ("Lukaschenkos" alone), and so does a
-    truncated compound before a hyphen ("Unterhaltungs- und Freizeitangebot")."""
-    candidates = [i for i, t in enumerate(doc_entries) if t in bases]
+    "Russland" when the lemmatiser does not know the s-form, it is capitalised and the bare
+    form occurs as a lemma in the same article.
+
+    ``bases``: type of a capitalised s-form that is its own lemma -> the possible name;
+    ``genitive``: such a type -> its merged type (extended here); ``all_lemmas``: the lemma
+    codes of every type so far. Limits: a genitive whose name the article never writes bare
+    stays apart ("Lukaschenkos" alone), and so does a truncated compound before a hyphen
+    ("Unterhaltungs- und Freizeitangebot").
+    """
+    present = set(doc_entries)
+    # candidates whose name is a lemma somewhere (cheap test before the article's lemmas)
+    candidates = [t for t in present if t in bases and codes.get(bases[t], -1) in all_lemmas]
     if not candidates:
         return doc_entries
-    lemmas = {types[t][2] for t in doc_entries if t >= 0}
+    present.discard(-1)
+    lemmas = {types[t][2] for t in present}
+    merging = {
+        t for t in candidates
+        if codes.get(bases[t]) in lemmas and len(bases[t]) >= 3
+        and not is_known(bases[t] + "s", "de")
+    }  # fmt: skip
+    if not merging:
+        return doc_entries
     text, ends = doc.text, doc.token_ends
-    for i in candidates:
-        t = doc_entries[i]
-        base = bases[t]
-        if codes.get(base) not in lemmas or text[ends[i] : ends[i] + 1] == "-":
+    for i, t in enumerate(doc_entries):
+        if t not in merging or text[ends[i] : ends[i] + 1] == "-":
             continue
         merged = genitive.get(t)
         if merged is None:
             surface, key, _, _, stop = types[t]
+            base = bases[t]
             merged = genitive[t] = len(types)
             types.append((surface, key, codes[base], codes[base.casefold()], stop))
         doc_entries[i] = merged
