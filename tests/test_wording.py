@@ -254,6 +254,45 @@ def test_kwic_token_unit_and_no_hit():
     ]
 
 
+MIXED = pd.DataFrame(
+    {
+        "article_id": ["de1", "en1", "de2"],
+        "text": [
+            "Die Präsidenten trafen sich. Kowalczyk sprach, Kowalczyks Team schwieg.",
+            "The presidents met. The house burned and the houses burned.",
+            "Das Konzert im House of Music. Der Präsident kam nicht.",
+        ],
+        "language": ["de", "en", "de"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "matches"),
+    [
+        # a word form finds its lemma in the article's own language
+        ("Präsidenten", {"de1": ["Präsidenten"], "de2": ["Präsident"]}),
+        ("presidents", {"en1": ["presidents"]}),
+        ("Kowalczyk", {"de1": ["Kowalczyk", "Kowalczyks"]}),
+        # negative: the English lemma of "houses" does not find the German article's "House"
+        ("houses", {"en1": ["house", "houses"]}),
+        ("House", {"de2": ["House"], "en1": ["house", "houses"]}),
+        # negative: no hit
+        ("Kanzler", {}),
+    ],
+)
+def test_kwic_matches_lemmas_in_each_articles_language(term, matches):
+    rows = kwic(MIXED, term)
+    assert {a: g["match"].tolist() for a, g in rows.groupby("article_id")} == matches
+
+
+def test_kwic_rows_of_an_article_do_not_depend_on_the_others():
+    for term in (["Präsidenten", "House"], "Kowalczyk", "houses"):
+        whole = kwic(MIXED, term)
+        parts = pd.concat([kwic(MIXED.iloc[[i]], term) for i in range(len(MIXED))])
+        pd.testing.assert_frame_equal(parts.reset_index(drop=True), whole)
+
+
 # ---------------------------------------------------------------------------------------------
 # readability: hand-counted
 #
