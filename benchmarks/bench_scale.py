@@ -89,22 +89,33 @@ def analyse_pandas(articles) -> None:
     pl.keyness(articles, by="section")
 
 
-def analyse_dask(source: Path, out: Path) -> None:
+NAMES = ("quotes", "timexes", "entities", "labels")
+
+
+def parquet_schemas(source: Path) -> dict:
+    """The Parquet schema of each result, from a pandas run on a few articles (Dask cannot
+    infer the list column ``spans`` of quotes from an empty meta)."""
+    first = pl.read_articles(sorted(source.glob("*.parquet"))[0]).head(100)
+    return {
+        name: pa.Schema.from_pandas(getattr(pl, name)(first), preserve_index=False)
+        for name in NAMES
+    }
+
+
+def analyse_dask(source: Path, out: Path, schemas: dict) -> None:
+    """The same analysis on Dask: the four extractors in one task per partition
+    (``presslens.dask.extract``), written to Parquet, and keyness as a reduction."""
     import dask
 
     import presslens.dask as pld
 
     shutil.rmtree(out, ignore_errors=True)
     articles = pld.read_articles(source)
-    first = pl.read_articles(sorted(source.glob("*.parquet"))[0])
-    writes = []
-    for name in ("quotes", "timexes", "entities", "labels"):
-        # the Parquet schema from a pandas run on one file (Dask cannot infer list columns)
-        schema = pa.Schema.from_pandas(getattr(pl, name)(first), preserve_index=False)
-        result = getattr(pld, name)(articles)
-        writes.append(
-            result.to_parquet(out / name, compute=False, write_index=False, schema=schema)
-        )
+    found = pld.extract(articles, {name: getattr(pl, name) for name in NAMES})
+    writes = [
+        found[name].to_parquet(out / name, compute=False, write_index=False, schema=schemas[name])
+        for name in NAMES
+    ]
     dask.compute(*writes)
     pld.keyness(articles, by="section")
 
@@ -127,11 +138,12 @@ def run_dask(source: Path, n: int, out: Path, workers: int, warm: pd.DataFrame) 
         Client(cluster) as client,
     ):
         client.run(analyse_pandas, warm)  # warm-up as for pandas: imports, resources, patterns
+        schemas = parquet_schemas(source)
         before = worker_usage(client)
         t = time.perf_counter()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            analyse_dask(source, out)
+            analyse_dask(source, out, schemas)
         wall = time.perf_counter() - t
         after = worker_usage(client)
     cpu = sum(after[w][0] - before[w][0] for w in after)
