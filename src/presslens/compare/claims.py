@@ -70,6 +70,19 @@ def _number_at(text: str, start: int, end: int, language: str):
     return nums[0] if nums else None
 
 
+@cache
+def _member_words(language: str) -> tuple[str, ...]:
+    """Casefolded member nouns, none inside another ("staat" stands for "staaten")."""
+    words = {w.casefold() for w in member_nouns(language)} | {"member"}
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def _may_count_members(sentence: str, language: str) -> bool:
+    """A cheap test before the patterns: a member noun in the sentence (each pattern needs one)."""
+    folded = sentence.casefold()
+    return any(w in folded for w in _member_words(language))
+
+
 def membership_count(sentence: str, *, language: str = "de"):
     """``(value, start, end, number_start)`` of a stated number of members, else None."""
     for rx in _membership_res(language):
@@ -191,7 +204,7 @@ def _generic_counts(sentence: str, taken, language: str):
 
 
 def extract_claims(
-    text: str, *, language: str = "de", spans=None, dates=None, year=None
+    text: str, *, language: str = "de", spans=None, dates=None, year=None, members_only=False
 ) -> list[Claim]:
     """Claims in one article's ``text``.
 
@@ -221,7 +234,11 @@ def extract_claims(
             )
 
         taken = []
-        mc = membership_count(sent, language=language)
+        mc = (
+            membership_count(sent, language=language)
+            if _may_count_members(sent, language)
+            else None
+        )
         if mc:
             value, ms, me, ns = mc
             subject = _subject(_anchor(orgs, ms, default), "members")
@@ -245,7 +262,14 @@ def extract_claims(
                     len(sent),
                     f"{len(items)} items",
                 )
-        for q, end, key in _generic_counts(sent, taken, language):
+        if members_only:
+            generic, places = [], []
+        else:
+            generic, places = (
+                _generic_counts(sent, taken, language),
+                find_places(sent, language=language),
+            )
+        for q, end, key in generic:
             add(
                 key,
                 "count",
@@ -254,7 +278,6 @@ def extract_claims(
                 end,
                 "approximate" if _approximate(sent, q.start, language) else "",
             )
-        places = find_places(sent, language=language)
         for ps, pe, event, place in places:
             add(_subject(_anchor(orgs, ps, default), event), "place", place, ps, pe)
         if places:

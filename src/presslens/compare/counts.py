@@ -194,6 +194,7 @@ _ORDINAL_MINUTE = {
     "de": re.compile(r"(?<![\w.])(?P<n>\d{1,3})\.\s+(?:Spiel)?[Mm]inute\b"),
     "en": re.compile(r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)[ -]minute\b"),
 }
+_ANY_DIGIT = re.compile(r"\d")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?$")
 
 
@@ -310,6 +311,8 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
     lex = _lexicon(language)
     out: list[Count] = []
     nums = list(extract_numbers(sentence, language=language))
+    if not nums and not _ANY_DIGIT.search(sentence):
+        return out
     for m in _ORDINAL_MINUTE.get(language, _ORDINAL_MINUTE["en"]).finditer(sentence):
         v = int(m.group("n"))
         out.append(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from presslens.resources import load_yaml
@@ -59,6 +59,7 @@ def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
                 re.IGNORECASE,
             ),
             key,
+            form.split()[0].casefold(),
         )
         for form, key in sorted(phrases, key=lambda p: -len(p[0]))
     ]
@@ -105,12 +106,20 @@ def _noun_key(word: str, nouns: dict, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=200_000)
+def _cached_noun_key(word: str, language: str) -> str | None:
+    return _noun_key(word, _lexicon(language)[0], language)
+
+
 def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
     """Events named in ``sentence``, in text order (a word is taken once)."""
     nouns, words, phrases, not_nouns = _lexicon(language)
     out: list[EventMention] = []
     taken: set[int] = set()
-    for rx, key in phrases:
+    folded = sentence.casefold()
+    for rx, key, first in phrases:
+        if first not in folded:
+            continue  # the phrase's first word is not in the sentence
         for m in rx.finditer(sentence):
             if not taken & set(range(m.start(), m.end())):
                 out.append(EventMention(m.start(), m.end(), key, m.group()))
@@ -124,7 +133,7 @@ def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
             continue  # "12 March" is a day, not a march
         key = words.get(low)
         if key is None and (language != "de" or w[:1].isupper()):
-            key = _noun_key(w, nouns, language)
+            key = _cached_noun_key(w, language)
         if key is not None:
             out.append(EventMention(m.start(), m.start() + len(w), key, w))
     return sorted(out)

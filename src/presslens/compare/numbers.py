@@ -116,14 +116,13 @@ def extract_numbers(text: str, *, language: str = "de") -> list[Quantity]:
     ends = [e for _, e, _ in found]
     for m in _WORD.finditer(text):
         low = m.group().lower()
-        if low in res["skip"] or low in res["mult"]:
+        v = _cached_value(low, language)
+        if v is None or low in res["skip"] or low in res["mult"]:
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < ends[k]:
             continue
-        v = _cached_value(low, language)
-        if v is not None:
-            found.append((m.start(), m.end(), v))
+        found.append((m.start(), m.end(), v))
     found.sort()
     out = []
     mult = res["mult_re"]
