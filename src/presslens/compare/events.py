@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from presslens.resources import load_yaml
@@ -67,6 +67,12 @@ def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
 
 
 @cache
+def _phrase_starts(language: str) -> re.Pattern:
+    """The first words of the event phrases, casefolded (a cheap test before the phrases)."""
+    return re.compile("|".join(re.escape(first) for *_, first in _lexicon(language)[2]))
+
+
+@cache
 def _months(language: str) -> frozenset[str]:
     data = load_yaml(language, "months.yaml")
     return frozenset(f.casefold() for forms in data.values() for f in forms)
@@ -106,37 +112,53 @@ def _noun_key(word: str, nouns: dict, language: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
-def _cached_noun_key(word: str, language: str) -> str | None:
-    return _noun_key(word, _lexicon(language)[0], language)
-
-
 def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
     """Events named in ``sentence``, in text order (a word is taken once)."""
     nouns, words, phrases, not_nouns = _lexicon(language)
     out: list[EventMention] = []
     taken: set[int] = set()
     folded = sentence.casefold()
-    for rx, key, first in phrases:
+    for rx, key, first in phrases if _phrase_starts(language).search(folded) else ():
         if first not in folded:
             continue  # the phrase's first word is not in the sentence
         for m in rx.finditer(sentence):
             if not taken & set(range(m.start(), m.end())):
                 out.append(EventMention(m.start(), m.end(), key, m.group()))
                 taken.update(range(m.start(), m.end()))
-    for m in _WORD.finditer(sentence):
-        if m.start() in taken:
-            continue
-        w = m.group().strip("'’-")
-        low = w.casefold()
-        if low in not_nouns or (w[:1].isupper() and low in _months(language)):
-            continue  # "12 March" is a day, not a march
-        key = words.get(low)
-        if key is None and (language != "de" or w[:1].isupper()):
-            key = _cached_noun_key(w, language)
-        if key is not None:
+    seen, hits, hit_words = _WORD_EVENTS.setdefault(language, (set(), {}, set()))
+    present = set(_WORD.findall(sentence))
+    new = present - seen
+    if new:
+        if len(seen) > _MAX_KNOWN:
+            seen.clear(), hits.clear(), hit_words.clear()
+            new = present
+        seen.update(new)
+        hits.update((g, h) for g in new if (h := _word_event(g, language)) is not None)
+        hit_words.update(g for g in new if g in hits)
+    for m in _WORD.finditer(sentence) if not present.isdisjoint(hit_words) else ():
+        if m.group() in hits and m.start() not in taken:
+            key, w = hits[m.group()]
             out.append(EventMention(m.start(), m.start() + len(w), key, w))
     return sorted(out)
+
+
+#: per language, the words read so far and those that name an event (a memo of
+#: _word_event; cleared when it grows past _MAX_KNOWN words)
+_WORD_EVENTS: dict[str, tuple[set, dict, set]] = {}
+_MAX_KNOWN = 200_000
+
+
+def _word_event(word: str, language: str) -> tuple[str, str] | None:
+    """``(event key, word without quotes or dashes around it)`` of one word, else None."""
+    _, words, _, not_nouns = _lexicon(language)
+    w = word.strip("'’-")
+    low = w.casefold()
+    if low in not_nouns or (w[:1].isupper() and low in _months(language)):
+        return None  # "12 March" is a day, not a march
+    key = words.get(low)
+    if key is None and (language != "de" or w[:1].isupper()):
+        key = _noun_key(w, _lexicon(language)[0], language)
+    return (key, w) if key is not None else None
 
 
 def main_event(mentions_by_sentence: list[list[EventMention]]) -> str | None:

@@ -42,6 +42,7 @@ _COMPLEMENT = {"de": {"des", "der", "von", "vom", "im", "beim", "am", "für"},
                "en": {"of", "at", "for", "in", "with"}}  # fmt: skip
 _MAX_TITLE_WORDS = 4
 _LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_KNOWN = 200_000
 _ACADEMIC = {"Dr", "Prof", "Dres", "."}
 
 
@@ -77,6 +78,10 @@ def _lexicon(language: str) -> dict:
         "title_rx": re.compile(rf"(?:{alt}|.{{2,}}(?:{alt}))$", re.DOTALL),
         # heads by their last three letters (heads are letters only, three or more)
         "by_end": by_end,
+        # a memo of _may_hold_title: the runs of letters read so far, and those that end in a
+        # head (cleared when it grows past _MAX_KNOWN)
+        "runs_seen": set(),
+        "runs_titled": set(),
         "stop": stop | months | days,
         "reporting": reporting,
         "synonyms": {
@@ -93,12 +98,17 @@ def _is_title_word(word: str, lex: dict) -> bool:
 def _may_hold_title(sentence: str, lex: dict) -> bool:
     """A cheap test before a sentence is read: a run of letters that ends in a head (every
     title word does)."""
-    by_end = lex["by_end"]
-    for run in set(_LETTERS.findall(sentence.casefold())):
-        heads = by_end.get(run[-3:])
-        if heads and run.endswith(heads):
-            return True
-    return False
+    runs = set(_LETTERS.findall(sentence.casefold()))
+    seen, titled = lex["runs_seen"], lex["runs_titled"]
+    new = runs - seen
+    if new:
+        if len(seen) > _MAX_KNOWN:
+            seen.clear(), titled.clear()
+            new = runs
+        seen.update(new)
+        by_end = lex["by_end"]
+        titled.update(r for r in new if (heads := by_end.get(r[-3:])) and r.endswith(heads))
+    return not runs.isdisjoint(titled)
 
 
 def _is_name_word(word: str, lex: dict) -> bool:
