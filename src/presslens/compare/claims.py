@@ -170,6 +170,19 @@ def _anchor(orgs, pos: int, default: str | None) -> str | None:
     return orgs[0][2] if orgs else default
 
 
+def _group_noun(phrase: str, language: str) -> str | None:
+    """The group a membership phrase of no named organisation counts, as the resource writes
+    it ("Koalition" for "Drei-Parteien-Koalition", "coalition" for "coalition of three
+    parties"): within one story, "the coalition" is one group."""
+    nouns = {n.casefold(): n for n in synonyms(language).get("group_nouns", [])}
+    for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+        low = word.casefold()
+        for noun in nouns:
+            if low == noun or low.endswith(("-" + noun, noun)) and len(low) > len(noun) + 2:
+                return nouns[noun]
+    return None
+
+
 def _subject(anchor: str | None, key: str) -> str:
     return f"{anchor} {key}" if anchor else key
 
@@ -241,7 +254,8 @@ def extract_claims(
         )
         if mc:
             value, ms, me, ns = mc
-            subject = _subject(_anchor(orgs, ms, default), "members")
+            anchor = _anchor(orgs, ms, default) or _group_noun(sent[ms:me], language)
+            subject = _subject(anchor, "members")
             add(
                 subject,
                 "count",

@@ -145,12 +145,36 @@ def _reporting(language: str) -> frozenset[str]:
     return frozenset(w.split()[0] for w in load_set(language, "reporting_verbs.txt"))
 
 
+_CLAUSE_END = re.compile(r"[,;:–—(]")
+
+
 def _near_saying(sentence: str, start: int, end: int, language: str) -> bool:
-    """A time expression that dates a statement: a verb of saying within two words."""
-    before = re.findall(r"[\w'-]+", sentence[max(0, start - 30) : start])[-2:]
-    after = re.findall(r"[\w'-]+", sentence[end : end + 30])[:2]
+    """A time expression that dates a statement: a verb of saying within two words ("said on
+    Monday", "sagte am Montag"), or with only who said it in between ("sagte ein Sprecher am
+    Montag", "said Mayor Ann Lee on Monday"); not one after a comma, which attributes the
+    whole clause before it ("The fire started Monday morning, officials said")."""
     verbs = _reporting(language)
-    return any(w.casefold() in verbs for w in before + after)
+    before = re.findall(r"[\w'-]+", sentence[max(0, start - 30) : start])[-2:]
+    after = re.findall(r"[\w'-]+", _CLAUSE_END.split(sentence[end : end + 30], 1)[0])[:2]
+    if any(w.casefold() in verbs for w in before + after):
+        return True
+    clause = _CLAUSE_END.split(sentence[max(0, start - 60) : start])[-1]
+    words = re.findall(r"[\w'-]+", clause)[-7:]
+    said = [i for i, w in enumerate(words) if w.casefold() in verbs]
+    if not said:
+        return False
+    speaker = words[said[-1] + 1 :]
+    if speaker and speaker[-1].casefold() in _TIME_PREPOSITIONS:
+        speaker = speaker[:-1]  # "am" of "am Montagabend", "on" of "on Monday"
+    articles = _ARTICLES.get(language, _ARTICLES["en"])
+    return 1 <= len(speaker) <= 5 and all(w[:1].isupper() or w in articles for w in speaker)
+
+
+_TIME_PREPOSITIONS = frozenset({"am", "an", "um", "gegen", "on", "at", "in", "around"})
+_ARTICLES = {
+    "de": frozenset({"ein", "eine", "der", "die", "das", "den", "dem"}),
+    "en": frozenset({"a", "an", "the"}),
+}
 
 
 _PART_OF_DAY = {
