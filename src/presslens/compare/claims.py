@@ -233,13 +233,20 @@ def extract_claims(
         from presslens.text import split_sentences
 
         spans = split_sentences(text, language=language)
-    default = dominant_organisation(text, language=language)
+    # the organisations are read only where a claim needs its anchor (most sentences have none)
+    dominant = cache(lambda: dominant_organisation(text, language=language))
+    orgs_of: dict[int, list] = {}
+
+    def anchor(sid: int, sent: str, pos: int) -> str | None:
+        if sid not in orgs_of:
+            orgs_of[sid] = find_organisations(sent, language=language)
+        return _anchor(orgs_of[sid], pos, None) or dominant()
+
     headings = {w.casefold() for w in synonyms(language)["member_headings"]}
     out: list[Claim] = []
     n = len(spans)
     for sid, (s0, s1, kind) in enumerate(spans):
         sent = text[s0:s1]
-        orgs = find_organisations(sent, language=language)
 
         def add(subject, attribute, value, start, end, qualifier="", sid=sid, s0=s0, s1=s1):
             out.append(
@@ -254,8 +261,8 @@ def extract_claims(
         )
         if mc:
             value, ms, me, ns = mc
-            anchor = _anchor(orgs, ms, default) or _group_noun(sent[ms:me], language)
-            subject = _subject(anchor, "members")
+            group = anchor(sid, sent, ms) or _group_noun(sent[ms:me], language)
+            subject = _subject(group, "members")
             add(
                 subject,
                 "count",
@@ -293,7 +300,7 @@ def extract_claims(
                 "approximate" if _approximate(sent, q.start, language) else "",
             )
         for ps, pe, event, place in places:
-            add(_subject(_anchor(orgs, ps, default), event), "place", place, ps, pe)
+            add(_subject(anchor(sid, sent, ps), event), "place", place, ps, pe)
         if places:
             in_sent = (
                 [d for d in (dates or []) if s0 <= d[0] < s1]
@@ -306,7 +313,7 @@ def extract_claims(
             if len({v for *_, v in in_sent}) == 1:  # one date (perhaps written twice)
                 ds, de_, v = in_sent[0]
                 add(
-                    _subject(_anchor(orgs, places[0][0], default), places[0][2]),
+                    _subject(anchor(sid, sent, places[0][0]), places[0][2]),
                     "date",
                     v,
                     ds - s0,
@@ -322,7 +329,7 @@ def extract_claims(
                 items.append(_BULLET_MARK.sub("", text[b0:b1]).strip(" .;"))
                 last = b1
             if len(items) >= 2:
-                subject = _subject(_anchor(orgs, 0, default), "members")
+                subject = _subject(anchor(sid, sent, 0), "members")
                 out.append(
                     Claim(
                         sid,

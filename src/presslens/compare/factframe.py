@@ -107,6 +107,7 @@ def _article_rows(aid, doc, year, timexes, labels, quotes) -> list[dict]:
     rows = []
     listed = _listed_organisations(lang)
     orgs_of: dict[int, list] = {}  # the listed organisations of a sentence, by its start
+    dominant = cache(lambda: dominant_organisation(text, language=lang))  # read once, if needed
     for f in article_facts(
         text, spans, language=lang, timexes=timexes, labels=labels, quotes=quotes,
         outcomes=find_outcomes,
@@ -120,7 +121,7 @@ def _article_rows(aid, doc, year, timexes, labels, quotes) -> list[dict]:
         orgs = orgs_of.get(f.sent_start, []) if f.event else []
         org = text[f.sent_start + orgs[0][0] : f.sent_start + orgs[0][1]] if orgs else ""
         if not org and f.event in _ORGANISATION_EVENTS:
-            key = dominant_organisation(text, language=lang)
+            key = dominant()
             org = org_surface(key, lang) if key in listed else ""
         d.update(
             article_id=aid,
