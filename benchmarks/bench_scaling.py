@@ -16,10 +16,12 @@ quotation marks), ``dates`` (dates and nothing else), ``unicode`` (random code p
 ``mixed`` (German and English sentences in turn). Hostile texts are generated with a fixed
 seed, so every run measures the same input.
 
-Every (extractor, input) runs in a fresh process that first warms up on a short text (so
-resource loading is not counted) and then measures the sizes in increasing order; a
+Every extractor runs in a fresh process that, for each input, first warms up on a short text
+(so resource loading is not counted) and then measures the sizes in increasing order; a
 measurement that takes more than ``--limit`` CPU seconds is stopped and the larger sizes are
-skipped (shown as ``> limit``). Times are CPU times of the measured call.
+skipped (shown as ``> limit``); a call that raises shows ``error`` (listed at the end). Times
+are CPU times of the measured call. The whole run takes some minutes of CPU (longer on a
+busy machine); ``--only``/``--inputs`` measure a part.
 """
 
 from __future__ import annotations
@@ -218,39 +220,55 @@ def _on_limit(signum, frame):
     raise _Limit
 
 
-def child(name: str, kind: str, sizes: list[int], limit: float) -> None:
-    """Measure one extractor on one input at each size; print one JSON line per size."""
-    fn, arg = _call(name, _frame(make_text(kind, 2000, seed=1)))
-    fn(arg)  # warm up: resources, compiled patterns, lemmatiser dictionaries
+def child(name: str, kinds: list[str], sizes: list[int], limit: float) -> None:
+    """Measure one extractor on each input at each size; print one JSON line per measurement
+    (``cpu`` None: stopped at the limit; ``error``: the call raised)."""
     signal.signal(signal.SIGPROF, _on_limit)
-    for size in sizes:
-        fn, arg = _call(name, _frame(make_text(kind, size, seed=0)))
-        t = time.process_time()
-        signal.setitimer(signal.ITIMER_PROF, limit)
+    for kind in kinds:
         try:
-            fn(arg)
-        except _Limit:
-            print(json.dumps({"size": size, "cpu": None}), flush=True)
-            return
-        finally:
-            signal.setitimer(signal.ITIMER_PROF, 0)
-        print(json.dumps({"size": size, "cpu": time.process_time() - t}), flush=True)
+            fn, arg = _call(name, _frame(make_text(kind, 2000, seed=1)))
+            fn(arg)  # warm up: resources, compiled patterns, lemmatiser dictionaries
+        except Exception as e:  # the warm-up text already breaks it: every size would
+            for size in sizes:
+                print(json.dumps({"kind": kind, "size": size, "error": repr(e)}), flush=True)
+            continue
+        for size in sizes:
+            fn, arg = _call(name, _frame(make_text(kind, size, seed=0)))
+            t = time.process_time()
+            signal.setitimer(signal.ITIMER_PROF, limit)
+            row = {"kind": kind, "size": size}
+            try:
+                fn(arg)
+                row["cpu"] = time.process_time() - t
+            except _Limit:
+                row["cpu"] = None
+            except Exception as e:
+                row["error"] = repr(e)
+            finally:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+            print(json.dumps(row), flush=True)
+            if row.get("cpu") is None:
+                break  # larger sizes take longer still
 
 
-def measure(name: str, kind: str, sizes: list[int], limit: float) -> dict[int, float | None]:
-    """Run :func:`child` in a fresh process; a size it did not reach counts as over the limit."""
-    cmd = [sys.executable, __file__, "--child", name, kind, ",".join(map(str, sizes)), str(limit)]
-    # wall-clock backstop: CPU limits per size, plus start-up, on a machine shared with others
-    wall = (limit + 10) * len(sizes) * 4
+def measure(name: str, kinds: list[str], sizes: list[int], limit: float) -> dict:
+    """Run :func:`child` in a fresh process: input -> size -> CPU seconds, None (over the
+    limit, or not reached) or an error message."""
+    cmd = [
+        sys.executable, __file__, "--child", name, ",".join(kinds), ",".join(map(str, sizes)),
+        str(limit),
+    ]  # fmt: skip
+    # wall-clock backstop: CPU limits, plus start-up, on a machine shared with others
+    wall = (limit + 10) * len(sizes) * len(kinds) * 3
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=wall).stdout
     except subprocess.TimeoutExpired as e:
         out = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
-    result: dict[int, float | None] = dict.fromkeys(sizes)
+    result: dict = {kind: dict.fromkeys(sizes) for kind in kinds}
     for line in out.splitlines():
         if line.startswith("{"):
             row = json.loads(line)
-            result[row["size"]] = row["cpu"]
+            result[row["kind"]][row["size"]] = row.get("cpu", "error: " + row.get("error", ""))
     return result
 
 
@@ -276,32 +294,36 @@ def main() -> None:
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        name, kind, sizes, limit = args.child
-        child(name, kind, [int(s) for s in sizes.split(",")], float(limit))
+        name, kinds, sizes, limit = args.child
+        child(name, kinds.split(","), [int(s) for s in sizes.split(",")], float(limit))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     head = "  ".join(f"{s // 1000:>6} kB" for s in sizes)
     exps = "  ".join(f"e{i + 1}" for i in range(len(sizes) - 1))
     print(f"{'extractor':16} {'input':8} {head}  {exps:>11}  s/MB   (aim: e <= 1.15, <= 2 s/MB)")
-    flagged = []
+    flagged, errors = [], []
+    kinds = args.inputs.split(",")
     for name in args.only.split(","):
-        for kind in args.inputs.split(","):
-            result = measure(name, kind, sizes, args.limit)
+        for kind, result in measure(name, kinds, sizes, args.limit).items():
             cells = "  ".join(
-                f"{'> ' + str(int(args.limit)):>9}" if t is None else f"{t:8.3f}s"
+                f"{'> ' + str(int(args.limit)):>9}" if t is None
+                else f"{'error':>9}" if isinstance(t, str) else f"{t:8.3f}s"
                 for t in result.values()
-            )
-            pairs = list(result.items())
+            )  # fmt: skip
+            errors += [f"{name}/{kind}: {t}" for t in result.values() if isinstance(t, str)]
+            pairs = [(k, None if isinstance(t, str) else t) for k, t in result.items()]
             e = "  ".join(_exponent(pairs[i], pairs[i + 1]) for i in range(len(pairs) - 1))
             last_size, last = pairs[-1]
             per_mb = "   -" if last is None else f"{last / (last_size / 1e6):5.2f}"
             mark = ""
             worst = max((float(x) for x in e.split() if x not in "-~"), default=0.0)
-            if last is None or worst > 1.15 or (last is not None and last / (last_size / 1e6) > 2):
+            if last is None or worst > 1.15 or last / (last_size / 1e6) > 2:
                 mark = "  <-"
                 flagged.append(f"{name}/{kind}")
             print(f"{name:16} {kind:8} {cells}  {e}  {per_mb}{mark}", flush=True)
     print(f"\nabove aim ({len(flagged)}): {', '.join(flagged) if flagged else 'none'}")
+    for error in dict.fromkeys(errors):
+        print(f"error: {error}")
 
 
 if __name__ == "__main__":

@@ -429,3 +429,40 @@ def test_contradictions_take_the_claims_pl_claims_returns():
         pl.contradictions(articles, claims=given), pl.contradictions(articles)
     )
     pd.testing.assert_frame_equal(pl.updates(articles, claims=given), pl.updates(articles))
+
+
+def test_a_story_is_compared_on_its_own_articles_only():
+    """Dask compares each story after a shuffle on story_id: a story's rows must not depend
+    on the other stories of the frame."""
+    fire = [
+        "Bei einem Brand in Kleinmachnow starben am Sonntag zwei Menschen.",
+        "Beim Feuer in Kleinmachnow kamen am Sonntag drei Menschen ums Leben.",
+    ]
+    vote = [
+        "Der Gemeinderat hat den Neubau des Hallenbads am Dienstag angenommen.",
+        "Der Gemeinderat hat den Neubau des Hallenbads am Dienstag abgelehnt.",
+    ]
+    both = frame(*fire, *vote, story_id=["f", "f", "v", "v"], language="de")
+    alone = pd.concat(
+        [contradictions(both.iloc[:2]), contradictions(both.iloc[2:])], ignore_index=True
+    )
+    pd.testing.assert_frame_equal(contradictions(both), alone)
+    assert set(alone["kind"]) == {"count", "outcome"}
+
+
+def test_public_columns_and_dtypes():
+    """claims, contradictions and updates return exactly the columns of their schema."""
+    from presslens.schemas import schema
+
+    articles = example()
+    got = {"claims": claims(articles), "contradictions": contradictions(articles)}
+    got["updates"] = pl.updates(articles)
+    for name, table in got.items():
+        spec = schema(name)
+        assert list(table.columns) == spec.columns, name
+        for col, dtype in spec.dtypes.items():
+            if dtype is not None:
+                assert table[col].dtype == pd.Series([], dtype=dtype).dtype, (name, col)
+    empty = frame("Kein Anspruch hier.")
+    assert list(claims(empty).columns) == schema("claims").columns
+    assert list(pl.updates(empty).columns) == schema("updates").columns

@@ -97,16 +97,38 @@ def test_extractor_on_dask_equals_pandas(both, name):
     pd.testing.assert_series_equal(result.dtypes, expected.dtypes)
 
 
-@pytest.mark.parametrize("name", ["entities", "labels"])
-def test_corpus_wide_extractors_warn_and_equal_pandas_on_one_partition(name):
+@pytest.mark.parametrize("name", ["entities", "labels", "claims"])
+@pytest.mark.parametrize("npartitions", [1, 2])
+def test_corpus_wide_extractors_equal_pandas_on_the_example(name, npartitions):
+    """People are named across partitions as in one pandas call (the example's two articles
+    in two partitions: "Lukaschenko" in one is "Alexander Lukaschenko" as in the other)."""
     eager = pl.read_articles(EXAMPLE)
-    lazy = dd.from_pandas(eager, npartitions=1)
-    with pytest.warns(UserWarning, match="within each partition"):
+    with dask.config.set({"dataframe.convert-string": False}):  # ids keep their dtype
+        lazy = dd.from_pandas(eager, npartitions=npartitions, sort=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
         result = getattr(pld, name)(lazy)
-    pd.testing.assert_frame_equal(
-        result.compute(scheduler="synchronous").reset_index(drop=True),
-        getattr(pl, name)(eager),
-    )
+        computed = result.compute(scheduler="synchronous").reset_index(drop=True)
+    pd.testing.assert_frame_equal(computed, getattr(pl, name)(eager))
+
+
+@pytest.mark.parametrize("name", ["entities", "labels"])
+def test_corpus_wide_extractors_equal_pandas_on_seven_partitions(both, name):
+    eager, lazy = both
+    with dask.config.set(scheduler="synchronous"):
+        computed = getattr(pld, name)(lazy).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(computed, getattr(pl, name)(eager))
+
+
+def test_a_given_context_is_used_on_every_partition(both):
+    from presslens.ner import person_context
+
+    eager, lazy = both
+    context = person_context(eager)
+    with dask.config.set(scheduler="synchronous"):
+        computed = pld.entities(lazy, context=context).compute().reset_index(drop=True)
+        assert pld.person_context(lazy).compute() == context
+    pd.testing.assert_frame_equal(computed, pl.entities(eager))
 
 
 def test_a_pandas_frame_goes_to_the_pandas_function():
@@ -138,9 +160,12 @@ def test_per_article_extractors_equal_pandas_on_200_gnad_articles(tmp_path):
     with dask.config.set(scheduler="synchronous"):
         lazy = pld.read_articles(tmp_path, language="de")
         assert lazy.npartitions == 4
-        for name in ("sentences", "quotes", "timexes", "claims"):
+        for name in ("sentences", "quotes", "timexes", "claims", "entities", "labels"):
             computed = getattr(pld, name)(lazy).compute().reset_index(drop=True)
             pd.testing.assert_frame_equal(computed, getattr(pl, name)(eager), obj=name)
+        # the names of people differ when each partition is analysed alone
+        alone = pd.concat([pl.entities(p.compute()) for p in lazy.partitions], ignore_index=True)
+        assert len(alone) != len(pl.entities(eager))
 
 
 def test_the_analysis_runs_on_a_local_cluster(corpus):
@@ -167,7 +192,8 @@ def test_the_analysis_runs_on_a_local_cluster(corpus):
 )  # fmt: skip
 def test_the_public_extractors_take_a_dask_frame(name):
     eager = pl.read_articles(EXAMPLE)
-    lazy = dd.from_pandas(eager, npartitions=2)
+    with dask.config.set({"dataframe.convert-string": False}):  # ids keep their dtype
+        lazy = dd.from_pandas(eager, npartitions=2)
     result = getattr(pl, name)(lazy)
     assert dask.is_dask_collection(result)
     computed = result.compute(scheduler="synchronous").reset_index(drop=True)
@@ -201,7 +227,7 @@ def test_the_dask_meta_is_the_declared_schema(name):
 
 def test_extract_runs_several_extractors_in_one_pass(both):
     eager, lazy = both
-    names = ["quotes", "timexes", "claims"]
+    names = ["quotes", "timexes", "claims", "entities", "labels"]
     found = pld.extract(lazy, {name: getattr(pl, name) for name in names})
     assert list(found) == names
     with dask.config.set(scheduler="synchronous"):

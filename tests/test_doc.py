@@ -138,3 +138,14 @@ def test_language_column_and_unsupported_language():
     assert docs(articles)[0].language == "en"  # an unsupported code is detected instead
     with pytest.raises(pl.InputError, match="language 'fr' is not supported"):
         docs(articles, language="fr")
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character():
+    """Invalid JSON "\\ud800" gives a lone surrogate, which UTF-8 (pandas' str columns, the
+    HTML report) cannot hold: the Doc reads it as U+FFFD, same length, offsets unchanged."""
+    text = "Er sagte: „Text \ud800 Ende.“ Gut."
+    frame = pd.DataFrame({"article_id": ["a"], "text": pd.Series([text], dtype=object)})
+    doc = docs(frame, language="de")[0]
+    assert doc.text == text.replace("\ud800", "\ufffd") and len(doc.text) == len(text)
+    assert pl.sentences(frame)["text"].tolist() == ["Er sagte: „Text \ufffd Ende.“", "Gut."]
+    assert Doc("Ohne.", "de").text == "Ohne."

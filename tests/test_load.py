@@ -380,6 +380,20 @@ def test_html_page():
     assert "Impressum" not in a["text"] and "Startseite" not in a["text"]
 
 
+@pytest.mark.parametrize("clock", ["2023-01-01", "2026-12-07", "2099-06-30"])
+def test_html_date_does_not_depend_on_the_clock(tmp_path, clock):
+    """htmldate rejects dates after the clock's day unless told otherwise: a page dated
+    2024-05-03 read under a clock of 2023 must still say 2024-05-03."""
+    from freezegun import freeze_time
+
+    page = (DATA / "page.html").read_text(encoding="utf-8").replace("2023-11-23", "2024-05-03")
+    assert "2024-05-03" in page
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    with freeze_time(clock):
+        published = read_articles(tmp_path / "page.html").iloc[0]["published"]
+    assert published.date() == pd.Timestamp("2024-05-03").date()
+
+
 def test_jsonl_with_broken_line():
     articles = read_articles(DATA / "collection.jsonl")
     assert articles["article_id"].tolist() == ["a1", "a2", "a1_2"]

@@ -145,3 +145,34 @@ def test_summary_counts_skipped_files_and_load_problems(problems, expected):
     )
     line = summary_line(articles, pd.DataFrame(problems, columns=["path", "problem"]))
     assert expected in line and ("skipped" in line) == ("skipped" in expected)
+
+
+@pytest.mark.parametrize("given", ["folder", "list", "frame"])
+def test_report_writes_the_notebook_of_its_tables(tmp_path, given):
+    """``--notebook``: the notebook reads the same corpus (absolute paths) and shows its
+    tables; a folder, a list of files and a frame read from files all work."""
+    import json
+
+    import presslens as pl
+    from presslens.report import render_report
+
+    files = sorted(str(p) for p in EXAMPLE.iterdir() if p.is_file())
+    corpus = {"folder": str(EXAMPLE), "list": files, "frame": pl.read_articles(EXAMPLE)}[given]
+    notebook = tmp_path / "tables.ipynb"
+    render_report(corpus, tmp_path / "r.html", notebook_output=notebook)
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    parameters = "".join(cells[1]["source"])
+    assert str(EXAMPLE.resolve()) in parameters
+    errors = [o for c in cells for o in c.get("outputs", []) if o["output_type"] == "error"]
+    assert not errors
+    assert any("Moskau" in json.dumps(c.get("outputs", [])) for c in cells)
+
+
+def test_a_notebook_needs_files_to_read(tmp_path):
+    import pandas as pd
+
+    from presslens.report import ReportError, render_report
+
+    frame = pd.DataFrame({"article_id": ["a"], "text": ["Ein Satz über Minsk."]})
+    with pytest.raises(ReportError, match="no source files"):
+        render_report(frame, tmp_path / "r.html", notebook_output=tmp_path / "n.ipynb")

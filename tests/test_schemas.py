@@ -152,3 +152,12 @@ def test_input_error_is_a_value_and_key_error_with_a_plain_message():
 )
 def test_valid_input_passes(frame, kwargs):
     check_articles(frame, **kwargs)
+
+
+@pytest.mark.parametrize("name", [n for n in CALLS if n != "stories"])  # stories: see notes
+def test_article_ids_keep_their_dtype(name):
+    """Keys taken from the input keep its dtype (integer ids stay integers)."""
+    result = CALLS[name](ARTICLES.assign(article_id=[7, 8]))
+    for column, dtype in schema(name).dtypes.items():
+        if dtype is None and column.startswith("article_id") and not result.empty:
+            assert str(result[column].dtype) == "int64", (name, column)

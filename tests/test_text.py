@@ -31,6 +31,19 @@ def _texts(spans, text):
             ["Auch die D.A.S. Versicherung zahlt.", "Gut."],
         ),
         ("Linz siegte 3:2 n.V. Die Fans jubelten.", ["Linz siegte 3:2 n.V.", "Die Fans jubelten."]),
+        # ordinals and Roman numerals end no sentence unless a sentence starter follows
+        (
+            "Das Tor fiel in der 24. Minute. Dann Pause.",
+            ["Das Tor fiel in der 24. Minute.", "Dann Pause."],
+        ),
+        ("Papst Benedikt XVI. besuchte Rom. Gut.", ["Papst Benedikt XVI. besuchte Rom.", "Gut."]),
+        ("Er wurde 3. Die Mannschaft jubelte.", ["Er wurde 3.", "Die Mannschaft jubelte."]),
+        # a sentence end without the space after it
+        (
+            "Das Schiff wurde geborgen.Das Wrack sank.",
+            ["Das Schiff wurde geborgen.", "Das Wrack sank."],
+        ),
+        ("Die Seite spiegel.de meldete es. Gut.", ["Die Seite spiegel.de meldete es.", "Gut."]),
         (
             "Zum 3. Mal siegte der 1. FC Köln. Jubel.",
             ["Zum 3. Mal siegte der 1. FC Köln.", "Jubel."],
@@ -64,6 +77,9 @@ def test_german_sentences(text, expected):
         ('"We regret this," said Peskov. He left.', ['"We regret this," said Peskov.', "He left."]),
         ("Gen. Smith spoke. Troops left.", ["Gen. Smith spoke.", "Troops left."]),
         ("It ended. It began.", ["It ended.", "It began."]),
+        # English writes no ordinal with a full stop: a number ends the sentence
+        ("He finished 3. Smith won.", ["He finished 3.", "Smith won."]),
+        ("It was World War II. The war ended.", ["It was World War II.", "The war ended."]),
     ],
 )
 def test_english_sentences(text, expected):

@@ -37,6 +37,26 @@ def _check(text, language, span, value, anchor=ANCHOR):
         ("en", "In today's market few can afford it.", "today", "PRESENT_REF"),
         ("en", "Back then it cost a dollar; today it costs ten.", "today", "PRESENT_REF"),
         ("en", "These days the town is quiet.", "These days", "PRESENT_REF"),
+        # how things are now, after a sentence about the past
+        ("de", "Später war er Minister. Heute ist er EU-Kommissar.", "Heute", "PRESENT_REF"),
+        ("de", "Er hat jahrelang Prozesse geführt. Heute lebt er in Wien.", "Heute", "PRESENT_REF"),
+        ("de", "Der heute 19-jährige Rapper saß schon in Haft.", "heute", "PRESENT_REF"),
+        ("en", "He ran the firm for a decade. Today he is a consultant.", "Today", "PRESENT_REF"),
+        # negatives: the sentence before tells of these days; an event; a future cue
+        (
+            "de",
+            "Die Schau wurde gestern eröffnet. Heute ist sie geschlossen.",
+            "Heute",
+            "2024-03-13",
+        ),
+        (
+            "de",
+            "Er war lange Minister. Heute beginnt der Prozess gegen ihn.",
+            "Heute",
+            "2024-03-13",
+        ),
+        ("en", "The union met on Monday. Today the strike begins.", "Today", "2024-03-13"),
+        ("en", "He ran the firm for years. Today he will resign.", "Today", "2024-03-13"),
         ("en", "The bridge is currently closed.", "currently", "PRESENT_REF"),
     ],
 )
@@ -63,6 +83,8 @@ def test_present(language, text, span, value):
         ("en", "The fall in prices hurt farmers.", "fall"),
         ("en", "Protesters march to the square.", "march"),
         ("en", "She won a second term.", "second"),
+        ("de", "Der Sketch lief in der ZDF-Heute-Show.", "Heute"),
+        ("en", "The deal is off, according to USA Today.", "Today"),
     ],
 )
 def test_not_a_timex(language, text, word):
@@ -190,6 +212,13 @@ def test_year_of_a_date(language, text, anchor, span, value):
         ("de", "Am Ende der Woche fällt die Entscheidung.", "Ende der Woche", "2024-W11"),
         ("de", "Anfang nächsten Monats beginnt der Umbau.", "Anfang nächsten Monats", "2024-04"),
         ("de", "Im vergangenen Mai brannte die Scheune.", "vergangenen Mai", "2023-05"),
+        # two units away
+        ("de", "Übernächste Woche beginnt der Umbau.", "Übernächste Woche", "2024-W13"),
+        ("de", "Am vorvergangenen Freitag wurde gewählt.", "vorvergangenen Freitag",
+         "2024-03-01"),
+        ("en", "The vote is the week after next.", "the week after next", "2024-W13"),
+        ("en", "The ferry resumes the day after tomorrow.", "the day after tomorrow",
+         "2024-03-15"),
         # a weekday with a full date, a part of the day with its date: one expression
         ("en", "By Ann Lee Saturday 9 March 2024 Police are appealing for witnesses.",
          "Saturday 9 March 2024", "2024-03-09"),
@@ -343,6 +372,8 @@ def test_month_names_that_are_no_months(language, text, word):
             "2024-03-11",
         ),
         ("en", "The index rose 1.2% for the week.", "the week", "2024-W11"),
+        ("en", "Revenue rose 5% in the latest quarter.", "the latest quarter", "2023-Q4"),
+        ("en", "Sales fell in the most recent month.", "the most recent month", "2024-02"),
     ],
 )
 def test_the_day_of_a_market_report(language, text, span, value):
@@ -355,6 +386,7 @@ def test_the_day_of_a_market_report(language, text, span, value):
         ("en", "He marked the day of the vote in his diary.", "the day"),
         ("en", "She had arrived the week before.", "the week"),
         ("en", "The museum has stood to this day.", "the day"),
+        ("en", "The latest news is bad.", "The latest news"),
     ],
 )
 def test_the_day_not_a_timex(language, text, word):

@@ -11,6 +11,25 @@ everything else may change. They are imported lazily so that ``import presslens`
 fast. Subpackages are named apart from the functions they provide (``presslens.quotations``
 provides ``quotes``, ``presslens.ner`` provides ``entities``), so importing one never hides
 a function.
+
+Where each rule lives (data flows load -> segment -> extract -> compare -> show):
+
+- reading files: ``load`` (``plaintext``/``lines``: metadata lines; ``html``; ``records``);
+- sentences and tokens: ``doc`` (one Doc per article, cached per corpus), ``segment``
+  (paragraphs, headings, ordinals), ``punkt`` (sentence ends), ``lemmas``;
+- quotes: ``quotations.pipeline`` lists the rules in order, ``quotations.rules.*`` one per
+  form of quoting; speakers are found in ``quotations.speakers.mentions``/``subjects``,
+  resolved to names in ``quotations.speakers.resolve``, inherited along the article in
+  ``quotations.speakers.attribute``;
+- dates: ``timex.rules`` scans with ``resources/<lang>/timex_rules.yaml``, ``timex.values``
+  normalises each kind (a German "am 23. November": ``timex.values.months``),
+  ``timex.dates`` parses a date string for everyone (the loader too);
+- names and labels: ``ner.names``, ``ner.canonical``, ``ner.labels``, ``ner.references``;
+- wording: ``wording.words`` (the word table), ``wording.frequencies``/``keyness``;
+- facts and contradictions: ``compare.facts`` (events, counts, places, outcomes),
+  ``compare.conflicts``; stories: ``storylines``;
+- tables' columns and the input check: ``schemas``; language data: ``resources``
+  (``lexicon(lang)``) and its files.
 """
 
 from __future__ import annotations

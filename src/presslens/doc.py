@@ -27,6 +27,7 @@ the lists they hand out.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
@@ -45,7 +46,7 @@ from presslens.segment import (
     split_sentences,
 )
 
-__all__ = ["Token", "Sentence", "Doc", "Corpus", "corpus", "docs"]
+__all__ = ["Token", "Sentence", "Doc", "Corpus", "corpus", "docs", "readable"]
 
 #: The key of the corpus cache in ``articles.attrs``.
 ATTRS_KEY = "presslens.corpus"
@@ -111,16 +112,27 @@ class Sentence(NamedTuple):
         return self.doc.lemmas[self.first : self.last]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """``text`` with each lone surrogate (half of a UTF-16 pair, as invalid JSON or a broken
+    decoder leaves it) read as U+FFFD: the same length, so offsets hold, and a string that
+    UTF-8 (pandas' str columns, HTML) can hold."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 class Doc:
     """An article's text and language with its paragraphs, sentences, tokens and lemmas.
 
     Every part is computed on first use and then kept; build Docs with :func:`docs` (cached
-    per corpus) rather than directly. ``Doc(text, language)`` takes the text as it is (no
-    normalisation) and ``"de"`` or ``"en"``.
+    per corpus) rather than directly. ``Doc(text, language)`` takes the text as it is, except
+    that a lone surrogate is read as U+FFFD (:func:`readable`; offsets unchanged), and
+    ``"de"`` or ``"en"``. Extractors slice ``doc.text``, never the frame's text.
     """
 
     def __init__(self, text: str, language: str):
-        self.text = text
+        self.text = readable(text)
         self.language = language
 
     def __repr__(self) -> str:

@@ -390,21 +390,10 @@ claims:
     sentence str
     kind str
     event str
-    event_text str
-    key str
+    role str
     low float64
     high float64
-    order str
-    sent_start int64
-    sent_end int64
-    heading bool
-    language str
-    org str
-    noun str
-    gap int64
     unit str
-    main str
-    role str
 contradictions:
     subject str
     attribute str

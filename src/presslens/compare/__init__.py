@@ -10,19 +10,17 @@ See ``similarity.py``, ``claims.py`` and ``contradict.py`` for the methods and t
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-import numpy as np
 import pandas as pd
 
 from presslens.compare.claims import Claim, extract_claims
-from presslens.compare.contradict import COLUMNS as CONTRADICTION_COLUMNS
-from presslens.compare.contradict import find_contradictions
+from presslens.compare.factframe import facts_frame, public_claims, restrict
+from presslens.compare.findings import findings
 from presslens.compare.similarity import score_pairs, sentence_frame
-from presslens.compare.subjects import dominant_organisation
 from presslens.dask.dispatch import partitionwise
 from presslens.lang import article_languages
+from presslens.ner import LABEL_PASSES
 from presslens.schemas import check_articles, columns
 
 __all__ = [
@@ -39,18 +37,8 @@ __all__ = [
 ]
 
 ALIGN_COLUMNS = columns("align")
-CLAIM_COLUMNS = [
-    "article_id",
-    "sentence_id",
-    "subject",
-    "attribute",
-    "value",
-    "qualifier",
-    "text",
-    "start",
-    "end",
-    "sentence",
-]
+CLAIM_COLUMNS = columns("claims")
+CONTRADICTION_COLUMNS = columns("contradictions")
 DEFAULT_THRESHOLD = 0.3
 
 
@@ -148,196 +136,7 @@ def coverage(
     return out
 
 
-def _frame_of(articles: pd.DataFrame, given, fn, language):
-    """A table another extractor makes (timexes, labels, quotes): the precomputed one if
-    given, else computed; None if that extractor fails (the fact layer works without it)."""
-    if given is not None:
-        return given
-    try:
-        return fn(articles, language=language)
-    except Exception:  # another package's young extractor must not break comparison
-        return None
-
-
-def _per_article(frame, aid):
-    if frame is None or frame.empty:
-        return None
-    return frame[frame["article_id"] == aid]
-
-
-def _claims_frame(
-    articles: pd.DataFrame, language, *, timexes=None, labels=None, quotes=None
-) -> pd.DataFrame:
-    from presslens.compare.facts import article_facts
-    from presslens.compare.outcomes import find_outcomes
-    from presslens.compare.subjects import find_organisations
-    from presslens.text import split_sentences
-
-    langs = article_languages(articles, language)
-    texts = [t if isinstance(t, str) else "" for t in articles["text"]]
-    published = (
-        articles["published"]
-        if "published" in articles
-        else pd.Series(pd.NaT, index=articles.index)
-    )
-    years = [pd.Timestamp(p).year if p is not None and not pd.isna(p) else None for p in published]
-    if timexes is None or labels is None or quotes is None:
-        from presslens.ner import labels as labels_fn
-        from presslens.quotations import quotes as quotes_fn
-        from presslens.timex import timexes as timexes_fn
-
-        timexes = _frame_of(articles, timexes, timexes_fn, language)
-        labels = _frame_of(articles, labels, labels_fn, language)
-        quotes = _frame_of(articles, quotes, quotes_fn, language)
-    tx_by = dict(tuple(timexes.groupby("article_id"))) if timexes is not None else {}
-    lb_by = dict(tuple(labels.groupby("article_id"))) if labels is not None else {}
-    qu_by = dict(tuple(quotes.groupby("article_id"))) if quotes is not None else {}
-    rows = []
-    for aid, text, lang, year in zip(articles["article_id"], texts, langs, years):
-        spans = [tuple(sp) for sp in split_sentences(text, language=lang)]
-        for f in article_facts(
-            text,
-            spans,
-            language=lang,
-            timexes=tx_by.get(aid),
-            labels=lb_by.get(aid),
-            quotes=qu_by.get(aid),
-            outcomes=find_outcomes,
-        ):
-            d = f._asdict()
-            sent = text[f.sent_start : f.sent_end]
-            orgs = [
-                o
-                for o in (find_organisations(sent, language=lang) if f.event else [])
-                if o[2] in _listed_organisations(lang)
-            ]
-            org = text[f.sent_start + orgs[0][0] : f.sent_start + orgs[0][1]] if orgs else ""
-            if not org and f.event in _ORGANISATION_EVENTS:
-                key = dominant_organisation(text, language=lang)
-                org = _org_surface(key, "", lang) if key in _listed_organisations(lang) else ""
-            d.update(
-                article_id=aid,
-                language=lang,
-                text=text[f.start : f.end],
-                sentence=sent,
-                org=org,
-                noun=_noun_as_written(text[f.start : f.end], f),
-            )
-            rows.append(d)
-        # members of an organisation: the stated number and the list (claims.py)
-        for c in extract_claims(text, language=lang, spans=spans, year=year):
-            if not c.subject.endswith("members"):
-                continue
-            rows.append(
-                {
-                    "sentence_id": c.sentence_id,
-                    "kind": "membership",
-                    "event": "",
-                    "event_text": "",
-                    "key": c.subject,
-                    "value": c.value,
-                    "low": float("nan"),
-                    "high": float("nan"),
-                    "qualifier": c.qualifier,
-                    "order": "",
-                    "start": c.start,
-                    "end": c.end,
-                    "sent_start": c.sent_start,
-                    "sent_end": c.sent_end,
-                    "heading": False,
-                    "article_id": aid,
-                    "language": lang,
-                    "text": text[c.start : c.end],
-                    "sentence": text[c.sent_start : c.sent_end],
-                    "org": "",
-                    "noun": "",
-                    "gap": 0,
-                    "unit": "",
-                    "main": "",
-                    "holder": "",
-                    "attribute": c.attribute,
-                    "subject": c.subject,
-                }
-            )
-    frame = pd.DataFrame(rows, columns=_INTERNAL)
-    if frame.empty:
-        return frame.assign(role=pd.Series(dtype=object), evidence=pd.Series(dtype=object))
-    members = frame[(frame["kind"] == "membership") & (frame["attribute"] == "count")]
-    if len(members):  # "sieben Staaten" is a number of members, not a count of its own
-        spans = set(zip(members["article_id"], members["sent_start"]))
-        repeat = (frame["kind"] == "count").to_numpy() & np.array(
-            [(a, s) in spans for a, s in zip(frame["article_id"], frame["sent_start"])], bool
-        )
-        frame = frame[~repeat].reset_index(drop=True)
-    frame["attribute"] = frame["attribute"].fillna(frame["kind"].map(_ATTRIBUTES))
-    frame["subject"] = frame["subject"].fillna(
-        frame["kind"]
-        .where(frame["kind"] == "count", frame["event"])
-        .where(frame["kind"] != "count", frame["key"])
-    )
-    frame["role"] = frame["key"].where(frame["kind"].isin(["count", "outcome"]), "")
-    frame["evidence"] = frame["sentence"]
-    return frame
-
-
-_ORGANISATION_EVENTS = frozenset({"summit"})
-
-
-def _listed_organisations(language: str) -> frozenset[str]:
-    from presslens.compare.subjects import synonyms
-
-    return frozenset(synonyms(language)["organisations"])
-
-
-def _noun_as_written(phrase: str, f) -> str:
-    if f.kind != "count":
-        return ""
-    words = re.findall(r"[^\W\d_][\w-]*", phrase)
-    same = [w for w in words if w.casefold()[:4] == f.key[:4]]  # "Laufzeit" for laufzeit
-    return (same or words[-1:] or [""])[0]
-
-
-_ATTRIBUTES = {
-    "count": "count",
-    "place": "place",
-    "date": "date",
-    "time": "time",
-    "role": "title",
-    "attribution": "speaker",
-    "outcome": "outcome",
-}
-_INTERNAL = [
-    "article_id",
-    "sentence_id",
-    "subject",
-    "attribute",
-    "value",
-    "qualifier",
-    "text",
-    "start",
-    "end",
-    "sentence",
-    "kind",
-    "event",
-    "event_text",
-    "key",
-    "low",
-    "high",
-    "order",
-    "sent_start",
-    "sent_end",
-    "heading",
-    "language",
-    "org",
-    "noun",
-    "gap",
-    "unit",
-    "main",
-    "holder",
-]
-
-
-@partitionwise
+@partitionwise(corpus=LABEL_PASSES)
 def claims(
     articles: pd.DataFrame,
     *,
@@ -356,143 +155,34 @@ def claims(
             articles if already computed (else they are computed here).
 
     Returns:
-        One row per fact: ``article_id``, ``sentence_id``, ``subject`` (a language-neutral
-        key: the role of a count, the event of a place or date, "CSTO members"),
-        ``attribute``, ``value`` (a number, a place as written, ``YYYY-MM-DD``, a time, a
-        title, a speaker, an outcome, members joined by "; "), ``qualifier`` ("about",
-        "more", "less", "almost", "part", "dateline"), ``text`` with ``start``/``end`` (the
-        phrase), ``sentence``, then ``kind`` (count, place, date, time, role, attribution,
-        outcome, membership), ``event`` (accident, fire, election … or ""), ``role`` (dead,
-        injured, money, "laufzeit" …) and the fields the comparison uses (``low``/``high``
-        interval, ``order`` "update"/"early", the event as written, sentence offsets).
+        One row per fact (``schemas.SCHEMAS["claims"]``): ``article_id``, ``sentence_id``,
+        ``subject`` (a language-neutral key: the role of a figure, the event of a place,
+        day, time or outcome, the person of a title, the words of a quote, "CSTO
+        members"), ``attribute``, ``value`` (a number, a place as written, ``YYYY-MM-DD``, a
+        time of day, a title, a speaker, an outcome, members joined by "; "), ``qualifier``
+        ("about", "more", "less", "almost", "part", "period" for a tally over months or
+        years, "round-up" for one of many results, "dateline", "update"), ``text`` with
+        ``start``/``end`` (the phrase), ``sentence``, ``kind`` (count, place, date, time,
+        role, attribution, outcome, membership), ``event`` (accident, fire, election,
+        trial … or ""), ``role`` (of a figure: dead, injured, money, "laufzeit" …; of an
+        outcome: verdict, decision, winner), ``low``/``high`` (the interval a figure,
+        day or time covers: "rund 200" is 180-220, a day its ordinal, a time its minutes)
+        and ``unit`` (currency, "%", "km", "month" …).
 
     Limits: rules over single sentences (see ``compare.counts``, ``compare.places``,
-    ``compare.facts``); what is not a fact cannot contradict anything.
+    ``compare.roles``, ``compare.facts``); what is not a fact cannot contradict anything.
     """
     check_articles(articles, language=language)
-    frame = _claims_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes)
-    extra = [c for c in frame.columns if c not in CLAIM_COLUMNS and c != "evidence"]
-    frame = frame[CLAIM_COLUMNS + extra].reset_index(drop=True)
-    # the same dtypes whatever the facts found (none, or a column of mixed values)
-    dtypes = {c: _CLAIM_DTYPES.get(c, "str") for c in frame.columns if c != "article_id"}
-    return frame.astype(dtypes)
-
-
-_CLAIM_DTYPES = {
-    **dict.fromkeys(["sentence_id", "start", "end", "sent_start", "sent_end", "gap"], "int64"),
-    **dict.fromkeys(["low", "high"], "float64"),
-    "heading": "bool",
-}
-
-
-def _story_pairs(articles: pd.DataFrame, cl: pd.DataFrame) -> list[tuple]:
-    """Pairs of articles to compare, in input order: articles of one ``story_id`` if the
-    frame has that column, else of one story as ``pl.stories`` groups them (reports of one
-    event share its rare words and appear within days); ``(a, a)`` for every article."""
-    ids = list(dict.fromkeys(articles["article_id"]))
-    with_facts = set(cl["article_id"]) if len(cl) else set()
-    ids = [a for a in ids if a in with_facts]
-    pairs = [(a, a) for a in ids]
-    if len(ids) < 2:
-        return pairs
-    if "story_id" in articles:
-        story = dict(zip(articles["article_id"], articles["story_id"]))
-    else:
-        from presslens.storylines import stories
-
-        cols = [c for c in ("article_id", "text", "published", "title") if c in articles]
-        found = stories(articles[cols])
-        story = dict(zip(found["article_id"], found["story_id"]))
-    by_story: dict = {}
-    for a in ids:
-        if not pd.isna(story.get(a)):
-            by_story.setdefault(story[a], []).append(a)
-    for members in by_story.values():
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
-    return pairs
-
-
-def _compare(articles, language, max_days, claims_frame, what: str, **tables) -> pd.DataFrame:
-    from presslens.compare.conflicts import COLUMNS, compare_facts
-    from presslens.compare.facts import place_context
-
-    cl = claims_frame if claims_frame is not None else _claims_frame(articles, language, **tables)
-    if "evidence" not in cl:  # claims as pl.claims returns them: the evidence is the sentence
-        cl = cl.assign(evidence=cl["sentence"])
-    if cl.empty:
-        return pd.DataFrame(columns=COLUMNS)
-    published = (
-        dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
+    return public_claims(
+        facts_frame(articles, language, timexes=timexes, labels=labels, quotes=quotes),
+        articles["article_id"].dtype,
     )
-    pairs = [(a, b) for a, b in _story_pairs(articles, cl) if _near(a, b, published, max_days)]
-    texts = dict(zip(articles["article_id"], articles["text"]))
-    story = (
-        dict(zip(articles["article_id"], articles["story_id"])) if "story_id" in articles else {}
-    )
-    contexts: dict = {}
-    for aid in dict.fromkeys(cl["article_id"]):
-        contexts.setdefault(story.get(aid), []).append(texts.get(aid) or "")
-    context = {k: place_context(v) for k, v in contexts.items()}
-    facts = cl[cl["kind"] != "membership"].assign(
-        context=[context[story.get(a)] for a in cl.loc[cl["kind"] != "membership", "article_id"]]
-    )
-    found, updated = compare_facts(facts, pairs, published=published)
-    if what == "updates":
-        out = pd.DataFrame(updated, columns=COLUMNS)
-    else:
-        members = _membership(cl, pairs, published, max_days)
-        out = pd.DataFrame(found + members, columns=COLUMNS)
-    return out.drop_duplicates(
-        ["subject", "kind", "value_a", "value_b", "article_id_a", "article_id_b"]
-    ).reset_index(drop=True)
 
 
-def _near(a, b, published: dict, max_days: int) -> bool:
-    pa, pb = published.get(a), published.get(b)
-    if pa is None or pb is None or pd.isna(pa) or pd.isna(pb):
-        return True
-    return abs((pd.Timestamp(pa) - pd.Timestamp(pb)).days) <= max_days
-
-
-def _membership(cl: pd.DataFrame, pairs, published, max_days) -> list[dict]:
-    """Members of organisations (``contradict.find_contradictions``): a stated count against
-    a list, two stated counts, two lists."""
-    mem = cl[cl["kind"] == "membership"]
-    if mem.empty:
-        return []
-    allowed = {frozenset(p) for p in pairs}
-    found = find_contradictions(mem, published=published, max_days=max_days)
-    rows = []
-    for r in found.itertuples():
-        if frozenset((r.article_id_a, r.article_id_b)) not in allowed:
-            continue
-        d = r._asdict()
-        d.pop("Index")
-        lang_a = mem.loc[mem["article_id"] == r.article_id_a, "language"].iloc[0]
-        text_a = mem.loc[mem["article_id"] == r.article_id_a, "sentence"].iloc[0]
-        org = r.subject.removesuffix(" members")
-        surface = _org_surface(org, text_a, lang_a)
-        d["subject"] = f"{surface}: {'Mitglieder' if lang_a == 'de' else 'members'}"
-        d["kind"] = "membership"
-        for side in ("a", "b"):
-            sub = mem[(mem["article_id"] == d[f"article_id_{side}"])]
-            hit = sub[sub["sent_start"] == d[f"start_{side}"]]
-            # the widest claim of the sentence: a stated number with the list after it
-            src = hit.loc[(hit["end"] - hit["start"]).idxmax()] if len(hit) else None
-            d[f"phrase_{side}"] = src["text"] if src is not None else d[f"evidence_{side}"]
-            d[f"phrase_start_{side}"] = int(src["start"]) if src is not None else d[f"start_{side}"]
-            d[f"phrase_end_{side}"] = int(src["end"]) if src is not None else d[f"end_{side}"]
-        rows.append(d)
-    return rows
-
-
-def _org_surface(key: str, sentence: str, language: str) -> str:
-    from presslens.compare.subjects import synonyms
-
-    for form in synonyms(language)["organisations"].get(key, []):
-        if len(form) <= 6:
-            return form
-    return key
+def _compare(articles, language, max_days, given, what: str, **tables) -> pd.DataFrame:
+    check_articles(articles, language=language)
+    facts = restrict(facts_frame(articles, language, **tables), given)
+    return findings(articles, facts, what, max_days)
 
 
 def contradictions(
@@ -529,7 +219,6 @@ def contradictions(
     Limits: precision before recall; see ``compare.conflicts`` for the tolerance rules and
     ``pl.updates`` for figures that changed over time.
     """
-    check_articles(articles, language=language)
     return _compare(
         articles, language, max_days, claims, "contradictions",
         timexes=timexes, labels=labels, quotes=quotes,
@@ -553,7 +242,6 @@ def updates(
     Args and limits as in ``contradictions``: an update is read only where the text marks it
     ("stieg auf", "rose to", "korrigierte", "zunächst", "initially").
     """
-    check_articles(articles, language=language)
     return _compare(
         articles, language, max_days, claims, "updates",
         timexes=timexes, labels=labels, quotes=quotes,

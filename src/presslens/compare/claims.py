@@ -9,8 +9,7 @@ Limits: rules, not parsing. Counts of members are read only in the listed phrasi
 ("Bündnis aus sieben Nationen", "besteht aus sechs Staaten", "has 27 member states"); other
 counts are kept with their noun ("sechs der Länderführer" -> ``leaders``). A place is read only
 next to an event noun; a date only in a sentence that places the event or right after the
-event noun ("Gipfel am 23. November"). Dates come from ``presslens.timex`` when it is installed,
-else from a small day-month pattern.
+event noun ("Gipfel am 23. November"). Days are read by ``presslens.timex.find_dates``.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from presslens.compare.subjects import (
     synonyms,
 )
 from presslens.resources import load_set, load_yaml
+from presslens.timex import find_dates
 
 __all__ = ["Claim", "extract_claims", "find_places", "membership_count"]
 
@@ -128,34 +128,6 @@ def find_places(sentence: str, *, language: str = "de") -> list[tuple[int, int, 
             if any(s <= m.start() < e for s, e, *_ in out):
                 continue
             out.append((m.start(), m.end(), events[m.group("event")], place))
-    return out
-
-
-@cache
-def _month_re(language: str) -> tuple[re.Pattern, dict]:
-    months = load_yaml(language, "months.yaml")
-    index = {f.lower(): int(n) for n, forms in months.items() for f in forms}
-    alt = alternation([f for forms in months.values() for f in forms])
-    if language == "de":
-        rx = rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{alt})\b\.?(?:\s+(?P<y>\d{{4}}))?"
-    else:
-        rx = (
-            rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{alt})|(?P<m2>{alt})\.?\s+"
-            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{{4}}))?"
-        )
-    return re.compile(rx, re.IGNORECASE), index
-
-
-def find_dates(sentence: str, *, language: str = "de", year: int | None = None):
-    """Day-month dates in ``sentence``: ``(start, end, "YYYY-MM-DD")`` (``XXXX`` for an
-    unknown year). A fallback for when ``presslens.timex`` is not available."""
-    rx, index = _month_re(language)
-    out = []
-    for m in rx.finditer(sentence):
-        day = m.group("d") or m.group("d2")
-        month = index[(m.group("m") or m.group("m2")).lower()]
-        y = m.group("y") or (str(year) if year else "XXXX")
-        out.append((m.start(), m.end(), f"{y}-{month:02d}-{int(day):02d}"))
     return out
 
 

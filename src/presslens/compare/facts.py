@@ -61,6 +61,7 @@ INCIDENTS = frozenset(
 )
 
 
+_OUTCOME_EVENTS = {"verdict": "trial", "decision": "election"}
 _LEAD = 4  # sentences (of four words or more: no bylines) of the title and lead: the events
 # they name are what the story is about
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -493,6 +494,8 @@ def article_facts(
         for o in outcomes(text[s0:s1], language) if outcomes else ():
             ostart, oend, okey, ovalue = o
             ev, ev_text = event_at(sid, ostart)
+            if not ev and okey in _OUTCOME_EVENTS:  # a verdict is a trial's, a decision a vote's
+                ev, ev_text = _OUTCOME_EVENTS[okey], text[s0 + ostart : s0 + oend]
             facts.append(
                 Fact(
                     sid,

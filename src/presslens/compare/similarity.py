@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import simplemma
 
+from presslens.doc import readable
 from presslens.resources import load_set
 
 __all__ = ["sentence_frame", "score_pairs"]
@@ -46,7 +47,7 @@ def sentence_frame(articles: pd.DataFrame, languages: pd.Series) -> pd.DataFrame
 
     rows = []
     for aid, text, lang in zip(articles["article_id"], articles["text"], languages):
-        text = text if isinstance(text, str) else ""
+        text = readable(text) if isinstance(text, str) else ""
         for sid, (s, e, kind) in enumerate(split_sentences(text, language=lang)):
             rows.append((aid, sid, s, e, text[s:e], kind, lang))
     frame = pd.DataFrame(

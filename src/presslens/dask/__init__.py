@@ -37,6 +37,7 @@ _API = {
     "timeline_counts": "presslens.dask.tables",
     "stories": "presslens.storylines",
     "by_story": "presslens.dask.grouped",
+    "person_context": "presslens.dask.extractors",
     "with_stories": "presslens.dask.grouped",
     "render_report": "presslens.dask.report",
 }

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable
+
+from presslens.dask.contexts import CorpusPasses
 
 __all__ = ["is_dask_collection", "partitionwise"]
 
@@ -21,14 +24,20 @@ def is_dask_collection(obj) -> bool:
     return check(obj)
 
 
-def partitionwise(func):
-    """Decorator for an extractor whose rows for one article depend on that article only.
+def partitionwise(func: Callable | None = None, *, corpus: CorpusPasses | None = None):
+    """Decorator for an extractor whose rows for one article depend on that article only, or on
+    the whole corpus through a context that ``corpus`` says how to build by reductions.
 
     Called with a pandas frame, the extractor runs as written. Called with a Dask DataFrame,
     it runs on each partition (``presslens.dask.partitions.on_partitions``) and returns a Dask
-    DataFrame whose ``meta`` is the extractor's schema. Other arguments are passed on; a Dask
-    DataFrame among them (``sentences=``) must have the same partitions as ``articles``.
+    DataFrame whose ``meta`` is the extractor's schema; with ``corpus``, each partition gets
+    the context of the whole corpus. Other arguments are passed on; a Dask DataFrame among
+    them (``sentences=``) must have the same partitions as ``articles``.
     """
+    if func is None:
+        return functools.partial(partitionwise, corpus=corpus)
+    if corpus is not None:
+        func.corpus_passes = corpus  # functools.wraps hands it on to the wrapper
 
     @functools.wraps(func)
     def wrapper(articles, *args, **kwargs):

@@ -10,7 +10,9 @@ import functools
 from collections.abc import Callable
 
 from presslens.compare import claims as _claims
+from presslens.dask.contexts import corpus_context
 from presslens.dask.partitions import on_partitions
+from presslens.ner import NAME_PASSES
 from presslens.ner import entities as _entities
 from presslens.ner import labels as _labels
 from presslens.quotations import quotes as _quotes
@@ -23,7 +25,7 @@ from presslens.wording import readability as _readability
 
 __all__ = [
     "paragraphs", "sentences", "tokens", "quotes", "timexes", "infer_published", "entities",
-    "labels", "claims", "readability", "PER_ARTICLE",
+    "labels", "claims", "readability", "person_context", "PER_ARTICLE",
 ]  # fmt: skip
 
 
@@ -58,3 +60,10 @@ PER_ARTICLE = {
     for f in (paragraphs, sentences, tokens, quotes, timexes, infer_published, claims,
               readability)
 }  # fmt: skip
+
+
+def person_context(articles, *, language: str | None = None):
+    """The ``presslens.ner.PersonContext`` of all articles (pandas or Dask): for a Dask
+    DataFrame a ``dask.delayed``, built by two reductions over the partitions (what
+    ``entities``/``labels``/``claims`` on Dask use; pass it as ``context=`` to reuse it)."""
+    return corpus_context(articles, NAME_PASSES, language=language)

@@ -6,14 +6,15 @@ whole frame (the index restarts in every partition). The ``meta`` Dask needs is 
 extractor's empty result with its dtypes, taken from one run on a small built-in sample
 (:data:`SAMPLE`); every partition's result is brought to the same columns and dtypes.
 
-Limits: ``entities`` and ``labels`` merge the names of one person across all articles of one
-call; per partition they merge them within the partition only (a warning says so), unless the
-articles are grouped by ``story_id`` (``presslens.dask.by_story``), where a story is a whole.
+An extractor whose rows depend on the whole corpus through a context (``entities`` and
+``labels`` name each person across all articles of a call; ``claims`` reads those labels) says
+how the context is built (``@partitionwise(corpus=...)``): each partition then gets the context
+of the whole corpus (``presslens.dask.contexts``: reductions over the partitions), so its rows
+too are those of the pandas call.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 
 import pandas as pd
@@ -25,7 +26,6 @@ __all__ = [
     "sample_like",
     "conform",
     "SAMPLE",
-    "CORPUS_WIDE",
 ]
 
 #: Two short articles written for presslens (German and English) in which every extractor
@@ -45,9 +45,6 @@ SAMPLE = pd.DataFrame(
         "outlet": ["Beispielblatt", "Example Post"],
     }
 )
-
-#: Extractors that share information across the articles of one call (canonical names).
-CORPUS_WIDE = {"presslens.ner.entities", "presslens.ner.labels"}
 
 _META: dict = {}
 
@@ -102,21 +99,28 @@ def conform(frame: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(wrong) if wrong else frame
 
 
-def _apply(part: pd.DataFrame, func: Callable, meta: pd.DataFrame, *args, **kwargs):
-    return conform(func(part, *args, **kwargs), meta)
+def _corpus(func: Callable, kwargs: dict):
+    """The ``CorpusPasses`` of ``func`` if it needs the corpus's context with these options."""
+    corpus = getattr(func, "corpus_passes", None)
+    return corpus if corpus is not None and kwargs.get(corpus.option) is None else None
+
+
+def _call(func: Callable, part: pd.DataFrame, whole, *args, **kwargs) -> pd.DataFrame:
+    """``func(part, *args, **kwargs)``, handed the corpus's context ``whole`` if it needs it
+    (a positional name no extractor uses as an option)."""
+    corpus = _corpus(func, kwargs)
+    if whole is not None and corpus is not None:
+        kwargs = corpus.use(part, whole, kwargs)
+    return func(part, *args, **kwargs)
+
+
+def _apply(part: pd.DataFrame, func: Callable, meta: pd.DataFrame, whole, *args, **kwargs):
+    return conform(_call(func, part, whole, *args, **kwargs), meta)
 
 
 def on_partitions(func: Callable, articles, *args, **kwargs):
     """``func(articles, *args, **kwargs)`` for a Dask DataFrame: a Dask DataFrame with the
     same columns and dtypes, one partition of results per partition of articles."""
-    name = _qualname(func)
-    if name in CORPUS_WIDE:
-        warnings.warn(
-            f"{name.rsplit('.', 1)[1]} on a Dask DataFrame merges the names of one person "
-            "within each partition only; group the articles by story first "
-            "(presslens.dask.by_story) to merge them within each story",
-            stacklevel=3,
-        )
     func = getattr(func, "__wrapped__", func)
     missing = {"article_id", "text"} - set(articles.columns)
     if missing:
@@ -124,15 +128,24 @@ def on_partitions(func: Callable, articles, *args, **kwargs):
             f"articles need the columns article_id and text; missing: {sorted(missing)}"
         )
     meta = meta_of(func, articles._meta, kwargs, args)
+    whole = None
+    corpus = _corpus(func, kwargs)
+    if corpus is not None:
+        from presslens.dask.contexts import corpus_context
+
+        whole = corpus_context(articles, corpus, language=kwargs.get("language"))
     return articles.map_partitions(
-        _apply, func, meta, *args, meta=meta, align_dataframes=False, **kwargs
+        _apply, func, meta, whole, *args, meta=meta, align_dataframes=False, **kwargs
     )
 
 
-def _all_of(part: pd.DataFrame, funcs: dict, metas: dict) -> dict:
+def _all_of(part: pd.DataFrame, funcs: dict, metas: dict, contexts: dict) -> dict:
     """Every extractor of ``funcs`` on one partition, one after the other in one task (so
     they share what each caches per text: sentences, the name analysis)."""
-    return {name: conform(func(part), metas[name]) for name, func in funcs.items()}
+    return {
+        name: conform(_call(func, part, contexts.get(name)), metas[name])
+        for name, func in funcs.items()
+    }
 
 
 def _pick(results: dict, name: str) -> pd.DataFrame:
@@ -149,7 +162,19 @@ def extract(articles, funcs: dict) -> dict:
 
     funcs = {name: getattr(f, "__wrapped__", f) for name, f in funcs.items()}
     metas = {name: meta_of(f, articles._meta) for name, f in funcs.items()}
-    parts = [dask.delayed(_all_of)(p, funcs, metas) for p in articles.to_delayed()]
+    from presslens.dask.contexts import corpus_context
+
+    # extractors that share a way of building their context share the context (one reduction)
+    built: dict = {}
+    contexts = {}
+    for name, func in funcs.items():
+        corpus = _corpus(func, {})
+        if corpus is not None:
+            key = corpus.passes
+            if key not in built:
+                built[key] = corpus_context(articles, corpus)
+            contexts[name] = built[key]
+    parts = [dask.delayed(_all_of)(p, funcs, metas, contexts) for p in articles.to_delayed()]
     # keep the extractors' dtypes (Dask would turn text columns into its own string dtype)
     with dask.config.set({"dataframe.convert-string": False}):
         return {

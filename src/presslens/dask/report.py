@@ -168,7 +168,7 @@ def render_report(
         The path of the written file.
 
     Limits: the chosen story is gathered into one process (a story is tens of articles, not a
-    corpus); ``entities``/``labels`` in the corpus tables merge names within partitions.
+    corpus).
     """
     import presslens as pl
     from presslens.dask.read import PROBLEMS

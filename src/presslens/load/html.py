@@ -12,7 +12,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-__all__ = ["parse_html"]
+__all__ = ["parse_html", "LATEST_DATE"]
+
+#: The latest publication date htmldate may accept. Its default is the machine's clock
+#: (dates after today are rejected), which would make ``published`` depend on when the
+#: corpus is read; a fixed far date keeps it a function of the page.
+LATEST_DATE = "2100-12-31"
 
 
 def parse_html(html: str) -> tuple[dict[str, Any], str]:
@@ -21,7 +26,15 @@ def parse_html(html: str) -> tuple[dict[str, Any], str]:
     from htmldate import find_date
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": True,
+            "max_date": LATEST_DATE,
+        },
     )
     if doc is None or not (doc.text or "").strip():
         return {}, ""
@@ -31,7 +44,11 @@ def parse_html(html: str) -> tuple[dict[str, Any], str]:
     published = raw = None
     try:
         raw = find_date(
-            html, original_date=True, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S"
+            html,
+            original_date=True,
+            extensive_search=False,
+            outputformat="%Y-%m-%dT%H:%M:%S",
+            max_date=LATEST_DATE,
         )
     except Exception:  # htmldate raises on some malformed markup; the date is optional
         raw = None

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from presslens.dask.contexts import CorpusPasses
 from presslens.dask.dispatch import partitionwise
 from presslens.doc import corpus, docs
 from presslens.ner.analysis import analyse, analyse_texts, name_counts, scan_texts
@@ -55,6 +56,8 @@ __all__ = [
     "SurnameContext",
     "classify_phrase",
     "Label",
+    "LABEL_PASSES",
+    "NAME_PASSES",
     "entities",
     "extract_entities",
     "extract_labels",
@@ -164,7 +167,37 @@ class _SentenceFirst:
 # public functions
 
 
-@partitionwise
+def _surnames_of(part: pd.DataFrame, previous, *, language: str | None = None):
+    return surname_context(part, language=language)
+
+
+def _people_of(part: pd.DataFrame, surnames, *, language: str | None = None):
+    return person_context(part, language=language, surnames=surnames)
+
+
+def _with_context(part: pd.DataFrame, context: PersonContext, options: dict) -> dict:
+    return {**options, "context": context}
+
+
+def _with_labels(part: pd.DataFrame, context: PersonContext, options: dict) -> dict:
+    found = labels(part, language=options.get("language"), context=context)
+    return {**options, "labels": found}
+
+
+#: How ``entities``/``labels`` run on the parts of a corpus (Dask partitions): the surname
+#: contexts of all parts merged, then the person contexts counted with them merged; each part
+#: gets the result as ``context=`` (see ``presslens.dask.contexts.CorpusPasses``).
+NAME_PASSES = CorpusPasses(
+    ((_surnames_of, merge_surname_context), (_people_of, merge_person_context)),
+    "context",
+    _with_context,
+)
+#: The same for an extractor that reads ``labels=`` (``presslens.claims``): each part gets its
+#: labels named with the corpus's person context.
+LABEL_PASSES = CorpusPasses(NAME_PASSES.passes, "labels", _with_labels)
+
+
+@partitionwise(corpus=NAME_PASSES)
 def entities(
     articles: pd.DataFrame,
     *,
@@ -214,7 +247,7 @@ def entities(
     return _frame(rows, ENTITY_COLUMNS)
 
 
-@partitionwise
+@partitionwise(corpus=NAME_PASSES)
 def labels(
     articles: pd.DataFrame,
     *,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from presslens.ner.canonical import resolve_people
 from presslens.ner.context import PersonContext, SurnameContext
 from presslens.ner.gazetteer import lexicon
-from presslens.ner.names import NameScan, add_surnames, scan
+from presslens.ner.names import NameScan, add_surnames, regroup_names, scan
 
 __all__ = ["analyse", "analyse_texts", "name_counts", "scan_texts", "surname_evidence"]
 
@@ -40,6 +40,7 @@ def _words(doc: NameScan) -> set[str]:
 def surname_evidence(scans: list[NameScan]) -> SurnameContext:
     """The surname context of freshly scanned texts (``scan_texts``), in their order."""
     raw = frozenset(m.last for d in scans for m in _people(d))
+    full = frozenset((m.first, m.last) for d in scans for m in _people(d) if m.first)
     candidates: dict[tuple[str, str, str], None] = {}
     none = SurnameContext()  # the text's own words alone decide the local base form
     for d in scans:
@@ -48,13 +49,15 @@ def surname_evidence(scans: list[NameScan]) -> SurnameContext:
             words = _words(d)
             for m in people:
                 candidates.setdefault((m.last, d.language, none.base(m.last, d.language, words)))
-    return SurnameContext(raw, tuple(candidates))
+    return SurnameContext(raw, tuple(candidates), full)
 
 
 def _apply_surnames(scans: list[NameScan], surnames: SurnameContext) -> None:
-    """Genitive bases and bare surnames of the corpus, in place; mentions sorted by offset."""
-    forms = surnames.forms
+    """Name boundaries, genitive bases and bare surnames of the corpus, in place; mentions
+    sorted by offset."""
+    forms, firsts_of = surnames.forms, surnames.firsts_of
     for d in scans:
+        regroup_names(d, firsts_of)
         people = _people(d)
         if people:
             words = _words(d)

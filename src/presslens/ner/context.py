@@ -43,10 +43,21 @@ class SurnameContext:
         candidates: ``(surname as written, language, base form)`` in the order first seen, the
             base form being the surname without a genitive -s when its own text holds the bare
             form ("Putins" -> "Putin"), else the surname as written.
+        full_names: Every ``(first name, surname)`` as written ("Erwin", "Pröll"), for the
+            name boundaries that the corpus decides (``names.regroup_names``).
     """
 
     raw_lasts: frozenset[str] = frozenset()
     candidates: tuple[tuple[str, str, str], ...] = ()
+    full_names: frozenset[tuple[str, str]] = frozenset()
+
+    @cached_property
+    def firsts_of(self) -> dict[str, frozenset[str]]:
+        """Surname -> the first names written with it ("Pröll" -> {"Erwin"})."""
+        out: dict[str, set[str]] = {}
+        for first, last in self.full_names:
+            out.setdefault(last, set()).add(first)
+        return {last: frozenset(firsts) for last, firsts in out.items()}
 
     def base(self, last: str, language: str, words) -> str:
         """``last`` without a genitive -s when the corpus or ``words`` (the capitalised words of
@@ -110,7 +121,8 @@ def merge_surname_context(contexts: Iterable[SurnameContext]) -> SurnameContext:
     contexts = list(contexts)
     raw = frozenset().union(*(c.raw_lasts for c in contexts))
     candidates = tuple(dict.fromkeys(x for c in contexts for x in c.candidates))
-    return SurnameContext(raw, candidates)
+    full = frozenset().union(*(c.full_names for c in contexts))
+    return SurnameContext(raw, candidates, full)
 
 
 def merge_person_context(contexts: Iterable[PersonContext]) -> PersonContext:

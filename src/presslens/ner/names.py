@@ -21,7 +21,9 @@ import simplemma
 from presslens.ner.gazetteer import WORD, NameLexicon, determiners
 from presslens.resources import load_list, load_set_all
 
-__all__ = ["NameScan", "NameMention", "scan", "add_surnames", "title_of", "lemma"]
+__all__ = [
+    "NameScan", "NameMention", "scan", "add_surnames", "regroup_names", "title_of", "lemma",
+]  # fmt: skip
 
 
 def _particles(kind: str) -> frozenset[str]:
@@ -414,3 +416,51 @@ def genitive_base(last: str, language: str, known) -> str:
     ):
         return last[:-1]
     return last
+
+
+def regroup_names(doc: NameScan, firsts_of: dict[str, frozenset[str]]) -> None:
+    """Correct name boundaries with what the whole corpus knows, in place.
+
+    ``firsts_of`` maps the surname of every name found with a first name anywhere in the
+    corpus to those first names ("Carter" -> {"Jimmy"}, "Pröll" -> {"Erwin"}).
+
+    - A single word after a title followed by the surname of a full name found elsewhere is a
+      first name missing from the list: "Verteidigungsminister Ashton Carter" is one name.
+    - A name "A B C" whose "A B" is a full name elsewhere and whose "C" is the surname of another
+      full name elsewhere is two people side by side: "Landeshauptmann Erwin Pröll Mitterlehner
+      angeschrien" names Erwin Pröll and (Reinhold) Mitterlehner.
+
+    Limits: both rules need the other names of the corpus (an article alone keeps "Ashton");
+    a surname written only bare elsewhere does not count.
+    """
+    toks, text = doc.toks, doc.text
+    split = []
+    for m in doc.mentions:
+        if m.kind != "person":
+            continue
+        j = m.t1 + 1
+        if (
+            m.first is None
+            and m.t0 == m.t1
+            and j < len(toks)
+            and toks[j][2] in firsts_of
+            and m.last not in firsts_of
+            and j not in doc.used
+            and _space(_gap(toks, text, j))
+            and not (j + 1 < len(toks) and _gap(toks, text, j + 1) == "-")  # "Müller-Uri"
+        ):
+            m.first, m.last, m.end, m.t1 = m.last, toks[j][2], toks[j][1], j
+            doc.used.add(j)
+        elif m.first and " " in m.first and m.last == toks[m.t1][2] and m.t1 - m.t0 >= 2:
+            head, middle = m.first.rsplit(" ", 1)
+            if (
+                toks[m.t1 - 1][2] == middle
+                and head in firsts_of.get(middle, ())
+                and firsts_of.get(m.last, frozenset()) - {m.first}
+            ):
+                split.append(m)
+    for m in split:
+        k = m.t1
+        doc.mentions.append(NameMention(toks[k][0], m.end, "person", None, last=m.last, t0=k, t1=k))
+        m.first, m.last = m.first.rsplit(" ", 1)
+        m.t1, m.end = k - 1, toks[k - 1][1]

@@ -55,13 +55,11 @@ from presslens.doc import docs
 from presslens.quotations.candidates import Name
 from presslens.quotations.extract import Quote, extract_quotes, quotes_of
 from presslens.quotations.rules.base import RuleStats
-from presslens.schemas import check_articles, columns
+from presslens.schemas import check_articles, columns, schema
 
 __all__ = ["COLUMNS", "Quote", "RuleStats", "extract_quotes", "quotes", "quotes_of", "speakers"]
 
 COLUMNS = columns("quotes")
-_INT = ["quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-        "addressee_start", "addressee_end", "sentence_id"]  # fmt: skip
 
 
 _NOBODY = "\x00"  # stands for a missing speaker while counting
@@ -100,7 +98,7 @@ def quotes(
         ``speaker`` is who speaks: a person (by the name ``pl.entities`` gives them, titles
         left out: "Arjen Hoekstra" for "des Wissenschafters Arjen Hoekstra"), an
         organisation, a medium or a source (a study, a report), or a pronoun or description
-        resolved to one; it is missing (None) when the quote names no one or the mention
+        resolved to one; it is missing (NaN) when the quote names no one or the mention
         cannot be resolved. ``speaker_type`` says which: ``person``, ``organisation``,
         ``medium``, ``source`` or ``unresolved`` (a pronoun or description naming no one
         earlier), missing without a speaker mention; ``speaker_mention`` is the phrase as
@@ -125,11 +123,7 @@ def quotes(
             row["article_id"] = aid
             row["quote_id"] = i
             rows.append(row)
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    if not rows:
-        df = df.astype({c: "int64" for c in _INT})
-        df["spans"] = df["spans"].astype(object)
-    return df
+    return schema("quotes").frame(rows)  # missing speakers are NaN in a str column
 
 
 def _names(found: pd.DataFrame) -> dict:
@@ -157,7 +151,7 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     kinds = ["direct", "partial", "indirect", "free_indirect", "reported"]
     cols = ["article_id", "speaker", *kinds, "quotes", "words", "share"]
     if quotes_df.empty:
-        return pd.DataFrame(columns=cols)
+        return schema("speakers").empty()
     df = quotes_df[["article_id", "speaker", "kind", "text"]].copy()
     df["speaker"] = df["speaker"].where(df["speaker"].notna(), _NOBODY)
     df["words"] = df["text"].str.split().str.len().fillna(0).astype(int)
@@ -169,7 +163,8 @@ def speakers(quotes_df: pd.DataFrame) -> pd.DataFrame:
     counts["share"] = (counts["words"] / total.where(total > 0)).fillna(0.0)
     out = counts.reset_index()
     out.columns.name = None
-    out["speaker"] = out["speaker"].where(out["speaker"] != _NOBODY)
-    return out[cols].sort_values(
+    out["speaker"] = out["speaker"].where(out["speaker"] != _NOBODY)  # NaN: no one named
+    out = out[cols].sort_values(
         ["article_id", "quotes"], ascending=[True, False], ignore_index=True
     )
+    return out.astype({c: d for c, d in schema("speakers").dtypes.items() if d is not None})

@@ -185,6 +185,11 @@ def render_report(
             f"{template}: the report template is a Jinja2 page template (.html.j2) now"
         )
     label = _label(corpus)
+    notebook_corpus = _notebook_corpus(corpus) if notebook_output else None
+    if notebook_output and not notebook_corpus:
+        raise ReportError(
+            "notebook_output: the articles frame names no source files the notebook could read"
+        )
     output = Path(output)
     shown = Progress(None if progress else False, total_stages=len(STAGES) + 2)
 
@@ -235,8 +240,6 @@ def render_report(
     if notebook_output:
         from presslens.report.notebook import write_notebook
 
-        write_notebook(
-            notebook_output, corpus=str(source.resolve()), title=title, language=language
-        )
+        write_notebook(notebook_output, corpus=notebook_corpus, title=title, language=language)
     shown.finish(len(articles))
     return output

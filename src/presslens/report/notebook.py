@@ -34,9 +34,14 @@ _CELLS = [
 
 
 def write_notebook(
-    path: str | Path, *, corpus: str, title: str | None = None, language: str | None = None
+    path: str | Path,
+    *,
+    corpus: str | list[str],
+    title: str | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Write the executed notebook of the report's tables for ``corpus`` to ``path``."""
+    """Write the executed notebook of the report's tables for ``corpus`` (what
+    :func:`presslens.read_articles` reads: a path or a list of paths) to ``path``."""
     import nbformat
     from nbclient import NotebookClient
 

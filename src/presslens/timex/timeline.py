@@ -67,6 +67,7 @@ def timeline(
     PRESENT_REF/PAST_REF, durations and sets are not placed on the timeline.
     """
     check_articles(articles, language=language)
+    from presslens.doc import readable
     from presslens.text import split_sentences
     from presslens.timex import timexes
 
@@ -81,7 +82,7 @@ def timeline(
     )
     rows, stems = [], []
     for aid, group in tx.groupby("article_id", sort=False):
-        text = texts[aid] if isinstance(texts[aid], str) else ""
+        text = readable(texts[aid]) if isinstance(texts[aid], str) else ""
         spans = split_sentences(text, language=language or "de")
         starts = [s.start for s in spans]
         group = group.assign(width=group["date_end"] - group["date_start"])

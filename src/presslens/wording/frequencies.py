@@ -138,7 +138,9 @@ def ngrams(
     texts = words.texts
     return pd.DataFrame(
         {
-            "article_id": pd.Series([words.article_ids[a] for a in arts], dtype=object),
+            "article_id": pd.Series(
+                [words.article_ids[a] for a in arts], dtype=articles["article_id"].dtype
+            ),
             "start": starts.astype(np.int64),
             "end": ends.astype(np.int64),
             "text": pd.Series(

@@ -77,5 +77,5 @@ def kwic(
             rows.append((a, s, words.article_ids[a], hit[k], s, e, left, text[s:e], right))
     rows.sort(key=lambda r: (r[0], r[1]))
     frame = pd.DataFrame.from_records([r[2:] for r in rows], columns=KWIC_COLUMNS)
-    return frame.astype({"article_id": object, "term": "str", "start": "int64", "end": "int64",
+    return frame.astype({"article_id": articles["article_id"].dtype, "term": "str", "start": "int64", "end": "int64",
                          "left": "str", "match": "str", "right": "str"})  # fmt: skip

@@ -102,6 +102,7 @@ def readability(articles: pd.DataFrame, *, language: str | None = None) -> pd.Da
              amstad if de else flesch)
         )  # fmt: skip
     frame = pd.DataFrame.from_records(rows, columns=READABILITY_COLUMNS)
-    return frame.astype({"article_id": object, "language": "str", "sentences": "int64",
+    return frame.astype({"article_id": articles["article_id"].dtype, "language": "str",
+                         "sentences": "int64",
                          "words": "int64", "syllables": "int64"} | {
                          c: "float64" for c in READABILITY_COLUMNS[5:]})  # fmt: skip

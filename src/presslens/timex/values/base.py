@@ -55,9 +55,12 @@ class FunctionTable(dict):
 
 
 def relative(ctx: Context, word: str) -> int:
-    """This (0), next (1) or last (-1) for a normalised ``rel`` slot or a relative word."""
+    """This (0), next (1), last (-1), the one after next (2)... for a normalised ``rel`` slot
+    or a relative word."""
     if word in _REL:
         return _REL[word]
+    if word.lstrip("+-").isdigit():  # "+2": "übernächste Woche"
+        return int(word)
     return int(ctx.vocab.value("relative_word", word, 0))
 
 

@@ -48,18 +48,58 @@ def dayword(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     "heute"/"today" set against the past in its sentence ("damals ... heute", "1990 waren es
     30, heute sind es 300") is the present in general: PRESENT_REF."""
     n = int(ctx.vocab.value("day_offset", args[0], 0))
-    if n == 0 and _contrasts_past(ctx, start):
+    if n == 0 and (_contrasts_past(ctx, start) or _state_after_past(ctx, start, len(text))):
         return Resolved("PRESENT_REF")
     return Resolved(iso_day(ctx.anchor + timedelta(days=n)), ctx.label)
 
 
-def _contrasts_past(ctx: Context, pos: int) -> bool:
-    """Whether the sentence of ``pos`` sets it against the past: a word such as "damals",
-    "früher", "einst", "then", or a year at least two years before the anchor's."""
+def _state_after_past(ctx: Context, pos: int, length: int) -> bool:
+    """Whether "heute"/"today" opens a sentence that states how things are now after a
+    sentence about the past: the sentence before has a past cue, the verb after it (the next
+    word in German, one of the next three in English: ``state_verb_reach``) is a verb of state (``state_verb``: "ist", "gibt", "lebt"; "is", "has"), the sentence has no
+    future cue and no other date, and the sentence before names no day of the week around
+    the anchor ("Später war er Minister. Heute ist er Kommissar.", but "Die Schau wurde
+    gestern eröffnet. Heute ist sie geschlossen." is the day)."""
     if not ctx.sentences:
         return False
     si = ctx.sentence_of(pos)
     s, e = ctx.sentences[si]
+    if si == 0 or _WORD.search(ctx.text, s, pos):
+        return False
+    reach = int(next(iter(ctx.vocab.lists.get("state_verb_reach", ())), 1))
+    after = _WORD.findall(ctx.text, pos + length, min(e, pos + length + 40))[:reach]
+    states = ctx.vocab.lists.get("state_verb", frozenset())
+    if not any(w.casefold() in states for w in after):
+        return False
+    if any(s <= p < e and p != pos for p, _ in ctx.years):
+        return False
+    if ctx.tense(pos) > 0:
+        return False
+    a = ctx.anchor
+    if a and any(si - 1 <= i and abs((d - a).days) <= 7 for _, d, i in ctx.dates):
+        return False  # the sentence before told of these days ("gestern eröffnet")
+    ps, pe = ctx.sentences[si - 1]
+    before = {w.casefold() for w in _WORD.findall(ctx.text, ps, pe)}
+    if before & (ctx.vocab.past - ctx.vocab.perfect):
+        return True
+    # the perfect: "hat ... geführt", "ist ... gegangen", "hat ... kritisiert"
+    return bool(before & ctx.vocab.perfect) and any(_PARTICIPLE.match(w) for w in before)
+
+
+_PARTICIPLE = re.compile(r"ge\w{2,}(?:t|en)\Z|\w{3,}iert\Z")
+
+
+def _contrasts_past(ctx: Context, pos: int) -> bool:
+    """Whether the sentence of ``pos`` sets it against the past: a word such as "damals",
+    "früher", "einst", "then", or a year at least two years before the anchor's; when the
+    expression opens its sentence, the sentence before counts too ("1990 lebten hier 300
+    Menschen. Heute sind es 2000.")."""
+    if not ctx.sentences:
+        return False
+    si = ctx.sentence_of(pos)
+    s, e = ctx.sentences[si]
+    if si > 0 and not _WORD.search(ctx.text, s, pos):
+        s = ctx.sentences[si - 1][0]
     words = ctx.vocab.lists.get("past_contrast", frozenset())
     if any(w.casefold() in words for w in _WORD.findall(ctx.text, s, e)):
         return True
@@ -139,9 +179,9 @@ def wdrel(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     Freitag" (the last one before it)."""
     a, n, w = ctx.anchor, relative(ctx, args[0]), int(args[1])
     if n > 0:
-        d = a + timedelta(days=(w - a.isoweekday()) % 7 or 7)
+        d = a + timedelta(days=((w - a.isoweekday()) % 7 or 7) + 7 * (n - 1))
     elif n < 0:
-        d = a - timedelta(days=(a.isoweekday() - w) % 7 or 7)
+        d = a - timedelta(days=((a.isoweekday() - w) % 7 or 7) + 7 * (-n - 1))
     else:
         d = _weekday(ctx, start, w)
     return Resolved(iso_day(d), ctx.label)
