@@ -30,7 +30,7 @@ from presslens.resources import load_list, load_set, load_set_all, load_yaml
 
 __all__ = [
     "NameScan", "NameMention", "scan", "add_surnames", "regroup_names", "title_of",
-    "office_word", "lemma",
+    "office_word", "needs_complement", "lemma",
 ]  # fmt: skip
 
 
@@ -145,6 +145,13 @@ def office_word(word: str, lex: NameLexicon, language: str) -> str | None:
     if found is None or found[2] not in lex.office_words:
         return None
     return "none" if found[2] in lex.label_only else "pair"
+
+
+def needs_complement(word: str, lex: NameLexicon, language: str) -> bool:
+    """Whether ``word`` is an office word only before a complement ("head of operations", not
+    "his head"): marked ``complement`` in ``office_words.txt``."""
+    found = _title_match(word, lex, language)
+    return found is not None and found[2] in lex.complement_only
 
 
 @dataclass(slots=True)
