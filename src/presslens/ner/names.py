@@ -107,7 +107,11 @@ def _title_match(word: str, lex: NameLexicon, language: str) -> tuple[str, str, 
     if language == "de" and word[:1].isupper() and len(word) >= 4:
         # cheap test first: the word, or the word without an inflection ending, ends in a title
         stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
-        if any(lex.title_suffix.match(w.lower()[::-1]) for w in stems):
+        m = lex.title_suffix.match(word.lower()[::-1])
+        if m and not _adjectival(m.group()[::-1], lex):
+            key = m.group()[::-1]  # the word as written ends in a title: no dictionary needed
+            out = (word, lex.titles[key], key)
+        elif any(lex.title_suffix.match(w.lower()[::-1]) for w in stems):
             lem = lemma(word, "de")
             for cand in (lem, *stems):
                 m = lex.title_suffix.match(cand.lower()[::-1])
@@ -123,6 +127,14 @@ def _title_match(word: str, lex: NameLexicon, language: str) -> tuple[str, str, 
                 out = (lem, lex.titles[lem], lem)
     cache[word] = out
     return out
+
+
+def _adjectival(key: str, lex: NameLexicon) -> bool:
+    """Whether a title is an adjectival noun listed in both forms ("Abgeordneter" and
+    "Abgeordnete"): its label is the dictionary form, which needs the lemma."""
+    return (key.endswith("er") and key[:-1] in lex.titles) or (
+        key.endswith("e") and key + "r" in lex.titles
+    )
 
 
 def title_of(word: str, lex: NameLexicon, language: str) -> tuple[str, str] | None:
