@@ -104,3 +104,17 @@ def test_bodies_as_speakers(language, phrase, kind, entity):
 @pytest.mark.parametrize("phrase", ["Greenpeace", "Ende Dezember", "Handy", "der Ausweg"])
 def test_no_body(phrase):
     assert classify_phrase(phrase, language="de") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte er dem STANDARD am Telefon.", [("STANDARD", "medium", "Der Standard")]),
+        ("Laut Handelsblatt sinken die Preise.", [("Handelsblatt", "medium", "Handelsblatt")]),
+        ("Das ist der Standard in der Branche.", []),  # the common noun
+    ],
+)
+def test_newspapers_are_media(text, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": "de"})
+    found = entities(arts)
+    assert list(zip(found["text"], found["kind"], found["entity"])) == expected

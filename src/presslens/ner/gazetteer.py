@@ -58,6 +58,7 @@ class NameLexicon(NamedTuple):
     multi_titles: dict[tuple[str, ...], str]  # English multi-word titles -> group
     office_words: frozenset[str] = frozenset()  # title keys from office_words.txt (weak cues)
     label_only: frozenset[str] = frozenset()  # office words that cue no name at all
+    complement_only: frozenset[str] = frozenset()  # office words only before a complement
 
 
 def _countries(language: str) -> dict[str, str]:
@@ -117,11 +118,14 @@ def _organisations() -> dict[str, tuple[str, str]]:
 @cache
 def _titles(
     language: str,
-) -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
+) -> tuple[
+    dict[str, str], dict[tuple[str, ...], str], frozenset[str], frozenset[str], frozenset[str]
+]:
     """Title -> group; a "head" title gets its kind (state, government, ruler, monarch) from
     ``head_offices.txt``. Office words (``office_words.txt``) are titles too; their keys are
-    returned apart (they label people but cue a name only as a pair), and those marked
-    ``nocue`` (they cue none)."""
+    returned apart (they label people but cue a name only as a pair), those marked ``nocue``
+    or ``complement`` (they cue none) and those marked ``complement`` (titles only before a
+    complement: "head of operations")."""
     heads = {}
     for line in load_list(language, "head_offices.txt"):
         title, _, kind = (p.strip() for p in line.partition("|"))
@@ -130,6 +134,7 @@ def _titles(
     multi: dict[tuple[str, ...], str] = {}
     office: set[str] = set()
     label_only: set[str] = set()
+    complement_only: set[str] = set()
     for name in ("person_titles.txt", "office_words.txt"):
         for line in load_list(language, name):
             title, _, group = (p.strip() for p in line.partition("|"))
@@ -144,9 +149,11 @@ def _titles(
             table[key] = group or "other"
             if name == "office_words.txt":
                 office.add(" ".join(words))
-                if cue == "nocue":
+                if cue in ("nocue", "complement"):
                     label_only.add(" ".join(words))
-    return single, multi, frozenset(office), frozenset(label_only)
+                if cue == "complement":
+                    complement_only.add(" ".join(words))
+    return single, multi, frozenset(office), frozenset(label_only), frozenset(complement_only)
 
 
 @cache
@@ -159,12 +166,12 @@ def lexicon(language: str) -> NameLexicon:
         if tokens:
             by_first.setdefault(tokens[0], []).append(Entry(tokens, canonical, kind))
     frozen = {k: tuple(sorted(v, key=lambda e: -len(e.tokens))) for k, v in by_first.items()}
-    single, multi, office, label_only = _titles(language)
+    single, multi, office, label_only, complement_only = _titles(language)
     suffixes = sorted(single, key=len, reverse=True)
     # a title lemma itself or a compound ending in it ("verteidigungsminister"); reversed
     pattern = re.compile("|".join(re.escape(t[::-1]) for t in suffixes))
     names = frozenset(load_list(language, "first_names.txt")) | frozenset(first_name_genders())
-    return NameLexicon(frozen, names, single, pattern, multi, office, label_only)
+    return NameLexicon(frozen, names, single, pattern, multi, office, label_only, complement_only)
 
 
 @cache

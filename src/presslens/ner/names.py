@@ -30,7 +30,7 @@ from presslens.resources import load_list, load_set, load_set_all, load_yaml
 
 __all__ = [
     "NameScan", "NameMention", "scan", "add_surnames", "regroup_names", "title_of",
-    "office_word", "lemma",
+    "office_word", "needs_complement", "lemma",
 ]  # fmt: skip
 
 
@@ -107,7 +107,11 @@ def _title_match(word: str, lex: NameLexicon, language: str) -> tuple[str, str, 
     if language == "de" and word[:1].isupper() and len(word) >= 4:
         # cheap test first: the word, or the word without an inflection ending, ends in a title
         stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
-        if any(lex.title_suffix.match(w.lower()[::-1]) for w in stems):
+        m = lex.title_suffix.match(word.lower()[::-1])
+        if m and not _adjectival(m.group()[::-1], lex):
+            key = m.group()[::-1]  # the word as written ends in a title: no dictionary needed
+            out = (word, lex.titles[key], key)
+        elif any(lex.title_suffix.match(w.lower()[::-1]) for w in stems):
             lem = lemma(word, "de")
             for cand in (lem, *stems):
                 m = lex.title_suffix.match(cand.lower()[::-1])
@@ -123,6 +127,14 @@ def _title_match(word: str, lex: NameLexicon, language: str) -> tuple[str, str, 
                 out = (lem, lex.titles[lem], lem)
     cache[word] = out
     return out
+
+
+def _adjectival(key: str, lex: NameLexicon) -> bool:
+    """Whether a title is an adjectival noun listed in both forms ("Abgeordneter" and
+    "Abgeordnete"): its label is the dictionary form, which needs the lemma."""
+    return (key.endswith("er") and key[:-1] in lex.titles) or (
+        key.endswith("e") and key + "r" in lex.titles
+    )
 
 
 def title_of(word: str, lex: NameLexicon, language: str) -> tuple[str, str] | None:
@@ -145,6 +157,13 @@ def office_word(word: str, lex: NameLexicon, language: str) -> str | None:
     if found is None or found[2] not in lex.office_words:
         return None
     return "none" if found[2] in lex.label_only else "pair"
+
+
+def needs_complement(word: str, lex: NameLexicon, language: str) -> bool:
+    """Whether ``word`` is an office word only before a complement ("head of operations", not
+    "his head"): marked ``complement`` in ``office_words.txt``."""
+    found = _title_match(word, lex, language)
+    return found is not None and found[2] in lex.complement_only
 
 
 @dataclass(slots=True)

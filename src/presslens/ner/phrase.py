@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from presslens.ner.analysis import analyse_texts
 from presslens.ner.gazetteer import determiners, lexicon
-from presslens.ner.names import lemma, title_of
+from presslens.ner.names import lemma, needs_complement, title_of
 from presslens.resources import load_list, load_set
 
 __all__ = ["PhraseMention", "classify_phrase"]
@@ -104,13 +104,15 @@ def classify_phrase(phrase: str, *, language: str = "de") -> PhraseMention | Non
     s, e, word = head
     if language == "de" and not word[:1].isupper():
         return None
-    noun = lemma(word, language)
     title = title_of(word, lex, language) or (
         title_of(word.lower(), lex, language) if language == "en" else None
     )
+    if title is not None and needs_complement(word, lex, language):
+        title = None  # "the head" alone names no office
     start = _after_determiner(phrase, language)
-    if title is not None and not {noun.lower(), word.lower()} & orgs:
+    if title is not None and not {title[0].lower(), word.lower()} & orgs:
         return PhraseMention("person", "", 0, 0, title[0], "")  # "der Stadtrat" is a body
+    noun = lemma(word, language)  # after the title test: a title needs no dictionary
     sources = _nouns(language, "source_nouns.txt")
     if _suffix_in(noun, sources) or _suffix_in(word, sources):
         return PhraseMention("source", phrase[start:e], start, e, "", noun)

@@ -14,7 +14,7 @@ punctuation.
 from __future__ import annotations
 
 from presslens.ner.gazetteer import NameLexicon, determiners
-from presslens.ner.names import NameScan, known_word, lemma, title_of
+from presslens.ner.names import NameScan, known_word, lemma, needs_complement, title_of
 from presslens.resources import load_set
 
 __all__ = ["LabelContext", "modifier_string", "normalise_adjective"]
@@ -72,6 +72,14 @@ class LabelContext:
         if i in self.ends_at and self.ends_at[i].kind != "organisation":
             return None
         found = title_of(word, self.lex, self.lang)
+        if found and needs_complement(word, self.lex, self.lang):
+            nxt = i + 1
+            if not (
+                nxt < len(self.toks)
+                and self.gap(nxt) == " "
+                and self.toks[nxt][2].lower() in _OPENERS
+            ):
+                return None  # "his head", not "head of operations"
         return (i, found[0], found[1]) if found else None
 
     def walk_left(self, h: int) -> tuple[int, list[str], str | None]:
