@@ -81,6 +81,11 @@ TYPES = [
     ("en", "Some customers said the app was down.", None, "unresolved", "Some customers"),
     ("en", "Police said the road was closed.", "Police", "organisation", "Police"),
     ("en", "Acme said the plant would close.", "Acme", "organisation", "Acme"),
+    # a web address ends the phrase: the site is the medium
+    ("de", "Laut der Finanzseite Beispiel.com plant die Firma ein größeres Modell.",
+     "Beispiel.com", "medium", "der Finanzseite Beispiel.com"),
+    ("en", "The news site example.org reported that the mill would close.", "example.org",
+     "medium", "The news site example.org"),
     # a noun of age before a place: "die 67-Jährige aus Offenbach" is someone, not the place
     ("de", "„Das war knapp“, sagte die 67-Jährige aus Offenbach.", None, "unresolved",
      "die 67-Jährige"),

@@ -151,6 +151,9 @@ class Resolver:
         addressed = self._addressed(words, inside)
         if addressed is not None:
             return addressed
+        last = words[-1].strip(_MARKS)
+        if _web_address(last) and all(n.kind != "medium" for n in inside):
+            return Who(last, "medium")  # "die Finanzseite Fool.com" (not "CNN.com": CNN)
         found = classify_phrase(phrase, language=lex.language)
         if found is not None and found.kind == "person":
             if found.name:  # the person named there, by the name entities give them
