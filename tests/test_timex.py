@@ -351,6 +351,24 @@ def test_timeline_groups_and_flags():
     assert tl["event"].iloc[0]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # several dates in one sentence: the narrowest one stands for the sentence
+        ("Im November 2023 trafen sich die Minister am 23. November 2023 in Minsk.", "2023-11-23"),
+        ("Am 23. November 2023, mitten im November 2023, tagte der Rat.", "2023-11-23"),
+        ("The council met in 2023 and voted on 4 May 2023 in Leeds.", "2023-05-04"),
+        ("The council met in May 2023 in Leeds.", "2023-05"),
+    ],
+)
+def test_timeline_keeps_the_narrowest_date_given_or_not(text, kept):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    computed = timeline(arts)
+    given = timeline(arts, timexes=timexes(arts))
+    pd.testing.assert_frame_equal(computed, given)
+    assert computed["value"].tolist() == [kept]
+
+
 def test_timeline_different_events_not_grouped():
     arts = pd.DataFrame(
         {

@@ -57,7 +57,8 @@ def findings(articles: pd.DataFrame, facts: pd.DataFrame, what: str, max_days: i
     published = (
         dict(zip(articles["article_id"], articles["published"])) if "published" in articles else {}
     )
-    ids = [a for a in dict.fromkeys(articles["article_id"]) if a in set(facts["article_id"])]
+    with_facts = set(facts["article_id"])
+    ids = [a for a in dict.fromkeys(articles["article_id"]) if a in with_facts]
     pairs = [(a, b) for a, b in story_pairs(articles, ids) if _near(a, b, published, max_days)]
     texts = dict(zip(articles["article_id"], articles["text"]))
     story = (

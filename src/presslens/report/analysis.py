@@ -91,6 +91,11 @@ def _with_claims(function: Callable, articles: pd.DataFrame, claims: pd.DataFram
     return function(articles, **options)
 
 
+def _with_tables(function: Callable, articles: pd.DataFrame, **tables):
+    """``function(articles, **tables)`` with the already computed tables it accepts."""
+    return function(articles, **{k: v for k, v in tables.items() if _accepts(function, k)})
+
+
 def _problems(articles: pd.DataFrame) -> pd.DataFrame:
     """The load problems ``read_articles`` recorded; none for a frame made another way."""
     import presslens as pl
@@ -120,9 +125,13 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
         progress: Where to show the stages and the articles done; None shows nothing.
     """
     import presslens as pl
+    from presslens.doc import corpus
 
     progress = progress or Progress(False)
     n = len(articles)
+    # the corpus cache made before the slices are taken: every stage (and every slice of
+    # it) then reads the same parsed documents and the facts ``pl.claims`` keeps
+    corpus(articles)
 
     progress.start("sentences")
     sentences = _by_slices(pl.sentences, articles, progress)
@@ -136,7 +145,7 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
     progress.start("dates")
     timexes = _by_slices(pl.timexes, articles, progress)
     published = _by_slices(pl.infer_published, articles, progress)
-    timeline = pl.timeline(articles)
+    timeline = _with_tables(pl.timeline, articles, timexes=timexes)
     progress.finish(n)
 
     progress.start("entities and labels")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -49,8 +50,41 @@ def _candidate_pairs(stems: list[set]) -> set[tuple[int, int]]:
     return {pair for pair, n in seen.items() if n >= 2}
 
 
+class _Dated(NamedTuple):
+    start: int
+    end: int
+    date_start: pd.Timestamp
+    date_end: pd.Timestamp
+    value: str
+    text: str
+
+
+def _by_sentence(tx: pd.DataFrame) -> dict:
+    """The dated timexes as ``{article_id: {sentence_id: [_Dated, ...]}}``, articles in
+    order of first appearance, timexes in row order (rows without an id are left out)."""
+    grouped: dict = {}
+    columns = ("start", "end", "date_start", "date_end", "value", "text")
+    for aid, sid, *fields in zip(
+        tx["article_id"].tolist(), tx["sentence_id"].tolist(), *(tx[c].tolist() for c in columns)
+    ):
+        if pd.isna(aid) or pd.isna(sid):
+            continue
+        grouped.setdefault(aid, {}).setdefault(sid, []).append(_Dated(*fields))
+    return grouped
+
+
+def _precision(t: _Dated) -> tuple:
+    """Sort key: the width of the dated interval (unknown widths last), then the offset."""
+    width = t.date_end - t.date_start
+    return (1, 0, t.start) if pd.isna(width) else (0, width.value, t.start)
+
+
 def timeline(
-    articles: pd.DataFrame, *, language: str | None = None, min_overlap: float = 0.2
+    articles: pd.DataFrame,
+    *,
+    language: str | None = None,
+    min_overlap: float = 0.2,
+    timexes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per dated statement (a sentence with a calendar date), across articles.
 
@@ -65,13 +99,16 @@ def timeline(
     different events with the same actors may be grouped, paraphrases may be missed; on a
     large corpus, stems shared by more than 200 statements do not propose pairs.
     PRESENT_REF/PAST_REF, durations and sets are not placed on the timeline.
+
+    ``timexes``: ``pl.timexes(articles, language=language)`` if already computed (the
+    report passes its own); else they are computed here.
     """
     check_articles(articles, language=language)
     from presslens.doc import readable
     from presslens.text import split_sentences
-    from presslens.timex import timexes
+    from presslens.timex import timexes as find_timexes
 
-    tx = timexes(articles, language=language)
+    tx = find_timexes(articles, language=language) if timexes is None else timexes
     tx = tx[tx["date_start"].notna() & tx["type"].isin(["DATE", "TIME"])]
     outlets = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles else {}
     texts = dict(zip(articles["article_id"], articles["text"]))
@@ -81,23 +118,23 @@ def timeline(
         for w in load_yaml(lang, "timex_vocab.yaml").get("label_stopwords", ())
     )
     rows, stems = [], []
-    for aid, group in tx.groupby("article_id", sort=False):
+    for aid, sentences in _by_sentence(tx).items():
         text = readable(texts[aid]) if isinstance(texts[aid], str) else ""
         spans = split_sentences(text, language=language or "de")
         starts = [s.start for s in spans]
-        group = group.assign(width=group["date_end"] - group["date_start"])
-        for sid, g in group.groupby("sentence_id", sort=True):
-            best = g.sort_values(["width", "start"]).iloc[0]
-            i = max(bisect_right(starts, int(best["start"])) - 1, 0)
+        for sid in sorted(sentences):
+            g = sentences[sid]
+            best = min(g, key=_precision)  # the narrowest date, then the first
+            i = max(bisect_right(starts, int(best.start)) - 1, 0)
             s, e = spans[i].start, spans[i].end
             sentence = text[s:e].strip()
-            skip = [(a - s, b - s) for a, b in zip(g["start"], g["end"])]
+            skip = [(t.start - s, t.end - s) for t in g]
             words = _content(text[s:e], stop, skip)
             label = " ".join(words[:6]).strip(_QUOTES)
             stems.append({w.casefold()[:5] for w in words})
             rows.append(
-                [aid, outlets.get(aid), int(sid), best["date_start"], best["date_end"],
-                 best["value"], best["text"], sentence, label, -1, False]
+                [aid, outlets.get(aid), int(sid), best.date_start, best.date_end,
+                 best.value, best.text, sentence, label, -1, False]
             )  # fmt: skip
     # group statements of different articles by word overlap (union-find); candidate pairs
     # come from an index of stems, so the work grows with the pairs that share words, not
