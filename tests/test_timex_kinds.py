@@ -444,6 +444,15 @@ SUNDAY = "2024-05-19"
          "2024-05-17TNI"),
         ("de", "In der Nacht vom 3. auf den 4. Mai wurde eingebrochen.",
          "der Nacht vom 3. auf den 4. Mai", "2024-05-03TNI"),
+        # the hours after midnight and the morning after lie on the day the night ends
+        ("de", "Ein Feuer brach in der Nacht zu Samstag aus. Der Notruf ging um 2.40 Uhr ein.",
+         "2.40 Uhr", "2024-05-18T02:40"),
+        ("de", "Ein Feuer brach in der Nacht zu Samstag aus. Der Notruf ging um 23.10 Uhr ein.",
+         "23.10 Uhr", "2024-05-17T23:10"),
+        ("de", "In der Nacht zu Samstag brannte ein Stadel. Am Vormittag kam die Polizei.",
+         "Vormittag", "2024-05-18TMO"),
+        ("en", "The fire broke out last night. Crews arrived at 2 a.m.", "2 a.m.",
+         "2024-05-19T02:00"),
         # negatives: a night still to come, a night the text dated before
         ("en", "The storm will reach the coast tonight.", "tonight", "2024-05-19TNI"),
         ("en", "Police said tonight that two men were held.", "tonight", "2024-05-19TNI"),

@@ -76,6 +76,7 @@ class Context:
         self.years: list[tuple[int, int]] = []  # (position, year) of every dated value
         self.bounds: set[int] = set()  # years that bound a range ("seit 2010") or are not named
         self.periods: list[tuple[int, str]] = []  # (position, value) of every DATE value
+        self.nights: set[int] = set()  # positions of dates that are a night's (…TNI)
 
     @property
     def label(self) -> str | None:
@@ -185,3 +186,13 @@ class Context:
             if p < pos and (not same_sentence or si >= sent - 1):
                 return d
         return None
+
+    def day_after_night(self, pos: int, *, same_sentence: bool = False) -> bool:
+        """Whether the last date before ``pos`` (see :meth:`last_date`) is a night's: the
+        hours after midnight and the day that follows lie on the next day ("In der Nacht
+        auf Samstag ... gegen 2.40 Uhr", "... Am Vormittag")."""
+        sent = self.sentence_of(pos) if self.sentences else 0
+        for p, _, si in reversed(self.dates):
+            if p < pos and (not same_sentence or si >= sent - 1):
+                return p in self.nights
+        return False

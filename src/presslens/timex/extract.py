@@ -68,6 +68,8 @@ def extract_with_sentences(
         if _FULL_DAY.match(value):
             d = date.fromisoformat(value[:10])
             ctx.dates.append((m.start, d, ctx.sentence_of(m.start) if sentences else 0))
+            if value.endswith("TNI"):
+                ctx.nights.add(m.start)
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
             ctx.periods.append((m.start, value))

@@ -280,12 +280,17 @@ def _unknown_time(args: Args) -> str:
 
 @FUNCTIONS.add("time", unknown=_unknown_time)
 def time(args: Args, ctx: Context, start: int, text: str) -> Resolved:
-    """``time(h,mi[,ampm])``: a clock time on the last date of its sentence (else the anchor);
-    after a recurring cue ("jeweils 20 Uhr") a time without a date: T20:00."""
+    """``time(h,mi[,ampm])``: a clock time on the last date of its sentence (else the anchor;
+    a morning hour after a night named is on the day the night ends); after a recurring cue
+    ("jeweils 20 Uhr") a time without a date: T20:00."""
     h, mi = clock(args)
     if ctx.recurring(start):
         return Resolved(f"T{h}:{mi or '00'}{zone(args)}")
-    base = ctx.last_date(start, same_sentence=True) or ctx.anchor
+    base = ctx.last_date(start, same_sentence=True)
+    if base is None:
+        base = ctx.anchor
+    elif h.isdigit() and int(h) < 12 and ctx.day_after_night(start, same_sentence=True):
+        base += timedelta(days=1)  # "in der Nacht auf Samstag ... um 2.40 Uhr": Saturday
     return Resolved(f"{iso_day(base)}T{h}:{mi or '00'}{zone(args)}", ctx.label)
 
 
@@ -295,8 +300,12 @@ def pod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     it (in this or the previous sentence; in a sentence without a future cue, anywhere
     before: a report goes on with the day it told of, "Der Bus verunglückte gestern früh.
     ... Am Abend konnten sie heim."), else on the anchor; a night without a day named before it is
-    the night before the anchor unless its sentence looks ahead (see ``night_past``)."""
-    base = ctx.last_date(start, same_sentence=ctx.tense(start) > 0)
+    the night before the anchor unless its sentence looks ahead (see ``night_past``); after
+    a night the other parts of the day are on the day the night ends."""
+    same = ctx.tense(start) > 0
+    base = ctx.last_date(start, same_sentence=same)
+    if base is not None and args[0] != "NI" and ctx.day_after_night(start, same_sentence=same):
+        base += timedelta(days=1)  # the day after the night the text told of
     if base is None:
         base = ctx.anchor
         if args[0] == "NI" and night_past(ctx, start, start + len(text), default=True):
