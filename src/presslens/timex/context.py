@@ -4,9 +4,12 @@ cues near an expression, and the dates and years mentioned before it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import islice
+from operator import itemgetter
 
 from presslens.timex.patterns import grammar
 
@@ -14,6 +17,10 @@ __all__ = ["Vocabulary", "vocabulary", "Context"]
 
 _WORD = re.compile(r"\w+")
 _WINDOW = 60  # characters either side of an expression in which tense cues count
+#: Characters either side of an expression that "its sentence" covers at most: a cue further
+#: away belongs to another clause, and a text without sentence ends (a list of dates) would
+#: otherwise make every expression read the whole text (quadratic cost).
+SENTENCE_REACH = 400
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,18 @@ class Context:
                 hi = mid - 1
         return lo
 
+    def sentence_around(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence of ``pos``, cut to :data:`SENTENCE_REACH` either side."""
+        s, e = self.sentences[self.sentence_of(pos)]
+        return max(s, pos - SENTENCE_REACH), min(e, pos + SENTENCE_REACH)
+
+    def years_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(position, year)`` of the dated values seen so far in ``start:end`` (``years``
+        grows in text order, so a bisection finds them)."""
+        lo = bisect_left(self.years, start, key=itemgetter(0))
+        hi = bisect_left(self.years, end, key=itemgetter(0))
+        return self.years[lo:hi]
+
     def tense(self, pos: int, *, strict: bool = False) -> int:
         """+1 when the tense cue nearest ``pos`` in its sentence (within ``_WINDOW``
         characters) is a future cue, -1 when it is a past cue, else 0: in "Am Dienstag hatte
@@ -124,7 +143,7 @@ class Context:
         if not suffixes or not self.sentences:
             return False
         s = self.sentences[self.sentence_of(start)][0]
-        if len(_WORD.findall(self.text, s, start)) > 2:
+        if len(list(islice(_WORD.finditer(self.text, s, start), 3))) > 2:
             return False
         after = _WORD.search(self.text, end)
         if after is None or after.start() - end > 3:

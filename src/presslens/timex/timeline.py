@@ -19,9 +19,16 @@ _QUOTES = "\"'„“”»«‚‘’"
 
 
 def _content(sentence: str, stop: frozenset, skip: list[tuple[int, int]]) -> list[str]:
-    words = []
+    """The content words of ``sentence`` (longer than three letters, not in ``stop``) that
+    start outside the spans ``skip`` (the sentence's own temporal expressions). One pass over
+    words and spans together, both in text order."""
+    skip = sorted(skip)
+    words, k = [], 0
     for m in _WORD.finditer(sentence):
-        if any(s <= m.start() < e for s, e in skip):
+        pos = m.start()
+        while k < len(skip) and skip[k][1] <= pos:  # spans that end before the word
+            k += 1
+        if k < len(skip) and skip[k][0] <= pos:  # skip[k] ends after pos: it holds the word
             continue
         w = m.group()
         if len(w) > 3 and w.casefold() not in stop:

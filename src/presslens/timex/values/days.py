@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import takewhile
 
 from presslens.timex.arithmetic import (
     add_months,
     easter,
     iso_week,
 )
-from presslens.timex.context import Context
+from presslens.timex.context import SENTENCE_REACH, Context
 from presslens.timex.values.base import (
     Args,
     FunctionTable,
@@ -71,12 +72,13 @@ def _state_after_past(ctx: Context, pos: int, length: int) -> bool:
     states = ctx.vocab.lists.get("state_verb", frozenset())
     if not any(w.casefold() in states for w in after):
         return False
-    if any(s <= p < e and p != pos for p, _ in ctx.years):
+    if any(p != pos for p, _ in ctx.years_between(s, e)):
         return False
     if ctx.tense(pos) > 0:
         return False
     a = ctx.anchor
-    if a and any(si - 1 <= i and abs((d - a).days) <= 7 for _, d, i in ctx.dates):
+    recent = takewhile(lambda date_: date_[2] >= si - 1, reversed(ctx.dates))
+    if a and any(abs((d - a).days) <= 7 for _, d, _ in recent):
         return False  # the sentence before told of these days ("gestern eröffnet")
     ps, pe = ctx.sentences[si - 1]
     before = {w.casefold() for w in _WORD.findall(ctx.text, ps, pe)}
@@ -97,14 +99,14 @@ def _contrasts_past(ctx: Context, pos: int) -> bool:
     if not ctx.sentences:
         return False
     si = ctx.sentence_of(pos)
-    s, e = ctx.sentences[si]
+    s, e = ctx.sentence_around(pos)
     if si > 0 and not _WORD.search(ctx.text, s, pos):
-        s = ctx.sentences[si - 1][0]
+        s = max(ctx.sentences[si - 1][0], s - SENTENCE_REACH)
     words = ctx.vocab.lists.get("past_contrast", frozenset())
     if any(w.casefold() in words for w in _WORD.findall(ctx.text, s, e)):
         return True
     a = ctx.anchor
-    return any(s <= p < e and y <= a.year - 2 for p, y in ctx.years) if a else False
+    return any(y <= a.year - 2 for _, y in ctx.years_between(s, e)) if a else False
 
 
 @FUNCTIONS.add("daypod", unknown=lambda a: f"XXXX-XX-XXT{a[-1]}")
