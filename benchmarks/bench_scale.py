@@ -1,7 +1,7 @@
 """The whole analysis on one process (pandas) and on a Dask LocalCluster: speed, memory, growth.
 
 Builds Parquet datasets of gnad-test (1,028 derStandard.at articles, ../shared/eval or
-$PRESSLENS_EVAL) repeated to ``--articles`` (default 100,000) and ``--small`` (default 10,000)
+$PRESSLENS_EVAL) repeated to ``--articles`` (default 100,000) and ``--small`` (default a tenth)
 articles, 64 files each, under ``--out`` (default /tmp/presslens-scale; never in the
 repository). The analysis: quotes, timexes, entities, labels (written to Parquet) and keyness
 of the sections (a reduction). Prints
@@ -14,9 +14,16 @@ of the sections (a reduction). Prints
 - the ratio Dask/pandas in articles/s (wall), and CPU-normalised: workers x (pandas CPU per
   article) / (Dask CPU per article), the speed-up the workers would give with a core each
   (on a shared machine the wall-clock ratio says more about the other jobs than about Dask);
-- the growth from the small to the large dataset: time ratio / size ratio (1 = linear).
+- the growth from the small to the large dataset: time ratio / size ratio (1 = linear);
+- ``pl.stories`` on gnad-test: pairs put in one story, the share from one section, its CPU
+  time for 100 and 1,028 articles.
+
+The Dask analysis runs as one graph (read, the corpus's person context, the four extractors in
+one task per partition, keyness from word counts added up). The workers' profiler is off.
+CPU figures are the worker processes' (all threads: the task and Dask's own).
 
     .venv/bin/python benchmarks/bench_scale.py [--articles 100000] [--small 10000] [--pandas 2000]
+    .venv/bin/python benchmarks/bench_scale.py --articles 20000     # a quick run (2,000 -> 20,000)
 """
 
 from __future__ import annotations
@@ -89,24 +96,36 @@ def analyse_pandas(articles) -> None:
     pl.keyness(articles, by="section")
 
 
-def analyse_dask(source: Path, out: Path) -> None:
+NAMES = ("quotes", "timexes", "entities", "labels")
+
+
+def parquet_schemas(source: Path) -> dict:
+    """The Parquet schema of each result, from a pandas run on a few articles (Dask cannot
+    infer the list column ``spans`` of quotes from an empty meta)."""
+    first = pl.read_articles(sorted(source.glob("*.parquet"))[0]).head(100)
+    return {
+        name: pa.Schema.from_pandas(getattr(pl, name)(first), preserve_index=False)
+        for name in NAMES
+    }
+
+
+def analyse_dask(source: Path, out: Path, schemas: dict) -> None:
+    """The same analysis on Dask, in one graph: the four extractors in one task per partition
+    (``presslens.dask.extract``, with the corpus's person context), written to Parquet, and
+    keyness as a reduction over the same partitions of articles."""
     import dask
 
     import presslens.dask as pld
 
     shutil.rmtree(out, ignore_errors=True)
     articles = pld.read_articles(source)
-    first = pl.read_articles(sorted(source.glob("*.parquet"))[0])
-    writes = []
-    for name in ("quotes", "timexes", "entities", "labels"):
-        # the Parquet schema from a pandas run on one file (Dask cannot infer list columns)
-        schema = pa.Schema.from_pandas(getattr(pl, name)(first), preserve_index=False)
-        result = getattr(pld, name)(articles)
-        writes.append(
-            result.to_parquet(out / name, compute=False, write_index=False, schema=schema)
-        )
-    dask.compute(*writes)
-    pld.keyness(articles, by="section")
+    found = pld.extract(articles, {name: getattr(pl, name) for name in NAMES})
+    writes = [
+        found[name].to_parquet(out / name, compute=False, write_index=False, schema=schemas[name])
+        for name in NAMES
+    ]
+    keyness = pld.keyness(articles, by="section", compute=False)
+    dask.compute(*writes, keyness)
 
 
 def worker_usage(client) -> dict:
@@ -118,8 +137,12 @@ def worker_usage(client) -> dict:
 
 
 def run_dask(source: Path, n: int, out: Path, workers: int, warm: pd.DataFrame) -> dict:
+    import dask
     from distributed import Client, LocalCluster
 
+    # the workers' statistical profiler samples the running task every 10 ms: on a worker the
+    # same pandas analysis took 3.4 s process CPU with it, 2.7-3.0 s without (2.2-2.7 s alone)
+    dask.config.set({"distributed.worker.profile.enabled": False})
     with (
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -127,21 +150,28 @@ def run_dask(source: Path, n: int, out: Path, workers: int, warm: pd.DataFrame) 
         Client(cluster) as client,
     ):
         client.run(analyse_pandas, warm)  # warm-up as for pandas: imports, resources, patterns
+        schemas = parquet_schemas(source)
         before = worker_usage(client)
         t = time.perf_counter()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            analyse_dask(source, out)
+            analyse_dask(source, out, schemas)
         wall = time.perf_counter() - t
         after = worker_usage(client)
-    cpu = sum(after[w][0] - before[w][0] for w in after)
-    return {"n": n, "wall": wall, "cpu": cpu, "peak_mb": max(v[1] for v in after.values())}
+    per_worker = [after[w][0] - before[w][0] for w in after]
+    return {
+        "n": n,
+        "wall": wall,
+        "cpu": sum(per_worker),
+        "per_worker": per_worker,
+        "peak_mb": [v[1] for v in after.values()],
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--small", type=int, default=None, help="default: articles / 10")
     parser.add_argument("--pandas", type=int, default=2_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("/tmp/presslens-scale"))
@@ -149,6 +179,7 @@ def main() -> int:
     if not CORPUS.is_file():
         print(f"corpus not found: {CORPUS} (set PRESSLENS_EVAL)", file=sys.stderr)
         return 1
+    args.small = args.small or max(args.articles // 10, PARTITIONS)
     base = gnad()
     large = build(base, args.articles, args.out / f"gnad-{args.articles}")
     small = build(base, args.small, args.out / f"gnad-{args.small}")
@@ -176,7 +207,8 @@ def main() -> int:
         print(
             f"dask, {args.workers} single-threaded workers, {n:,} articles: "
             f"{n / r['wall']:.1f} articles/s (wall), {r['cpu'] / n * 1000:.1f} ms CPU per article, "
-            f"peak per worker {r['peak_mb']:.0f} MB"
+            f"(per worker: {', '.join(f'{c:.0f} s' for c in r['per_worker'])} CPU), "
+            f"peak per worker {', '.join(f'{m:.0f}' for m in r['peak_mb'])} MB"
         )
     big = runs[-1]
     wall_ratio = (big["n"] / big["wall"]) / (len(articles) / p_wall)
@@ -189,7 +221,26 @@ def main() -> int:
         f"for x{runs[1]['n'] / runs[0]['n']:.0f} articles ({growth:.2f} wall, {growth_cpu:.2f} CPU; 1 = linear)"
     )
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    stories_figures()
     return 0
+
+
+def stories_figures() -> None:
+    """pl.stories on gnad-test: pairs in one story, their share from one section, the time."""
+    from bench_stories import cpu, pairs
+    from presslens.storylines import stories
+
+    gnad_frame = pd.read_json(CORPUS, lines=True).rename(columns={"doc_id": "article_id"})
+    found = stories(gnad_frame).merge(gnad_frame[["article_id", "section"]])
+    got = pairs(found["article_id"], found["story_id"])
+    section = dict(zip(gnad_frame["article_id"], gnad_frame["section"]))
+    same = sum(section[a] == section[b] for a, b in got)
+    t100, t_all = cpu(stories, gnad_frame.head(100)), cpu(stories, gnad_frame)
+    print(
+        f"pl.stories on gnad-test: {len(got)} pairs in one story, "
+        f"{same / max(len(got), 1):.2f} of them from one section; CPU (best of 3) "
+        f"100 articles {t100:.2f} s, {len(gnad_frame):,} articles {t_all:.2f} s"
+    )
 
 
 if __name__ == "__main__":

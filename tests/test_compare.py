@@ -193,9 +193,39 @@ FLAGGED = [
 ]
 
 
+FLAGGED += [
+    (
+        "unnamed coalition de",
+        "Die Koalition aus drei Parteien will am Freitag ihren Vertrag unterschreiben.",
+        "Die Koalition aus vier Parteien will am Freitag ihren Vertrag unterschreiben.",
+        ("Koalition: Mitglieder", "membership", "3", "4"),
+    ),
+    (
+        "unnamed coalition en",
+        "The coalition of three parties will sign its agreement on Friday.",
+        "The four-party coalition will sign its agreement on Friday.",
+        ("coalition: members", "membership", "3", "4"),
+    ),
+    (
+        "time before an attribution after a comma en",
+        "The fire at the Dayton warehouse started Monday evening, officials said.",
+        "The fire at the Dayton warehouse started Monday morning, officials said.",
+        ("fire: time of day", "time", "EV", "MO"),
+    ),
+    (
+        "time before an attribution after a comma de",
+        "Das Feuer in der Lagerhalle in Kassel brach am Montagabend aus, sagte ein Sprecher.",
+        "Das Feuer in der Lagerhalle in Kassel brach am Montagmorgen aus, sagte ein Sprecher.",
+        ("Feuer: Uhrzeit", "time", "EV", "MO"),
+    ),
+]
+_PUBLISHED = pd.to_datetime(["2025-03-04", "2025-03-04"])
+
+
 @pytest.mark.parametrize("name,text_a,text_b,expected", FLAGGED, ids=[f[0] for f in FLAGGED])
 def test_flagged(name, text_a, text_b, expected):
-    got = contradictions(frame(text_a, text_b, story_id="s"))
+    dated = {"published": _PUBLISHED} if "time" in name else {}  # a day relative to publication
+    got = contradictions(frame(text_a, text_b, story_id="s", **dated))
     assert [
         tuple(r) for r in got[["subject", "kind", "value_a", "value_b"]].itertuples(index=False)
     ] == [expected]
@@ -260,10 +290,41 @@ NOT_FLAGGED = [
 ]
 
 
+NOT_FLAGGED += [
+    (
+        "two groups named differently",
+        "Die Koalition aus drei Parteien will am Freitag unterschreiben.",
+        "Das Bündnis aus vier Parteien will am Freitag unterschreiben.",
+    ),
+    (
+        "a party system is not a group",
+        "The country has had a two-party system for decades.",
+        "The three-party coalition signed the deal on Friday.",
+    ),
+    (
+        "time of a statement, speaker between de",
+        "Nach dem Brand in Kassel sagte ein Sprecher am Montagabend, niemand sei verletzt.",
+        "Nach dem Brand in Kassel sagte ein Sprecher am Montagmorgen, niemand sei verletzt.",
+    ),
+    (
+        "time of a statement en",
+        "After the warehouse fire in Dayton, police said Monday evening that nobody was hurt.",
+        "After the warehouse fire in Dayton, police said Monday morning that nobody was hurt.",
+    ),
+    (
+        "time of a statement, title and name between en",
+        "After the fire in Dayton, said Fire Chief Ann Lee on Monday evening, nobody was hurt.",
+        "After the fire in Dayton, said Fire Chief Ann Lee on Monday morning, nobody was hurt.",
+    ),
+]
+
+
 @pytest.mark.parametrize("name,text_a,text_b", NOT_FLAGGED, ids=[f[0] for f in NOT_FLAGGED])
 def test_not_flagged(name, text_a, text_b):
     one_story = "stories" not in name  # articles of two stories are one only if the user says so
-    got = contradictions(frame(text_a, text_b, **({"story_id": "s"} if one_story else {})))
+    cols = {"story_id": "s"} if one_story else {}
+    cols |= {"published": _PUBLISHED} if "time" in name else {}
+    got = contradictions(frame(text_a, text_b, **cols))
     assert got.empty, got[["subject", "attribute", "value_a", "value_b", "reason"]].to_dict(
         "records"
     )
@@ -272,7 +333,7 @@ def test_not_flagged(name, text_a, text_b):
 def test_without_story_id_only_articles_of_one_story_are_compared():
     """Without ``story_id``, ``pl.stories`` decides which articles report one story: two
     short lines that share a few words are not enough."""
-    a, b = FLAGGED[-1][1:3]
+    a, b = next(f for f in FLAGGED if f[0] == "same statement, other number")[1:3]
     assert contradictions(frame(a, b)).empty
     assert len(contradictions(frame(a, b, story_id="s"))) == 1
 

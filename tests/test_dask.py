@@ -18,6 +18,7 @@ import presslens as pl
 dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
 pld = pytest.importorskip("presslens.dask")
+from presslens.dask.read import given_ids, plan_partitions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "ovks-2023"
@@ -234,3 +235,51 @@ def test_extract_runs_several_extractors_in_one_pass(both):
         computed = dask.compute(*found.values())
     for name, frame in zip(names, computed):
         pd.testing.assert_frame_equal(frame.reset_index(drop=True), getattr(pl, name)(eager))
+
+
+@pytest.fixture(scope="module")
+def large_files(tmp_path_factory) -> Path:
+    """One JSONL file (a blank line, a bad record, an id used twice), one Parquet file in
+    several row groups and one CSV file, each larger than the partition size used below."""
+    root = tmp_path_factory.mktemp("large")
+    rows = [
+        {"id": f"a{i % 9}" if i != 7 else "a1", "text": f"Artikel {i}. Der Rat tagte am Montag."}
+        for i in range(12)
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines[4:4] = ["", "{not json"]
+    (root / "big.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pd.DataFrame(rows).rename(columns={"id": "article_id"}).to_parquet(
+        root / "big.parquet", row_group_size=5
+    )
+    pd.DataFrame(rows).to_csv(root / "big.csv", index=False)
+    return root
+
+
+@pytest.mark.parametrize("size", [1, 150, 400, 10**9])
+def test_large_files_are_split_into_record_ranges(large_files, size):
+    parts, _ = plan_partitions(large_files, bytes_per_partition=size)
+    with dask.config.set(scheduler="synchronous"):
+        lazy = pld.read_articles(large_files, bytes_per_partition=size)
+        assert lazy.npartitions == len(parts)
+        eager = pl.read_articles(large_files)
+        pd.testing.assert_frame_equal(lazy.compute(), eager)
+        pd.testing.assert_frame_equal(pld.problems(lazy), pl.problems(eager))
+    ranged = [p for p in parts if p.records is not None]
+    assert (len(parts) == 3) == (size == 10**9)
+    if size == 1:  # one record a partition at most
+        assert all(len(p.records) == 1 for p in ranged)
+
+
+@pytest.mark.parametrize(
+    "ids, given",
+    [
+        (["a", "a_2", "a_3"], ["a", "a", "a"]),
+        (["a_2", "a"], ["a_2", "a"]),  # no "a" before: given so
+        (["a", "b_2", "a_10"], ["a", "b_2", "a"]),
+        (["a", "a_1", "a_02"], ["a", "a_1", "a_02"]),  # the loader counts from 2, no zeros
+        (["a", "a_2", "a_2_2"], ["a", "a", "a_2"]),
+    ],
+)
+def test_given_ids_undo_the_loaders_suffixes(ids, given):
+    assert given_ids(ids) == given

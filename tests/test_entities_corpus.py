@@ -22,15 +22,20 @@ DEPUTY = "Die Abgeordnete Ulrike Oberleitner stimmte zu."
 CASES = [
     # a word after a title, then the surname of a full name found elsewhere: a first name
     (
-        [DOCTOR, "Gesundheitsminister Kjeld Fuchs sagte, die Impfung sei sicher."],
+        [DOCTOR, "Das hat Gesundheitsminister Kjeld Fuchs Anfang Mai gesagt."],
         [("Kjeld Fuchs", "Kjeld Fuchs")],
     ),
     # negatives: alone, the article cannot know that Fuchs is a surname
-    (["Gesundheitsminister Kjeld Fuchs sagte, die Impfung sei sicher."], [("Kjeld", "Kjeld")]),
+    (["Das hat Gesundheitsminister Kjeld Fuchs Anfang Mai gesagt."], [("Kjeld", "Kjeld")]),
+    # ... unless the two words close their phrase after the title (names.py, _name_pair)
+    (
+        ["Gesundheitsminister Kjeld Fuchs sagte, die Impfung sei sicher."],
+        [("Kjeld Fuchs", "Kjeld Fuchs")],
+    ),
     # ... the word after the title is itself a surname: two people side by side
     (
         [DOCTOR + " Auch Werner Brandl war da.", "Dann habe Minister Brandl Fuchs angerufen."],
-        [("Brandl", "Werner Brandl")],
+        [("Brandl", "Werner Brandl"), ("Fuchs", "Sabine Fuchs")],
     ),
     # ... a double-barrelled surname is not the surname found elsewhere
     ([DOCTOR, "Die Aktivistin Kjeld Fuchs-Uri sprach."], [("Kjeld", "Kjeld")]),

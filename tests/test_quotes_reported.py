@@ -546,7 +546,7 @@ def test_a_speech_act_in_the_pluperfect_is_background_not_reported(text, reporte
         ("Die Anlage stand unter Druck, wie Karl Maier, Chef der Firma Beta, mitteilte.",
          "Die Anlage stand unter Druck", "Karl Maier"),
         ("Die Brücke bleibt gesperrt, wie eine Sprecherin der Stadt, die den Bau leitet, sagte.",
-         "Die Brücke bleibt gesperrt", None),  # a spokeswoman, not named
+         "Die Brücke bleibt gesperrt", "Sprecherin der Stadt"),  # the city, as "der Feuerwehr"
         ("Es gibt noch keine Zahlen, heißt es in dem Bericht.", "Es gibt noch keine Zahlen", "Bericht"),
         ("Die Lage sei ernst, hieß es aus Regierungskreisen.", "Die Lage sei ernst", "Regierungskreisen"),
         ("Die Lage ist ernst, heißt es.", "Die Lage ist ernst", None),

@@ -2,6 +2,7 @@
 (sentences written for the project)."""
 
 import math
+from importlib import resources
 
 import pandas as pd
 import pytest
@@ -36,6 +37,55 @@ TYPES = [
     ("en", "The council said the bridge would reopen in May.", "council", "organisation",
      "The council"),
     ("en", "Officials said the bridge would reopen in May.", None, "unresolved", "Officials"),
+    # a person named again by the family name: last part, else (East Asian names) the first
+    ("de", "Die Ministerin Eva Lind kam. Lind sagte, der Plan stehe.", "Eva Lind", "person",
+     "Lind"),
+    ("de", "Thomas Berg kam mit Anna Thomas. Thomas sagte, der Plan stehe.", "Anna Thomas",
+     "person", "Thomas"),
+    ("de", "UN-Generalsekretär Ban Ki-moon kam nach Wien. Ban sagte, die Grenzen müssten offen "
+     "bleiben.", "Ban Ki-moon", "person", "Ban"),
+    ("de", "Chinas Präsident Xi Jinping reiste nach Paris. Xi erklärte, der Handel werde "
+     "wachsen.", "Xi Jinping", "person", "Xi"),
+    ("en", "North Korean leader Kim Jong Un visited the plant. Kim said the tests would go on.",
+     "Kim Jong Un", "person", "Kim"),
+    ("de", "Greenpeace kritisierte den Plan. Greenpeace sagte, der Plan sei falsch.",
+     "Greenpeace", "organisation", "Greenpeace"),
+    ("de", "Ban Ki-moon kam nach Wien. Die Stadt Ban erklärte, die Straße sei frei.", "Stadt Ban",
+     "organisation", "Die Stadt Ban"),
+    # a form of address and a surname: the person of the article so named, else the surname
+    ("en", "Mr. Miller said the cause was unclear.", "Miller", "person", "Mr. Miller"),
+    ("en", "Tom Miller arrived late. Mr. Miller said the cause was unclear.", "Tom Miller",
+     "person", "Mr. Miller"),
+    ("en", "Ms Lee told reporters the vote was close.", "Lee", "person", "Ms Lee"),
+    ("en", '"We will not give up," said Mr. Miller, the party\'s chief whip in the Senate.',
+     "Miller", "person", "Mr. Miller"),
+    ("de", "Herr Krause sagte, die Ursache sei unklar.", "Krause", "person", "Herr Krause"),
+    ("de", "Lena Berger kam spät. Frau Berger sagte, die Ursache sei unklar.", "Lena Berger",
+     "person", "Frau Berger"),
+    ("de", "Herrn Krause zufolge ist die Ursache unklar.", "Krause", "person", "Herrn Krause"),
+    ("de", "Die Frau sagte, die Ursache sei unklar.", None, "unresolved", "Die Frau"),
+    ("de", "Frau Ministerin sagte, die Ursache sei unklar.", None, "unresolved",
+     "Frau Ministerin"),
+    # English titles without article before a name ("Fire chief Tom Baker")
+    ("en", "Fire chief Tom Baker said the cause was unclear.", "Tom Baker", "person",
+     "Fire chief Tom Baker"),
+    ("en", "Labour leader Ann Cole told reporters the vote was close.", "Ann Cole", "person",
+     "Labour leader Ann Cole"),
+    ("en", "Acme spokesman Sam Reed said the plant would close.", "Sam Reed", "person",
+     "Acme spokesman Sam Reed"),
+    ("en", "Tom Baker said the cause was unclear.", "Tom Baker", "person", "Tom Baker"),
+    # a capital before a noun of people or of a body: the group speaks, not the capital
+    ("en", "Fire crews said the cause was unclear.", None, "unresolved", "Fire crews"),
+    ("en", "Police officers told reporters the road was closed.", None, "unresolved",
+     "Police officers"),
+    ("en", "Some customers said the app was down.", None, "unresolved", "Some customers"),
+    ("en", "Police said the road was closed.", "Police", "organisation", "Police"),
+    ("en", "Acme said the plant would close.", "Acme", "organisation", "Acme"),
+    # a noun of age before a place: "die 67-Jährige aus Offenbach" is someone, not the place
+    ("de", "„Das war knapp“, sagte die 67-Jährige aus Offenbach.", None, "unresolved",
+     "die 67-Jährige"),
+    ("de", "Der 45-Jährige aus Gotha sagte, er habe nichts gesehen.", None, "unresolved",
+     "Der 45-Jährige"),
 ]  # fmt: skip
 
 
@@ -126,3 +176,19 @@ def test_speakers_table_counts_the_quotes_without_speaker_in_one_row():
 def test_sources_that_carry_a_quote_in_their_sentence_or_before(text, kind, speaker, mention):
     q = [q for q in extract_quotes(text) if q.kind == kind][-1]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def _address_examples():
+    for lang in ("de", "en"):
+        path = resources.files("presslens.resources") / lang / "address_forms.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#   ") and " -> " in line:
+                text, speaker = line[4:].rsplit(" -> ", 1)
+                yield lang, text, speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), list(_address_examples()))
+def test_the_examples_of_address_forms(lang, text, speaker):
+    found = extract_quotes(text, language=lang)
+    assert found, text
+    assert (found[-1].speaker, found[-1].speaker_type) == (speaker, "person")

@@ -132,17 +132,29 @@ def test_frequencies_counts_and_relative_frequency():
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "term", "count"),
+    ("texts", "language", "term", "count"),
     [
-        # genitives of names unknown to the lemmatiser join the name when it occurs bare
-        ("Putin sprach. Putins Sprecher schwieg.", "de", "Putin", 2),
-        ("Putin's spokesman met Putin.", "en", "Putin", 2),
+        # genitives of names unknown to the lemmatiser join the name the article writes bare
+        (["Putin sprach. Putins Sprecher schwieg."], "de", "Putin", 2),
+        (["Die Wahl in Nordmazedonien. Nordmazedoniens Regierung trat zurück."], "de",
+         "Nordmazedonien", 2),
+        (["Putin's spokesman met Putin."], "en", "Putin", 2),
+        # in each article that writes the name: both count
+        (["Kowalczyk siegte. Kowalczyks Trainer jubelte.", "Kowalczyks Team verlor gegen Kowalczyk."],
+         "de", "Kowalczyk", 4),
         # negative: without the bare form the genitive stays apart
-        ("Lukaschenkos Sprecher schwieg.", "de", "Lukaschenkos", 1),
+        (["Lukaschenkos Sprecher schwieg."], "de", "Lukaschenkos", 1),
+        # negative: the bare form in another article does not merge (a word's lemma is a
+        # function of its article: plurals such as "die Hutus" stay apart from "Hutu")
+        (["Lukaschenko reiste ab.", "Lukaschenkos Sprecher schwieg."], "de", "Lukaschenkos", 1),
+        (["Lukaschenko reiste ab.", "Lukaschenkos Sprecher schwieg."], "de", "Lukaschenko", 1),
+        # negative: a truncated compound before a hyphen is no genitive
+        (["Die Kowalczyk AG wächst. Das Kowalczyks- und Meierprogramm endet."], "de",
+         "Kowalczyks", 1),
     ],
-)
-def test_lemma_merges_genitives(text, language, term, count):
-    out = frequencies(_articles(text), language=language).set_index("term")
+)  # fmt: skip
+def test_lemma_merges_genitives(texts, language, term, count):
+    out = frequencies(_articles(*texts), by=None, language=language).set_index("term")
     assert out.loc[term, "count"] == count
 
 
@@ -240,6 +252,45 @@ def test_kwic_token_unit_and_no_hit():
         "match",
         "right",
     ]
+
+
+MIXED = pd.DataFrame(
+    {
+        "article_id": ["de1", "en1", "de2"],
+        "text": [
+            "Die Präsidenten trafen sich. Kowalczyk sprach, Kowalczyks Team schwieg.",
+            "The presidents met. The house burned and the houses burned.",
+            "Das Konzert im House of Music. Der Präsident kam nicht.",
+        ],
+        "language": ["de", "en", "de"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "matches"),
+    [
+        # a word form finds its lemma in the article's own language
+        ("Präsidenten", {"de1": ["Präsidenten"], "de2": ["Präsident"]}),
+        ("presidents", {"en1": ["presidents"]}),
+        ("Kowalczyk", {"de1": ["Kowalczyk", "Kowalczyks"]}),
+        # negative: the English lemma of "houses" does not find the German article's "House"
+        ("houses", {"en1": ["house", "houses"]}),
+        ("House", {"de2": ["House"], "en1": ["house", "houses"]}),
+        # negative: no hit
+        ("Kanzler", {}),
+    ],
+)
+def test_kwic_matches_lemmas_in_each_articles_language(term, matches):
+    rows = kwic(MIXED, term)
+    assert {a: g["match"].tolist() for a, g in rows.groupby("article_id")} == matches
+
+
+def test_kwic_rows_of_an_article_do_not_depend_on_the_others():
+    for term in (["Präsidenten", "House"], "Kowalczyk", "houses"):
+        whole = kwic(MIXED, term)
+        parts = pd.concat([kwic(MIXED.iloc[[i]], term) for i in range(len(MIXED))])
+        pd.testing.assert_frame_equal(parts.reset_index(drop=True), whole)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -409,19 +460,49 @@ PARTS = pd.DataFrame(
     ],
 )
 def test_counts_of_parts_add_up_to_the_whole(by, unit, n):
-    from presslens.wording import frequencies_from_counts, keyness_from_counts, word_counts
 
     parts = [PARTS.iloc[:2], PARTS.iloc[2:3], PARTS.iloc[3:]]
+    _check_parts_add_up(PARTS, parts, by, unit, n)
+
+
+# German genitives: "Wojtasiks" in b1, c1 has its name in a1 only (another part); the
+# lemmatiser knows "Hafens"
+GENITIVES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "b1", "c1"],
+        "outlet": ["A", "A", "B", "B"],
+        "text": [
+            "Wojtasik sprach mit Kowalczyk. Kowalczyks Antwort kam spät.",
+            "Kowalczyks Sprecher schwieg. Die Regierung des Hafens schwieg.",
+            "Kowalczyk sagte ab. Wojtasiks Sprecher sagte: Kowalczyks Plan scheitert.",
+            "Wojtasiks Sprecher und Kowalczyks Team trafen sich im Hafen.",
+        ],
+        "language": "de",
+    }
+)
+
+
+@pytest.mark.parametrize("cut", [[1], [2], [3], [1, 2], [1, 2, 3]])
+@pytest.mark.parametrize(("by", "unit", "n"), [("outlet", "lemma", 1), ("outlet", "lemma", 2)])
+def test_genitive_counts_do_not_depend_on_the_partitioning(cut, by, unit, n):
+    bounds = [0, *cut, len(GENITIVES)]
+    parts = [GENITIVES.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+    _check_parts_add_up(GENITIVES, parts, by, unit, n)
+
+
+def _check_parts_add_up(whole_frame, parts, by, unit, n):
+    from presslens.wording import frequencies_from_counts, keyness_from_counts, word_counts
+
     table = pd.concat([word_counts(p, by=by, unit=unit, n=n) for p in parts], ignore_index=True)
     assert table.groupby("group", dropna=False)["words"].sum().sum() > 0
-    whole = frequencies(PARTS, by=by, unit=unit, n=n, stopwords=False)
+    whole = frequencies(whole_frame, by=by, unit=unit, n=n, stopwords=False)
     pd.testing.assert_frame_equal(frequencies_from_counts(table, stopwords=False), whole)
     for method in ("log_likelihood", "log_odds"):
         if by is None:
             continue
         pd.testing.assert_frame_equal(
             keyness_from_counts(table, method=method),
-            keyness(PARTS, by=by, unit=unit, n=n, method=method),
+            keyness(whole_frame, by=by, unit=unit, n=n, method=method),
         )
 
 

@@ -8,7 +8,8 @@ simplemma is not installed, nltk's Snowball stemmer gives stems instead of lemma
 but are not words. Lookups are cached per (word, language).
 
 German genitives of names that simplemma does not know ("Putins", "Russlands") are merged
-with the name by the corpus-level word table (``presslens.wording.words``), not here.
+with the name by the word table (``presslens.wording.words``) when the same article writes
+the name bare, not here.
 """
 
 from __future__ import annotations

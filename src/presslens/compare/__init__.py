@@ -199,9 +199,8 @@ def contradictions(
 
     Args:
         articles: DataFrame with ``article_id`` and ``text`` (``published``, ``language``,
-            ``story_id`` optional). With ``story_id``, only articles of one story are
-            compared; without it, two articles are compared if their words are alike (a
-            TF-IDF cosine of 0.18 or more over lemmas) or they are in different languages.
+            ``story_id`` optional). Only articles of one story are compared: those that
+            share a ``story_id``, or, without that column, those that ``pl.stories`` groups.
         language: ``"de"`` or ``"en"`` for all articles; default: per article.
         max_days: Articles published further apart than this are not compared.
         claims: ``pl.claims(articles)`` if already computed.

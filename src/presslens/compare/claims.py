@@ -70,6 +70,19 @@ def _number_at(text: str, start: int, end: int, language: str):
     return nums[0] if nums else None
 
 
+@cache
+def _member_words(language: str) -> tuple[str, ...]:
+    """Casefolded member nouns, none inside another ("staat" stands for "staaten")."""
+    words = {w.casefold() for w in member_nouns(language)} | {"member"}
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def _may_count_members(sentence: str, language: str) -> bool:
+    """A cheap test before the patterns: a member noun in the sentence (each pattern needs one)."""
+    folded = sentence.casefold()
+    return any(w in folded for w in _member_words(language))
+
+
 def membership_count(sentence: str, *, language: str = "de"):
     """``(value, start, end, number_start)`` of a stated number of members, else None."""
     for rx in _membership_res(language):
@@ -157,6 +170,19 @@ def _anchor(orgs, pos: int, default: str | None) -> str | None:
     return orgs[0][2] if orgs else default
 
 
+def _group_noun(phrase: str, language: str) -> str | None:
+    """The group a membership phrase of no named organisation counts, as the resource writes
+    it ("Koalition" for "Drei-Parteien-Koalition", "coalition" for "coalition of three
+    parties"): within one story, "the coalition" is one group."""
+    nouns = {n.casefold(): n for n in synonyms(language).get("group_nouns", [])}
+    for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+        low = word.casefold()
+        for noun in nouns:
+            if low == noun or low.endswith(("-" + noun, noun)) and len(low) > len(noun) + 2:
+                return nouns[noun]
+    return None
+
+
 def _subject(anchor: str | None, key: str) -> str:
     return f"{anchor} {key}" if anchor else key
 
@@ -191,7 +217,7 @@ def _generic_counts(sentence: str, taken, language: str):
 
 
 def extract_claims(
-    text: str, *, language: str = "de", spans=None, dates=None, year=None
+    text: str, *, language: str = "de", spans=None, dates=None, year=None, members_only=False
 ) -> list[Claim]:
     """Claims in one article's ``text``.
 
@@ -207,13 +233,20 @@ def extract_claims(
         from presslens.text import split_sentences
 
         spans = split_sentences(text, language=language)
-    default = dominant_organisation(text, language=language)
+    # the organisations are read only where a claim needs its anchor (most sentences have none)
+    dominant = cache(lambda: dominant_organisation(text, language=language))
+    orgs_of: dict[int, list] = {}
+
+    def anchor(sid: int, sent: str, pos: int) -> str | None:
+        if sid not in orgs_of:
+            orgs_of[sid] = find_organisations(sent, language=language)
+        return _anchor(orgs_of[sid], pos, None) or dominant()
+
     headings = {w.casefold() for w in synonyms(language)["member_headings"]}
     out: list[Claim] = []
     n = len(spans)
     for sid, (s0, s1, kind) in enumerate(spans):
         sent = text[s0:s1]
-        orgs = find_organisations(sent, language=language)
 
         def add(subject, attribute, value, start, end, qualifier="", sid=sid, s0=s0, s1=s1):
             out.append(
@@ -221,10 +254,15 @@ def extract_claims(
             )
 
         taken = []
-        mc = membership_count(sent, language=language)
+        mc = (
+            membership_count(sent, language=language)
+            if _may_count_members(sent, language)
+            else None
+        )
         if mc:
             value, ms, me, ns = mc
-            subject = _subject(_anchor(orgs, ms, default), "members")
+            group = anchor(sid, sent, ms) or _group_noun(sent[ms:me], language)
+            subject = _subject(group, "members")
             add(
                 subject,
                 "count",
@@ -245,7 +283,14 @@ def extract_claims(
                     len(sent),
                     f"{len(items)} items",
                 )
-        for q, end, key in _generic_counts(sent, taken, language):
+        if members_only:
+            generic, places = [], []
+        else:
+            generic, places = (
+                _generic_counts(sent, taken, language),
+                find_places(sent, language=language),
+            )
+        for q, end, key in generic:
             add(
                 key,
                 "count",
@@ -254,9 +299,8 @@ def extract_claims(
                 end,
                 "approximate" if _approximate(sent, q.start, language) else "",
             )
-        places = find_places(sent, language=language)
         for ps, pe, event, place in places:
-            add(_subject(_anchor(orgs, ps, default), event), "place", place, ps, pe)
+            add(_subject(anchor(sid, sent, ps), event), "place", place, ps, pe)
         if places:
             in_sent = (
                 [d for d in (dates or []) if s0 <= d[0] < s1]
@@ -269,7 +313,7 @@ def extract_claims(
             if len({v for *_, v in in_sent}) == 1:  # one date (perhaps written twice)
                 ds, de_, v = in_sent[0]
                 add(
-                    _subject(_anchor(orgs, places[0][0], default), places[0][2]),
+                    _subject(anchor(sid, sent, places[0][0]), places[0][2]),
                     "date",
                     v,
                     ds - s0,
@@ -285,7 +329,7 @@ def extract_claims(
                 items.append(_BULLET_MARK.sub("", text[b0:b1]).strip(" .;"))
                 last = b1
             if len(items) >= 2:
-                subject = _subject(_anchor(orgs, 0, default), "members")
+                subject = _subject(anchor(sid, sent, 0), "members")
                 out.append(
                     Claim(
                         sid,

@@ -105,11 +105,17 @@ def _lexicon(language: str) -> dict:
         "role_nouns": role_nouns,
         "multi_role_nouns": [n for n in role_nouns if " " in n],
         "cues": cue_rx,
+        # the first word of each cue, casefolded (a cue whose first word is not in a clause
+        # is not looked for)
+        "cue_firsts": [c.split()[0].casefold() for c, _ in cues],
         "person_nouns": frozenset(n.casefold() for n in data["person_nouns"]),
         "units": units,
         "unit_after": re.compile(rf"\s?(?:{unit_alt})(?![\w])"),
         "attribute_units": frozenset(data.get("attribute_units", [])),
         "subset_after": tuple(s.casefold() for s in data["subset_after"]),
+        "subset_after_rx": re.compile(
+            "|".join(rf"{re.escape(s.casefold())}\b" for s in data["subset_after"])
+        ),
         "subset_before": tuple(s.casefold() for s in data["subset_before"]),
         "age_after": tuple(s.casefold() for s in data["age_after"]),
         "bounds": {b.casefold(): kind for kind, words in data["bounds"].items() for b in words},
@@ -194,6 +200,7 @@ _ORDINAL_MINUTE = {
     "de": re.compile(r"(?<![\w.])(?P<n>\d{1,3})\.\s+(?:Spiel)?[Mm]inute\b"),
     "en": re.compile(r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)[ -]minute\b"),
 }
+_ANY_DIGIT = re.compile(r"\d")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?$")
 
 
@@ -237,7 +244,10 @@ def _role_noun(noun: str, lex: dict, language: str) -> str | None:
 def _cue_role(clause: str, offset: int, pos: int, lex: dict) -> tuple[str, int, int] | None:
     """The role cue nearest to ``pos`` in ``clause`` (offset: the clause's start)."""
     best = None
-    for rx, role in lex["cues"]:
+    folded = clause.casefold()
+    for (rx, role), first in zip(lex["cues"], lex["cue_firsts"]):
+        if first not in folded:
+            continue
         for m in rx.finditer(clause):
             s, e = offset + m.start(), offset + m.end()
             d = s - pos if s >= pos else pos - e
@@ -255,7 +265,10 @@ def _role_before(sentence: str, start: int, clause_start: int, lex: dict):
         role = _role_noun(m.group(), lex, "de") or lex["role_nouns"].get(m.group().casefold())
         if role:
             return role, window_start + m.start()
-    for rx, role in lex["cues"]:
+    folded = window.casefold()
+    for (rx, role), first in zip(lex["cues"], lex["cue_firsts"]):
+        if first not in folded:
+            continue
         found = list(rx.finditer(window))
         m = found[-1] if found else None
         if m is not None and len(window[m.end() :].split()) <= 6:
@@ -310,6 +323,8 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
     lex = _lexicon(language)
     out: list[Count] = []
     nums = list(extract_numbers(sentence, language=language))
+    if not nums and not _ANY_DIGIT.search(sentence):
+        return out
     for m in _ORDINAL_MINUTE.get(language, _ORDINAL_MINUTE["en"]).finditer(sentence):
         v = int(m.group("n"))
         out.append(
@@ -357,7 +372,7 @@ def find_counts(sentence: str, *, language: str = "de") -> list[Count]:
                 )
             )  # fmt: skip
             continue
-        if any(re.match(rf"{re.escape(s)}\b", after_cf) for s in lex["subset_after"]):
+        if lex["subset_after_rx"].match(after_cf):
             # "sieben von ihnen", "one of the four victims": part of a group, unless its own
             # clause says what happened to it ("Zwölf von ihnen wurden leicht verletzt")
             cue = _cue_role(sentence[q.end : c1], q.end, q.end, lex)

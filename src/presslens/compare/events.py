@@ -59,10 +59,17 @@ def _lexicon(language: str) -> tuple[dict, dict, list, frozenset]:
                 re.IGNORECASE,
             ),
             key,
+            form.split()[0].casefold(),
         )
         for form, key in sorted(phrases, key=lambda p: -len(p[0]))
     ]
     return nouns, words, compiled, frozenset(w.casefold() for w in data.get("not_nouns", []))
+
+
+@cache
+def _phrase_starts(language: str) -> re.Pattern:
+    """The first words of the event phrases, casefolded (a cheap test before the phrases)."""
+    return re.compile("|".join(re.escape(first) for *_, first in _lexicon(language)[2]))
 
 
 @cache
@@ -110,24 +117,48 @@ def find_events(sentence: str, *, language: str = "de") -> list[EventMention]:
     nouns, words, phrases, not_nouns = _lexicon(language)
     out: list[EventMention] = []
     taken: set[int] = set()
-    for rx, key in phrases:
+    folded = sentence.casefold()
+    for rx, key, first in phrases if _phrase_starts(language).search(folded) else ():
+        if first not in folded:
+            continue  # the phrase's first word is not in the sentence
         for m in rx.finditer(sentence):
             if not taken & set(range(m.start(), m.end())):
                 out.append(EventMention(m.start(), m.end(), key, m.group()))
                 taken.update(range(m.start(), m.end()))
-    for m in _WORD.finditer(sentence):
-        if m.start() in taken:
-            continue
-        w = m.group().strip("'’-")
-        low = w.casefold()
-        if low in not_nouns or (w[:1].isupper() and low in _months(language)):
-            continue  # "12 March" is a day, not a march
-        key = words.get(low)
-        if key is None and (language != "de" or w[:1].isupper()):
-            key = _noun_key(w, nouns, language)
-        if key is not None:
+    seen, hits, hit_words = _WORD_EVENTS.setdefault(language, (set(), {}, set()))
+    present = set(_WORD.findall(sentence))
+    new = present - seen
+    if new:
+        if len(seen) > _MAX_KNOWN:
+            seen.clear(), hits.clear(), hit_words.clear()
+            new = present
+        seen.update(new)
+        hits.update((g, h) for g in new if (h := _word_event(g, language)) is not None)
+        hit_words.update(g for g in new if g in hits)
+    for m in _WORD.finditer(sentence) if not present.isdisjoint(hit_words) else ():
+        if m.group() in hits and m.start() not in taken:
+            key, w = hits[m.group()]
             out.append(EventMention(m.start(), m.start() + len(w), key, w))
     return sorted(out)
+
+
+#: per language, the words read so far and those that name an event (a memo of
+#: _word_event; cleared when it grows past _MAX_KNOWN words)
+_WORD_EVENTS: dict[str, tuple[set, dict, set]] = {}
+_MAX_KNOWN = 200_000
+
+
+def _word_event(word: str, language: str) -> tuple[str, str] | None:
+    """``(event key, word without quotes or dashes around it)`` of one word, else None."""
+    _, words, _, not_nouns = _lexicon(language)
+    w = word.strip("'’-")
+    low = w.casefold()
+    if low in not_nouns or (w[:1].isupper() and low in _months(language)):
+        return None  # "12 March" is a day, not a march
+    key = words.get(low)
+    if key is None and (language != "de" or w[:1].isupper()):
+        key = _noun_key(w, _lexicon(language)[0], language)
+    return (key, w) if key is not None else None
 
 
 def main_event(mentions_by_sentence: list[list[EventMention]]) -> str | None:

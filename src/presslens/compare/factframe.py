@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.compare.claims import extract_claims
-from presslens.compare.facts import article_facts
+from presslens.compare.facts import article_facts, records_by_article
 from presslens.compare.outcomes import find_outcomes
 from presslens.compare.subjects import dominant_organisation, find_organisations, synonyms
 from presslens.doc import corpus, docs
@@ -94,8 +94,7 @@ def facts_frame(
         tx = _computed(part, timexes, timexes_fn, language)
         lb = _computed(part, labels, labels_fn, language)
         qu = _computed(part, quotes, quotes_fn, language)
-        by = [dict(tuple(t.groupby("article_id", sort=False))) if t is not None else {}
-              for t in (tx, lb, qu)]  # fmt: skip
+        by = [records_by_article(t) for t in (tx, lb, qu)]
         for k in missing:
             known[keys[k]] = _article_rows(ids[k], ds[k], years[k], *(b.get(ids[k]) for b in by))
     rows = [r for key in keys for r in known[key]]
@@ -107,20 +106,22 @@ def _article_rows(aid, doc, year, timexes, labels, quotes) -> list[dict]:
     spans = [(s.start, s.end, s.kind) for s in doc.sentence_spans]
     rows = []
     listed = _listed_organisations(lang)
+    orgs_of: dict[int, list] = {}  # the listed organisations of a sentence, by its start
+    dominant = cache(lambda: dominant_organisation(text, language=lang))  # read once, if needed
     for f in article_facts(
         text, spans, language=lang, timexes=timexes, labels=labels, quotes=quotes,
         outcomes=find_outcomes,
     ):  # fmt: skip
         d = f._asdict()
         sent = text[f.sent_start : f.sent_end]
-        orgs = (
-            [o for o in find_organisations(sent, language=lang) if o[2] in listed]
-            if (f.event)
-            else []
-        )
+        if f.event and f.sent_start not in orgs_of:
+            orgs_of[f.sent_start] = [
+                o for o in find_organisations(sent, language=lang) if o[2] in listed
+            ]
+        orgs = orgs_of.get(f.sent_start, []) if f.event else []
         org = text[f.sent_start + orgs[0][0] : f.sent_start + orgs[0][1]] if orgs else ""
         if not org and f.event in _ORGANISATION_EVENTS:
-            key = dominant_organisation(text, language=lang)
+            key = dominant()
             org = org_surface(key, lang) if key in listed else ""
         d.update(
             article_id=aid,
@@ -135,7 +136,7 @@ def _article_rows(aid, doc, year, timexes, labels, quotes) -> list[dict]:
         )
         rows.append(d)
     # members of an organisation: the stated number and the list (claims.py)
-    for c in extract_claims(text, language=lang, spans=spans, year=year):
+    for c in extract_claims(text, language=lang, spans=spans, year=year, members_only=True):
         if not c.subject.endswith("members"):
             continue
         rows.append(

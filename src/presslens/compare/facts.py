@@ -27,6 +27,7 @@ event is not a fact; an event named only by a pronoun falls back to the article'
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import cache
 from typing import NamedTuple
 
@@ -38,7 +39,10 @@ from presslens.compare.places import containments, dateline, find_place_mentions
 from presslens.compare.roles import find_roles
 from presslens.resources import load_set, load_yaml
 
-__all__ = ["Fact", "article_facts", "fact_label", "place_context", "INCIDENTS", "CASUALTIES"]
+__all__ = [
+    "Fact", "article_facts", "records_by_article", "fact_label", "place_context", "INCIDENTS",
+    "CASUALTIES",
+]  # fmt: skip
 
 #: The gap of a fact whose sentence names no event.
 _NO_EVENT = 9999
@@ -141,12 +145,36 @@ def _reporting(language: str) -> frozenset[str]:
     return frozenset(w.split()[0] for w in load_set(language, "reporting_verbs.txt"))
 
 
+_CLAUSE_END = re.compile(r"[,;:–—(]")
+
+
 def _near_saying(sentence: str, start: int, end: int, language: str) -> bool:
-    """A time expression that dates a statement: a verb of saying within two words."""
-    before = re.findall(r"[\w'-]+", sentence[max(0, start - 30) : start])[-2:]
-    after = re.findall(r"[\w'-]+", sentence[end : end + 30])[:2]
+    """A time expression that dates a statement: a verb of saying within two words ("said on
+    Monday", "sagte am Montag"), or with only who said it in between ("sagte ein Sprecher am
+    Montag", "said Mayor Ann Lee on Monday"); not one after a comma, which attributes the
+    whole clause before it ("The fire started Monday morning, officials said")."""
     verbs = _reporting(language)
-    return any(w.casefold() in verbs for w in before + after)
+    before = re.findall(r"[\w'-]+", sentence[max(0, start - 30) : start])[-2:]
+    after = re.findall(r"[\w'-]+", _CLAUSE_END.split(sentence[end : end + 30], 1)[0])[:2]
+    if any(w.casefold() in verbs for w in before + after):
+        return True
+    clause = _CLAUSE_END.split(sentence[max(0, start - 60) : start])[-1]
+    words = re.findall(r"[\w'-]+", clause)[-7:]
+    said = [i for i, w in enumerate(words) if w.casefold() in verbs]
+    if not said:
+        return False
+    speaker = words[said[-1] + 1 :]
+    if speaker and speaker[-1].casefold() in _TIME_PREPOSITIONS:
+        speaker = speaker[:-1]  # "am" of "am Montagabend", "on" of "on Monday"
+    articles = _ARTICLES.get(language, _ARTICLES["en"])
+    return 1 <= len(speaker) <= 5 and all(w[:1].isupper() or w in articles for w in speaker)
+
+
+_TIME_PREPOSITIONS = frozenset({"am", "an", "um", "gegen", "on", "at", "in", "around"})
+_ARTICLES = {
+    "de": frozenset({"ein", "eine", "der", "die", "das", "den", "dem"}),
+    "en": frozenset({"a", "an", "the"}),
+}
 
 
 _PART_OF_DAY = {
@@ -219,6 +247,30 @@ def _days(value: str, start, end) -> tuple[float, float] | None:
     return None
 
 
+def _records(table) -> list:
+    """Rows of a table as records with attributes (a DataFrame's ``itertuples``, or the
+    records themselves)."""
+    if table is None:
+        return []
+    if isinstance(table, pd.DataFrame):
+        return list(table.itertuples(index=False))
+    return list(table)
+
+
+def records_by_article(table: pd.DataFrame | None) -> dict:
+    """``article_id`` -> the rows of ``table`` as records, in table order (what
+    ``article_facts`` takes for ``timexes``, ``labels`` and ``quotes``); built once for a
+    whole table, which is much faster than a frame per article."""
+    if table is None or table.empty:
+        return {}
+    cols = [c for c in table.columns if c.isidentifier() and not c.startswith("_")]
+    record = namedtuple("Record", cols, rename=True)
+    out: dict = {}
+    for row in zip(*(table[c].tolist() for c in cols)):
+        out.setdefault(row[cols.index("article_id")], []).append(record(*row))
+    return out
+
+
 def article_facts(
     text: str,
     spans: list[tuple[int, int, str]],
@@ -229,8 +281,9 @@ def article_facts(
     quotes: pd.DataFrame | None = None,
     outcomes=None,
 ) -> list[Fact]:
-    """Facts of one article: ``spans`` are its sentences ``(start, end, kind)``; the frames
-    hold this article's rows of ``pl.timexes``, ``pl.labels`` and ``pl.quotes``."""
+    """Facts of one article: ``spans`` are its sentences ``(start, end, kind)``;
+    ``timexes``, ``labels`` and ``quotes`` hold this article's rows of ``pl.timexes``,
+    ``pl.labels`` and ``pl.quotes`` (frames or records, see ``records_by_article``)."""
     mentions = [find_events(text[s:e], language=language) for s, e, _ in spans]
     main = main_event(mentions)
     main_text = next((m.text for ms in mentions for m in ms if m.key == main), "")
@@ -338,9 +391,10 @@ def article_facts(
                 True,
             )
         )
-    if timexes is not None and len(timexes):
+    timexes, labels, quotes = (_records(t) for t in (timexes, labels, quotes))
+    if timexes:
         starts = [s for s, _, _ in spans]
-        for t in timexes.itertuples():
+        for t in timexes:
             value = str(t.value)
             day = _days(value, t.date_start, t.date_end)
             if day is None:
@@ -430,8 +484,8 @@ def article_facts(
                 Fact(sid, "role", "", r.name, r.name, r.title, 0.0, 0.0, "", "",
                      s0 + r.start, s0 + r.end, s0, s1, False)
             )  # fmt: skip
-    if labels is not None and len(labels):
-        for r in labels.itertuples():
+    if labels:
+        for r in labels:
             if (str(r.entity).split()[-1].casefold(), str(r.label).casefold()) in seen_roles:
                 continue  # read next to the name already
             sid = int(r.sentence_id) if not pd.isna(r.sentence_id) else 0
@@ -460,8 +514,8 @@ def article_facts(
                     False,
                 )
             )
-    if quotes is not None and len(quotes):
-        for r in quotes.itertuples():
+    if quotes:
+        for r in quotes:
             if r.kind != "direct" or not isinstance(r.speaker, str) or not r.speaker:
                 continue
             words = re.findall(r"\w+", str(r.text).casefold())

@@ -35,6 +35,7 @@ _DIGITS = {
         r"(?<![\w/.,:–-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/:]|[.,–-]\d)"
     ),
 }
+_A_DOZEN = re.compile(r"\b(?:ein|a)\s+(Dutzend|dozen)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -51,9 +52,20 @@ def _numerals(language: str) -> dict:
     }
 
 
-@cache
-def _cached_value(word: str, language: str) -> int | None:
-    return parse_number_word(word, language=language)
+#: per language, the words read so far and those that are numerals with their values (a
+#: memo of _numeral; cleared when it grows past _MAX_KNOWN words)
+_NUMERALS: dict[str, tuple[set, dict, set]] = {}
+_MAX_KNOWN = 200_000
+
+
+def _numeral(word: str, language: str) -> int | None:
+    """The value of a word that is a numeral and counts on its own (not "ein", not
+    "Millionen"), else None."""
+    low = word.lower()
+    res = _numerals(language)
+    if low in res["skip"] or low in res["mult"]:
+        return None
+    return parse_number_word(low, language=language)
 
 
 def _de_value(word: str, words: dict) -> int | None:
@@ -114,16 +126,24 @@ def extract_numbers(text: str, *, language: str = "de") -> list[Quantity]:
     # digits are found in text order and do not overlap: one bisect per word
     starts = [s for s, _, _ in found]
     ends = [e for _, e, _ in found]
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        if low in res["skip"] or low in res["mult"]:
+    seen, values, numerals = _NUMERALS.setdefault(language, (set(), {}, set()))
+    words = set(_WORD.findall(text))
+    new = words - seen
+    if new:
+        if len(seen) > _MAX_KNOWN:
+            seen.clear(), values.clear(), numerals.clear()
+            new = words
+        seen.update(new)
+        values.update((w, v) for w in new if (v := _numeral(w, language)) is not None)
+        numerals.update(w for w in new if w in values)
+    for m in _WORD.finditer(text) if not words.isdisjoint(numerals) else ():
+        v = values.get(m.group())
+        if v is None:
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < ends[k]:
             continue
-        v = _cached_value(low, language)
-        if v is not None:
-            found.append((m.start(), m.end(), v))
+        found.append((m.start(), m.end(), v))
     found.sort()
     out = []
     mult = res["mult_re"]
@@ -134,6 +154,6 @@ def extract_numbers(text: str, *, language: str = "de") -> list[Quantity]:
             value = int(value) if float(value).is_integer() else value
         out.append(Quantity(start, end, value, text[start:end]))
     # "ein Dutzend" / "a dozen"
-    for m in re.finditer(r"\b(?:ein|a)\s+(Dutzend|dozen)\b", text):
+    for m in _A_DOZEN.finditer(text) if "Dutzend" in text or "dozen" in text else ():
         out.append(Quantity(m.start(), m.end(), 12, m.group()))
     return sorted(out)

@@ -21,6 +21,7 @@ _PARTICLES = {"frei", "zu", "ab", "an", "aus", "durch"}
 _RELATIVE = re.compile(
     r",\s+(?:who|which|der|die|das|welche[rs]?)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
 )
+_WORDS = re.compile(r"[\w-]+")
 _NAME = r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
 
 
@@ -45,13 +46,28 @@ def _rules(language: str):
     )
     negations = frozenset(n.casefold() for n in data["negations"])
     winners = [re.compile(p.replace("{NAME}", _NAME)) for p in data["winner_patterns"]]
-    return decisions, partial, negations, winners
+    # a cheap test first: a sentence with no decision phrase's first word (as a word) and no
+    # word that a winner pattern needs (anywhere) is not read
+    firsts = frozenset(
+        f.split()[0].casefold()
+        for vs in data["decisions"].values()
+        for fs in vs.values()
+        for f in fs
+    )
+    if not all(re.fullmatch(r"\w+", f) for f in firsts):
+        raise ValueError(f"{language}/outcomes.yaml: a decision phrase starts with a word")
+    cue = (firsts, tuple(w.casefold() for w in data["winner_words"]))
+    return decisions, partial, negations, winners, cue
 
 
 def find_outcomes(sentence: str, language: str = "de") -> list[tuple[int, int, str, str]]:
     """Outcomes stated in ``sentence``: ``(start, end, key, value)``."""
-    decisions, partial, negations, winners = _rules(language)
-    if partial.search(sentence):
+    decisions, partial, negations, winners, cue = _rules(language)
+    folded = sentence.casefold()
+    firsts, winner_words = cue
+    if not (
+        any(w in folded for w in winner_words) or not firsts.isdisjoint(_WORDS.findall(folded))
+    ) or partial.search(sentence):
         return []
     stop = load_set(language, "language_markers.txt", casefold=True)
     out = []

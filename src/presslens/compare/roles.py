@@ -41,6 +41,8 @@ _DETERMINERS = {
 _COMPLEMENT = {"de": {"des", "der", "von", "vom", "im", "beim", "am", "für"},
                "en": {"of", "at", "for", "in", "with"}}  # fmt: skip
 _MAX_TITLE_WORDS = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_KNOWN = 200_000
 _ACADEMIC = {"Dr", "Prof", "Dres", "."}
 
 
@@ -64,8 +66,22 @@ def _lexicon(language: str) -> dict:
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }  # fmt: skip
     reporting = {w.split()[0].casefold() for w in load_set(language, "reporting_verbs.txt")}
+    alt = "|".join(map(re.escape, heads))
+    if not all(h.isalpha() and len(h) >= 3 for h in heads):
+        raise ValueError(f"{language}/role_words.yaml: a head is three letters or more")
+    by_end: dict[str, tuple[str, ...]] = {}
+    for h in heads:
+        by_end[h[-3:]] = (*by_end.get(h[-3:], ()), h)
     return {
         "heads": heads,
+        # over casefolded text: a head, or a compound that ends in one ("kreisbrandinspektor")
+        "title_rx": re.compile(rf"(?:{alt}|.{{2,}}(?:{alt}))$", re.DOTALL),
+        # heads by their last three letters (heads are letters only, three or more)
+        "by_end": by_end,
+        # a memo of _may_hold_title: the runs of letters read so far, and those that end in a
+        # head (cleared when it grows past _MAX_KNOWN)
+        "runs_seen": set(),
+        "runs_titled": set(),
         "stop": stop | months | days,
         "reporting": reporting,
         "synonyms": {
@@ -76,8 +92,23 @@ def _lexicon(language: str) -> dict:
 
 
 def _is_title_word(word: str, lex: dict) -> bool:
-    low = word.casefold()
-    return any(low == h or (low.endswith(h) and len(low) - len(h) >= 2) for h in lex["heads"])
+    return bool(lex["title_rx"].match(word.casefold()))
+
+
+def _may_hold_title(sentence: str, lex: dict) -> bool:
+    """A cheap test before a sentence is read: a run of letters that ends in a head (every
+    title word does)."""
+    runs = set(_LETTERS.findall(sentence.casefold()))
+    seen, titled = lex["runs_seen"], lex["runs_titled"]
+    new = runs - seen
+    if new:
+        if len(seen) > _MAX_KNOWN:
+            seen.clear(), titled.clear()
+            new = runs
+        seen.update(new)
+        by_end = lex["by_end"]
+        titled.update(r for r in new if (heads := by_end.get(r[-3:])) and r.endswith(heads))
+    return not runs.isdisjoint(titled)
 
 
 def _is_name_word(word: str, lex: dict) -> bool:
@@ -85,7 +116,7 @@ def _is_name_word(word: str, lex: dict) -> bool:
         word not in _ACADEMIC
         and bool(_NAME_WORD.match(word))
         and word.casefold() not in lex["stop"]
-        and not (_is_title_word(word, lex))
+        and not _is_title_word(word, lex)
     )
 
 
@@ -181,6 +212,8 @@ def _apposition_before(tokens, i: int, lex: dict, language: str) -> tuple[int, i
 def find_roles(sentence: str, *, language: str = "de") -> list[RoleMention]:
     """Names with a title in ``sentence``, in text order (see the module docstring)."""
     lex = _lexicon(language if language in ("de", "en") else "en")
+    if not _may_hold_title(sentence, lex):
+        return []
     tokens = list(_TOKEN.finditer(sentence))
     out = []
     for i, j in _names(tokens, lex):

@@ -6,32 +6,29 @@ function takes a pandas frame too (one partition), so the pandas and Dask paths 
 code. Results are small pandas frames, except ``speakers`` (one row per article and speaker:
 a Dask DataFrame for a Dask input).
 
-Limits: ``frequencies`` and ``keyness`` add up the per-partition tables of
-``presslens.frequencies``, keyed by the case-folded term (a stop word in any partition is a
-stop word). The counts and statistics are those of the pandas path, except that (1) the
-spelling shown is the one of the partition where the term is most frequent, so where a term
-has case variants of about equal weight ("Leben"/"leben", "Anlass"/"Anlaß") it may differ from
-the pandas path and depend on the partitioning; (2) terms of equal count are ordered by their
-spelling; (3) German genitives ("Putins") are merged with their base form within a partition,
-not across the corpus. On 200 gnad articles 6 of 12,600 terms differ.
+``frequencies`` and ``keyness`` add up the partitions' ``presslens.wording.word_counts``
+tables (counts per group, case-folded term and spelling) in partition order and compute the
+pandas statistics from the sum (``frequencies_from_counts``, ``keyness_from_counts``): the
+rows of the pandas call on the whole corpus. Limit: German genitives ("Putins") are merged
+with their base form when the base occurs in the same partition (``word_counts``' limit), so
+a term whose base is seen only in other partitions is counted apart.
 """
 
 from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pandas as pd
-from scipy.special import erfc
 
 from presslens.dask.dispatch import is_dask_collection
 from presslens.quotations import speakers as speakers_pandas
-from presslens.wording import frequencies as frequencies_pandas
-from presslens.wording.keyness import log_likelihood, log_odds, log_ratio
+from presslens.wording import word_counts
+from presslens.wording.frequencies import frequencies_from_counts
+from presslens.wording.keyness import keyness_from_counts
 
 __all__ = [
     "speakers", "speaker_totals", "label_totals", "frequencies", "keyness", "timeline_counts",
-    "reduce_partitions", "whole_articles",
+    "reduce_partitions", "whole_articles", "add_counts", "SPLIT_EVERY",
 ]  # fmt: skip
 
 KINDS = ["direct", "partial", "indirect", "free_indirect", "reported"]
@@ -183,89 +180,54 @@ def label_totals(labels, *, top: int | None = None, compute: bool = True) -> pd.
 # word counts: frequencies and keyness
 
 
-def _count_summary(articles: pd.DataFrame, *, by, unit, n, language) -> pd.DataFrame:
-    """Per group and term: count, whether it is a stop word, the group's words and units."""
-    every = frequencies_pandas(
-        articles, by=by, unit=unit, n=n, stopwords=False, min_count=1, language=language
-    )
-    kept = frequencies_pandas(
-        articles, by=by, unit=unit, n=n, stopwords=True, min_count=1, language=language
-    )
-    content = set(zip(kept["group"], kept["term"]))
-    out = every.assign(
-        key=every["term"].str.casefold(),
-        stop=[(g, t) not in content for g, t in zip(every["group"], every["term"])],
-        words=np.rint(every["count"] * 1000.0 / every["per_1000"]).astype("int64"),
-    )
-    out["units"] = out.groupby("group", sort=False)["count"].transform("sum").astype("int64")
-    out["group"] = out["group"].astype(object)
-    return out[["group", "key", "term", "count", "stop", "words", "units"]]
+#: Count tables added up by one task of the tree reduction.
+SPLIT_EVERY = 8
 
 
 def _count_meta() -> pd.DataFrame:
-    dtypes = {"group": object, "key": object, "term": object, "count": "int64", "stop": bool,
-              "words": "int64", "units": "int64"}  # fmt: skip
+    dtypes = {"group": object, "key": "str", "form": "str", "count": "int64", "words": "int64",
+              "stop": bool}  # fmt: skip
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
 
 
+def add_counts(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Consecutive :func:`presslens.wording.word_counts` tables, in corpus order, added up
+    into one (rows of one group, key and form summed; first-seen order kept), so that
+    ``counts_from_table`` reads the same counts from it as from their concatenation."""
+    tables = [t for t in tables if len(t)]
+    if not tables:
+        return _count_meta()
+    if len(tables) == 1:
+        return tables[0]
+    summed = (
+        pd.concat(tables, ignore_index=True)
+        .groupby(["group", "key", "form"], sort=False, dropna=False)
+        .agg(count=("count", "sum"), words=("words", "sum"), stop=("stop", "any"))
+        .reset_index()
+    )
+    return summed.astype({"group": object, "key": "str", "form": "str"})
+
+
 def _word_counts(articles, *, by, unit, n, language, compute: bool = True):
-    """Counts summed over partitions; ``part`` keeps the order in which groups appear."""
+    """The corpus's ``word_counts`` table: for a Dask frame, each partition's table added up
+    in a tree of :data:`SPLIT_EVERY` tables per task, in partition order."""
     if unit == "ngram":
         unit, n = "token", (2 if n == 1 else n)
+    if unit not in ("token", "lemma"):
+        raise ValueError(f"unit must be 'token', 'lemma' or 'ngram', not {unit!r}")
+    options = dict(by=by, unit=unit, n=n, language=language)
+    if not is_dask_collection(articles):
+        return word_counts(articles, **options)
+    import dask
 
-    def summarise(part, **kw):
-        out = _count_summary(part, **kw)
-        out["row"] = np.arange(len(out))
-        return out
-
-    meta = _count_meta().assign(part=pd.Series(dtype="int64"), row=pd.Series(dtype="int64"))
-    return reduce_partitions(
-        articles,
-        _partition_numbered(summarise),
-        _identity,
-        meta=meta,
-        compute=compute,
-        by=by,
-        unit=unit,
-        n=n,
-        language=language,
-    )
-
-
-def _identity(frame):
-    return frame
-
-
-def _partition_numbered(summarise):
-    """Number each partition's summary by its partition (Dask passes ``partition_info``)."""
-
-    def run(part, partition_info=None, **kw):
-        out = summarise(part, **kw)
-        out["part"] = partition_info["number"] if partition_info else 0
-        return out
-
-    return run
-
-
-def _totals(counts: pd.DataFrame):
-    """(groups in order of appearance, per-group words and units, per-key display term,
-    summed counts per group and key)."""
-    first = counts.sort_values(["part", "row"], kind="stable")
-    groups = list(dict.fromkeys(first["group"]))
-    per_part = counts.drop_duplicates(["part", "group"])
-    words = per_part.groupby("group")["words"].sum().reindex(groups)
-    units = per_part.groupby("group")["units"].sum().reindex(groups)
-    # display spelling: the term of the partition where the key is most frequent
-    by_part = counts.groupby(["key", "part", "term"], sort=False)["count"].sum().reset_index()
-    by_part = by_part.sort_values(["key", "count", "part"], ascending=[True, False, True])
-    term = by_part.drop_duplicates("key").set_index("key")["term"]
-    summed = counts.groupby(["group", "key"], sort=False).agg(
-        count=("count", "sum"), stop=("stop", "max")
-    )
-    summed = summed.reset_index()
-    summed["term"] = summed["key"].map(term)
-    summed["code"] = summed["group"].map({g: i for i, g in enumerate(groups)})
-    return groups, words, units, summed
+    parts = articles.map_partitions(
+        word_counts, meta=_count_meta(), enforce_metadata=False, **options
+    ).to_delayed()
+    add = dask.delayed(add_counts, pure=True)
+    while len(parts) > 1:
+        parts = [add(parts[i : i + SPLIT_EVERY]) for i in range(0, len(parts), SPLIT_EVERY)]
+    total = add(parts)
+    return total.compute() if compute else total
 
 
 def frequencies(
@@ -281,7 +243,7 @@ def frequencies(
     compute: bool = True,
 ) -> pd.DataFrame:
     """``presslens.frequencies`` as a reduction (pandas or Dask articles): ``group, term, count,
-    per_1000``, groups in order of first appearance, then by falling count.
+    per_1000``, the rows of the pandas call on the whole corpus (see the module's limits).
 
     ``by`` defaults to ``None`` (the whole corpus, group "all"): one row per article and term
     is rarely what a large corpus needs. ``top`` keeps the first ``top`` terms of each group;
@@ -292,26 +254,7 @@ def frequencies(
 
 
 def _frequency_table(counts: pd.DataFrame, *, min_count, stopwords, top) -> pd.DataFrame:
-    cols = ["group", "term", "count", "per_1000"]
-    if counts.empty:
-        return pd.DataFrame(
-            {c: pd.Series(dtype=t) for c, t in zip(cols, [object, "str", "int64", float])}
-        )
-    groups, words, _, summed = _totals(counts)
-    keep = summed["count"] >= min_count
-    if stopwords:
-        keep &= ~summed["stop"]
-    out = summed[keep].sort_values(["code", "count", "key"], ascending=[True, False, True])
-    per_1000 = out["count"] * 1000.0 / out["group"].map(words)
-    out = pd.DataFrame(
-        {
-            "group": pd.Series(out["group"].to_numpy(), dtype=object),
-            "term": pd.Series(out["term"].to_numpy(), dtype="str"),
-            "count": pd.Series(out["count"].to_numpy(), dtype="int64"),
-            "per_1000": pd.Series(per_1000.to_numpy(), dtype=float),
-        },
-        columns=cols,
-    )
+    out = frequencies_from_counts(counts, stopwords=stopwords, min_count=min_count)
     if top is not None:
         out = out.groupby("group", sort=False).head(top).reset_index(drop=True)
     return out
@@ -333,9 +276,10 @@ def keyness(
     top: int | None = None,
     compute: bool = True,
 ) -> pd.DataFrame:
-    """``presslens.keyness`` as a reduction (pandas or Dask articles): the same columns and
-    statistics, computed from counts added up over the partitions. ``top`` keeps the first
-    ``top`` terms of each target group; ``compute=False``: see ``reduce_partitions``."""
+    """``presslens.keyness`` as a reduction (pandas or Dask articles): the rows of the pandas
+    call on the whole corpus (see the module's limits), from counts added up over the
+    partitions. ``top`` keeps the first ``top`` terms of each target group;
+    ``compute=False``: see ``reduce_partitions``."""
     if method not in ("log_likelihood", "log_odds"):
         raise ValueError(f"method must be 'log_likelihood' or 'log_odds', not {method!r}")
     counts = _word_counts(articles, by=by, unit=unit, n=n, language=language, compute=compute)
@@ -344,78 +288,11 @@ def keyness(
     return _then(counts, _keyness_table, **options)
 
 
-def _keyness_table(
-    counts: pd.DataFrame, *, method, target, reference, stopwords, min_count, prior, top
-) -> pd.DataFrame:
-    groups, _, units, summed = _totals(counts)
-    index_of = {g: i for i, g in enumerate(groups)}
-    targets = (
-        list(range(len(groups)))
-        if target is None
-        else [_code(index_of, t) for t in _listed(target)]
-    )
-    pooled = summed.groupby("key")["count"].sum()
-    total_all = float(units.sum())
-    if reference is None:
-        ref_counts, ref_total, ref_codes, ref_label = pooled, total_all, None, "rest"
-    else:
-        ref_codes = [_code(index_of, r) for r in _listed(reference)]
-        sel = summed[summed["code"].isin(ref_codes)]
-        ref_counts = sel.groupby("key")["count"].sum().reindex(pooled.index, fill_value=0)
-        ref_total = float(units.iloc[ref_codes].sum())
-        ref_label = ", ".join(str(groups[r]) for r in ref_codes)
-    rows = summed[summed["code"].isin(targets) & (summed["count"] >= min_count)]
-    if stopwords:
-        rows = rows[~rows["stop"]]
-    a = rows["count"].to_numpy(dtype=float)
-    tot = units.to_numpy(dtype=float)[rows["code"].to_numpy()]
-    inside = (
-        np.ones(len(rows), dtype=bool)
-        if ref_codes is None
-        else rows["code"].isin(ref_codes).to_numpy()
-    )
-    b = ref_counts.reindex(rows["key"]).to_numpy(dtype=float) - np.where(inside, a, 0.0)
-    d = ref_total - np.where(inside, tot, 0.0)
-    ok = (d > 0) & (tot > 0)
-    rows, a, b, tot, d = rows[ok], a[ok], b[ok], tot[ok], d[ok]
-    out = {
-        "group": pd.Series(rows["group"].to_numpy(), dtype=object),
-        "reference": pd.Series([ref_label] * len(rows), dtype="str"),
-        "term": pd.Series(rows["term"].to_numpy(), dtype="str"),
-        "count": a.astype(np.int64),
-        "count_reference": b.astype(np.int64),
-        "per_1000": a * 1000.0 / tot,
-        "per_1000_reference": b * 1000.0 / d,
-    }
-    if method == "log_likelihood":
-        g2, lr = log_likelihood(a, b, tot, d), log_ratio(a, b, tot, d)
-        out.update(g2=g2, log_ratio=lr, p_value=erfc(np.sqrt(g2 / 2.0)), score=np.sign(lr) * g2)
-    else:
-        scale = 1.0 if prior is None else prior / total_all
-        alpha = pooled.reindex(rows["key"]).to_numpy(dtype=float) * scale
-        delta, z = log_odds(a, b, tot, d, alpha, total_all * scale)
-        out.update(log_odds=delta, z=z, p_value=erfc(np.abs(z) / np.sqrt(2.0)), score=z)
-    frame = pd.DataFrame(out)
-    order = np.lexsort(
-        (frame["term"].to_numpy(dtype=object), -frame["score"].to_numpy(), rows["code"].to_numpy())
-    )
-    frame = frame.iloc[order].reset_index(drop=True)
+def _keyness_table(counts: pd.DataFrame, *, top, **options) -> pd.DataFrame:
+    out = keyness_from_counts(counts, **options)
     if top is not None:
-        frame = frame.groupby("group", sort=False).head(top).reset_index(drop=True)
-    return frame
-
-
-def _listed(value) -> list:
-    if isinstance(value, list | tuple | set | frozenset | pd.Index | np.ndarray | pd.Series):
-        return list(value)
-    return [value]
-
-
-def _code(index_of: dict, value) -> int:
-    try:
-        return index_of[value]
-    except KeyError:
-        raise ValueError(f"no group {value!r}; groups are {list(index_of)}") from None
+        out = out.groupby("group", sort=False).head(top).reset_index(drop=True)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

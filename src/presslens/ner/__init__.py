@@ -271,7 +271,8 @@ def labels(
         "belarussische"), ``text`` the label phrase without the name ("der belarussische
         Diktator"); ``start``/``end`` are its offsets.
 
-    Limits: only titles listed in ``person_titles.txt`` (or German compounds ending in one);
+    Limits: only titles and office words listed in ``person_titles.txt`` and
+    ``office_words.txt`` (or German compounds ending in one);
     a label goes to the name in its own noun phrase and agrees with it in gender; a bare title
     ("Der Diktator") is kept only when an earlier person in the article carries the same
     title, its head noun or a synonym, without contradicting gender or modifiers

@@ -56,6 +56,8 @@ class NameLexicon(NamedTuple):
     titles: dict[str, str]  # title (lemma, lower case) -> group
     title_suffix: re.Pattern  # matches a reversed lower-case lemma ending in a title
     multi_titles: dict[tuple[str, ...], str]  # English multi-word titles -> group
+    office_words: frozenset[str] = frozenset()  # title keys from office_words.txt (weak cues)
+    label_only: frozenset[str] = frozenset()  # office words that cue no name at all
 
 
 def _countries(language: str) -> dict[str, str]:
@@ -113,25 +115,38 @@ def _organisations() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _titles(language: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+def _titles(
+    language: str,
+) -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
     """Title -> group; a "head" title gets its kind (state, government, ruler, monarch) from
-    ``head_offices.txt``."""
+    ``head_offices.txt``. Office words (``office_words.txt``) are titles too; their keys are
+    returned apart (they label people but cue a name only as a pair), and those marked
+    ``nocue`` (they cue none)."""
     heads = {}
     for line in load_list(language, "head_offices.txt"):
         title, _, kind = (p.strip() for p in line.partition("|"))
         heads[title.lower()] = kind
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
-    for line in load_list(language, "person_titles.txt"):
-        title, _, group = (p.strip() for p in line.partition("|"))
-        if group == "head":
-            group = heads.get(title.lower(), "state")
-        words = tuple(title.lower().split())
-        if len(words) == 1:
-            single[words[0]] = group or "other"
-        else:
-            multi[words] = group or "other"
-    return single, multi
+    office: set[str] = set()
+    label_only: set[str] = set()
+    for name in ("person_titles.txt", "office_words.txt"):
+        for line in load_list(language, name):
+            title, _, group = (p.strip() for p in line.partition("|"))
+            group, _, cue = (p.strip() for p in group.partition("|"))
+            if group == "head":
+                group = heads.get(title.lower(), "state")
+            words = tuple(title.lower().split())
+            table = single if len(words) == 1 else multi
+            key = words[0] if len(words) == 1 else words
+            if key in table:
+                continue  # a title of person_titles.txt stays a title
+            table[key] = group or "other"
+            if name == "office_words.txt":
+                office.add(" ".join(words))
+                if cue == "nocue":
+                    label_only.add(" ".join(words))
+    return single, multi, frozenset(office), frozenset(label_only)
 
 
 @cache
@@ -144,12 +159,12 @@ def lexicon(language: str) -> NameLexicon:
         if tokens:
             by_first.setdefault(tokens[0], []).append(Entry(tokens, canonical, kind))
     frozen = {k: tuple(sorted(v, key=lambda e: -len(e.tokens))) for k, v in by_first.items()}
-    single, multi = _titles(language)
+    single, multi, office, label_only = _titles(language)
     suffixes = sorted(single, key=len, reverse=True)
     # a title lemma itself or a compound ending in it ("verteidigungsminister"); reversed
     pattern = re.compile("|".join(re.escape(t[::-1]) for t in suffixes))
     names = frozenset(load_list(language, "first_names.txt")) | frozenset(first_name_genders())
-    return NameLexicon(frozen, names, single, pattern, multi)
+    return NameLexicon(frozen, names, single, pattern, multi, office, label_only)
 
 
 @cache

@@ -22,7 +22,11 @@ case); modifiers are the adjectives before it (German ones normalised to the -e 
 belarussischen -> belarussische), a possessor ("Putins", "Putin's"), a compound's first part
 ("Kreml") or a complement as written ("des russischen Präsidenten").
 
-Limits: only titles listed in ``person_titles.txt`` (and German compounds ending in one) are
+Titles are those of ``person_titles.txt`` and the office words of ``office_words.txt``
+("Landrat", "Kreisbrandmeister", "superintendent"); English noun modifiers before the head
+count where the phrase is closed ("the county's fire marshal", "Police Superintendent").
+
+Limits: only listed titles and office words (and German compounds ending in one) are
 labels; epithets outside that list ("der Machtmensch") are missed; relative clauses and
 predicative labels ("Putin ist Präsident") are not read; a plural title before two names
 ("die Kandidaten Hofer und Van der Bellen") goes to the first only.

@@ -9,7 +9,8 @@ person-speaker named this way is a person ``entities`` knows in that sentence.
 
 Limits: the phrase is read alone (no earlier mention resolves "der Minister" or a bare
 surname to a full name); a head noun names an organisation or source only when it (or the
-end of its compound) is listed in ``organisation_nouns.txt`` / ``source_nouns.txt``, a medium
+end of its compound) is listed in ``organisation_nouns.txt`` / ``source_nouns.txt`` or is an
+acronym ("die IAEA"; a name without a listed head, "Greenpeace", names no one), a medium
 when it starts like a word of ``media_words.txt``; a person named inside a complement ("der
 Sprecher des Präsidenten Paul Moreau") is not the phrase's person: the phrase describes the
 spokesman, so the result is a person without a name.
@@ -107,9 +108,9 @@ def classify_phrase(phrase: str, *, language: str = "de") -> PhraseMention | Non
     title = title_of(word, lex, language) or (
         title_of(word.lower(), lex, language) if language == "en" else None
     )
-    if title is not None:
-        return PhraseMention("person", "", 0, 0, title[0], "")
     start = _after_determiner(phrase, language)
+    if title is not None and not {noun.lower(), word.lower()} & orgs:
+        return PhraseMention("person", "", 0, 0, title[0], "")  # "der Stadtrat" is a body
     sources = _nouns(language, "source_nouns.txt")
     if _suffix_in(noun, sources) or _suffix_in(word, sources):
         return PhraseMention("source", phrase[start:e], start, e, "", noun)
@@ -118,7 +119,14 @@ def classify_phrase(phrase: str, *, language: str = "de") -> PhraseMention | Non
     low = phrase.lower()
     if any(w.lower() in low for w in load_list(language, "media_words.txt")):
         return PhraseMention("medium", phrase[start:e], start, e, "", noun)
+    if _acronym(word) and s == start:  # "die IAEA", "the NTSB": the acronym alone
+        return PhraseMention("organisation", phrase[start:e], start, e, "", word)
     return None
+
+
+def _acronym(word: str) -> bool:
+    """An acronym naming a body: two to six capitals, digits allowed ("IAEA", "G7", "NTSB")."""
+    return 2 <= len(word) <= 6 and word.isupper() and word[:1].isalpha()
 
 
 def _title_before(words: list[str], lex, language: str) -> tuple[str, int | None]:

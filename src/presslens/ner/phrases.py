@@ -75,11 +75,19 @@ class LabelContext:
         return (i, found[0], found[1]) if found else None
 
     def walk_left(self, h: int) -> tuple[int, list[str], str | None]:
-        """Modifiers before the head at token h: (phrase start token, modifiers, determiner)."""
+        """Modifiers before the head at token h: (phrase start token, modifiers, determiner).
+
+        English noun modifiers ("fire marshal", "Police Superintendent", at most two words)
+        count only when the phrase is closed on their left (a determiner, a possessor, an
+        organisation or the sentence start) or when they and the head are capitalised as one
+        title; otherwise ("told fire marshal Dana Wills") the phrase starts at the head.
+        """
         first = self.sent_first[h]
         mods: list[str] = []
         start = h
         possessor = False
+        pending: list[str] = []  # English noun modifiers not yet confirmed
+        pending_start = h
         k = h - 1
         if k >= first and self.gap(h) == "-" and self.toks[k][2][:1].isupper():
             m = self.ends_at.get(k)
@@ -96,6 +104,8 @@ class LabelContext:
                     break
                 m = self.ends_at.get(k - 1)  # possessive "Putin's"
                 k0 = m.t0 if m is not None and m.t0 >= first else k - 1
+                mods.extend(pending)
+                pending = []
                 mods.append(self.text[self.toks[k0][0] : self.toks[k][1]])
                 possessor = True
                 start, k = k0, k0 - 1
@@ -103,6 +113,7 @@ class LabelContext:
             if m is not None and m.t0 >= first:
                 span = self.text[self.toks[m.t0][0] : self.toks[k][1]]
                 if self.lang == "en" and gap in ("'s ", "’s "):
+                    mods.extend(pending)
                     mods.append(span + gap.strip())
                     possessor = True
                 elif gap != " ":
@@ -111,9 +122,11 @@ class LabelContext:
                     mods.append(span)
                     possessor = True
                 elif self.lang == "en" and m.kind in ("organisation", "place"):
+                    mods.extend(pending)
                     mods.append(span)
                 else:
                     break
+                pending = []
                 start, k = m.t0, m.t0 - 1
                 continue
             if gap != " ":
@@ -124,6 +137,7 @@ class LabelContext:
             if kind == "stop":
                 break
             if kind is not None:
+                mods.extend(pending)
                 return k, mods[::-1], low
             if self.lang == "de":
                 if not (word.endswith(_ADJ_ENDINGS) and len(word) > 3 and _adjective(low)):
@@ -134,11 +148,23 @@ class LabelContext:
                     mods.append(normalise_adjective(low, "de"))  # sentence-initial adjective
                 else:
                     break
-            elif low in self.en_adj or (word[:1].isupper() and word.endswith(_ORIGIN_ENDINGS)):
+            elif not pending and (
+                low in self.en_adj or (word[:1].isupper() and word.endswith(_ORIGIN_ENDINGS))
+            ):
                 mods.append(word)
+            elif len(pending) < 2 and word.isalpha() and not possessor:
+                if not pending:
+                    pending_start = start
+                pending.append(word)
             else:
                 break
             start, k = k, k - 1
+        if pending:
+            title_case = all(w[:1].isupper() for w in pending) and self.toks[h][2][:1].isupper()
+            if k < first or title_case:
+                mods.extend(pending)
+            else:
+                start = pending_start
         return start, mods[::-1], None
 
     def complement_end(self, k: int) -> int | None:

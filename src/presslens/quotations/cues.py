@@ -42,6 +42,8 @@ __all__ = [
 def cue_in(tokens, lex):
     """Index of the first reporting or speech-act verb in ``tokens`` (particles checked)."""
     lows = [t.low for t in tokens]
+    if lex.cue_words.isdisjoint(lows):
+        return -1
     for i, w in enumerate(lows):
         for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):
             if w in forms:
@@ -55,6 +57,8 @@ def cue_in(tokens, lex):
 def cue_in_last(tokens, lex):
     """Index of the last reporting or speech-act verb in ``tokens``, or -1."""
     lows = [t.low for t in tokens]
+    if lex.cue_words.isdisjoint(lows):
+        return -1
     for k in range(len(lows) - 1, -1, -1):
         w = lows[k]
         for forms, particles in ((lex.verbs, lex.particles), (lex.acts, lex.act_particles)):

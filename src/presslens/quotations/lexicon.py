@@ -8,7 +8,7 @@ name)`` any other list of ``resources/<language>/`` (empty when the language has
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from presslens.ner.gazetteer import first_name_genders
 from presslens.quotations.words import D_RELATIVES, EN_RELATIVES
@@ -69,6 +69,11 @@ class Lexicon:
     determiners: frozenset
     function: frozenset
     relatives: frozenset  # relative pronouns that open a clause about the noun before
+
+    @cached_property
+    def cue_words(self) -> frozenset:
+        """Every reporting verb and speech-act form: a stretch without one has no cue."""
+        return self.verbs | self.acts
 
 
 def _forms(lines):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from presslens.quotations.lexicon import Lexicon, first_names, lexicon
 from presslens.quotations.tokens import Token
+from presslens.resources import load_yaml
 
 __all__ = ["is_cap", "noun_phrase_end", "title_of"]
 
@@ -52,6 +53,56 @@ _INNER_CAP = re.compile(r"^[a-zäöü]{1,4}-?[A-ZÄÖÜ]")
 _NAME_PARTICLES = frozenset(["for", "of", "and", "on", "de", "des", "du", "la", "le", "van"])
 
 
+def _title_before_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True for a lower-case English title between a capitalised word and a name, the title
+    English news sets before a name without article ("Fire chief Tom Baker", "Labour leader
+    Ann Cole", "company spokesman Sam Reed" after a capital)."""
+    return (
+        lex.language == "en"
+        and k > 0
+        and k + 1 < len(tokens)
+        and tokens[k].text[:1].islower()
+        and is_cap(tokens[k - 1])
+        and is_cap(tokens[k + 1])
+        and tokens[k + 1].low not in lex.function
+        and bool(title_of("en", tokens[k].low))
+    )
+
+
+def _group_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True for a lower-case English noun of people or of a body after a capitalised word and
+    right before a verb of saying: the name qualifies the group that speaks ("Fire crews
+    said", "Police officers told", "Hallam fans chanted"); the capital alone names no one."""
+    if not (
+        lex.language == "en"
+        and 0 < k < len(tokens)
+        and tokens[k].text[:1].islower()
+        and tokens[k].low not in lex.function
+        and is_cap(tokens[k - 1])
+    ):
+        return False
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    if after not in lex.verbs and after not in lex.acts:
+        return False
+    low = tokens[k].low
+    words, ends = _group_nouns(lex.language)
+    return low in words or low.endswith(ends)
+
+
+@lru_cache(maxsize=4)
+def _group_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The people and body nouns of ``speaker_nouns.yaml`` (whole words), and the people
+    endings of three letters or more ("-ers", "-ists") that mark a noun of people."""
+    try:
+        data = load_yaml(language, "speaker_nouns.yaml") or {}
+    except FileNotFoundError:
+        data = {}
+    people = [str(w).lower() for w in data.get("people") or []]
+    bodies = [str(w).lower() for w in data.get("bodies") or []]
+    ends = tuple(w for w in people if len(w) >= 3 and len(w) <= 4 and w.endswith("s"))
+    return frozenset(people + bodies), ends
+
+
 def noun_phrase_end(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool = False) -> int:
     """End index (exclusive) of a noun phrase starting at token ``i``, or ``i`` if none."""
     n = len(tokens)
@@ -85,6 +136,8 @@ def noun_phrase_end(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool =
             or tokens[k].text[:1].isdigit()
             and k + 1 < n
             and is_cap(tokens[k + 1])
+            or _title_before_name(tokens, k, lex)
+            or _group_after_name(tokens, k, lex)
         )
     ):
         k += 1
@@ -98,8 +151,12 @@ def noun_phrase_end(tokens: list[Token], i: int, lex: Lexicon, adj_start: bool =
         and tokens[j].low not in lex.function
         and tokens[j].low not in lex.verbs
         and (j + 1 >= n or not tokens[j + 1].text[:1].isalpha() or tokens[j + 1].text.islower())
-        and not (  # "der oberste geistliche Führer": adjectives before a noun
-            j + 2 < n and tokens[j + 1].low[-1:] in "enrs" and is_cap(tokens[j + 2])
+        and not (  # "der oberste geistliche Führer": adjectives before a noun (not a
+            # preposition: "die 67-Jährige aus Offenbach")
+            j + 2 < n
+            and tokens[j + 1].low[-1:] in "enrs"
+            and tokens[j + 1].low not in lex.function
+            and is_cap(tokens[j + 2])
         )
     ):
         return j + 1  # a noun made of an adjective or numeral: "die beiden", "der 81-jährige"

@@ -73,13 +73,12 @@ class TokenIndex:
         toks = self._tokens[i:j]
         if None in toks:
             text, matches, made, new = self.text, self._matches, self._tokens, tuple.__new__
-            for k in range(i, j):
-                if toks[k - i] is None:
-                    a, b = matches[k]
-                    w = text[a:b]
-                    if w[-1] == "." and len(w) > 1 and not w[:-1].replace(".", "").isupper():
-                        w = w[:-1]  # as in ``_token``, inline: an article has many tokens
-                    toks[k - i] = made[k] = new(Token, (a, a + len(w), w, w.lower()))
+            for k in [i + n for n, t in enumerate(toks) if t is None]:
+                a, b = matches[k]
+                w = text[a:b]
+                if w[-1] == "." and len(w) > 1 and not w[:-1].replace(".", "").isupper():
+                    w = w[:-1]  # as in ``_token``, inline: an article has many tokens
+                toks[k - i] = made[k] = new(Token, (a, a + len(w), w, w.lower()))
         return toks
 
     def tokens(self, start: int, end: int) -> list[Token]:

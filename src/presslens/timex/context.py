@@ -75,6 +75,7 @@ class Context:
         self.dates: list[tuple[int, date, int]] = []  # (position, date, sentence index)
         self.years: list[tuple[int, int]] = []  # (position, year) of every dated value
         self.bounds: set[int] = set()  # years that bound a range ("seit 2010") or are not named
+        self.periods: list[tuple[int, str]] = []  # (position, value) of every DATE value
 
     @property
     def label(self) -> str | None:
@@ -92,19 +93,27 @@ class Context:
         return lo
 
     def tense(self, pos: int, *, strict: bool = False) -> int:
-        """+1 for a future cue near ``pos`` in its sentence, -1 for a past cue, else 0;
+        """+1 when the tense cue nearest ``pos`` in its sentence (within ``_WINDOW``
+        characters) is a future cue, -1 when it is a past cue, else 0: in "Am Dienstag hatte
+        der Rat beschlossen, am kommenden Montag abzustimmen" each weekday takes its own cue;
         ``strict``: auxiliaries that may be present tense ("hat", "ist") are no past cue."""
         if not self.sentences:
             return 0
         s, e = self.sentences[self.sentence_of(pos)]
         s, e = max(s, pos - _WINDOW), min(e, pos + _WINDOW)
-        words = {w.casefold() for w in _WORD.findall(self.text, s, e)}
-        if words & self.vocab.future:
-            return 1
-        past = words & self.vocab.past
-        if past and not (strict and past <= self.vocab.perfect):
-            return -1
-        return 0
+        best, sign = None, 0
+        for m in _WORD.finditer(self.text, s, e):
+            w = m.group().casefold()
+            if w in self.vocab.future:
+                t = 1
+            elif w in self.vocab.past and not (strict and w in self.vocab.perfect):
+                t = -1
+            else:
+                continue
+            d = abs(m.start() - pos)
+            if best is None or d < best:
+                best, sign = d, t
+        return sign
 
     def fronted_past(self, start: int, end: int) -> bool:
         """Whether the expression ``start:end`` opens its sentence (after a preposition or
@@ -153,6 +162,19 @@ class Context:
                 if not self.sentences or self.sentence_of(p) >= sent - 1:
                     return y
                 return None
+        return None
+
+    def last_period(self, pos: int, shape: re.Pattern) -> str | None:
+        """The last DATE value of ``shape`` (``2024-02``, ``2023-Q4``) named before ``pos``
+        in this or the previous sentence."""
+        sent = self.sentence_of(pos) if self.sentences else 0
+        for p, v in reversed(self.periods):
+            if p >= pos:
+                continue
+            if self.sentences and self.sentence_of(p) < sent - 1:
+                return None
+            if shape.fullmatch(v):
+                return v
         return None
 
     def last_date(self, pos: int, *, same_sentence: bool = False) -> date | None:

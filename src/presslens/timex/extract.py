@@ -70,6 +70,7 @@ def extract_with_sentences(
             ctx.dates.append((m.start, d, ctx.sentence_of(m.start) if sentences else 0))
             prev = (m.end, d)
         if typ == "DATE" and _YEAR.match(value):
+            ctx.periods.append((m.start, value))
             ctx.years.append((m.start, int(value[:4])))
             if (
                 ctx.is_bound(m.start)

@@ -28,7 +28,7 @@ _BUILTIN = {
     # a count: "3", "2,5" / "2.5", "1.000" / "1,000" (never the digits after a separator)
     "int": r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,4}(?:[.,]\d+)?)",
 }
-_PLACEHOLDER = re.compile(r"\{(after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
+_PLACEHOLDER = re.compile(r"\{((?:not)?after:)?([A-Za-z_]\w*)(?::(\w+))?\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _WEAK_CLASSES = ("num", "vague", "approx", "rel", "ordinal", "mod")
 _STRONG_CLASSES = ("unit", "unit_plural", "month", "weekday", "season", "pod")
@@ -217,6 +217,8 @@ def grammar(language: str) -> Grammar:
 
         def insert(m: re.Match, rule=rule, i=i) -> str:
             after, cls, alias = m.groups()
+            if after == "notafter:":
+                return "".join(rf"(?<!\b{re.escape(str(w))}\s)" for w in vocab[cls])
             if after:
                 words = vocab[cls]
                 return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words) + ")"

@@ -129,8 +129,9 @@ def word_counts(
         :func:`counts_from_table` gives the counts of the whole (rows of one group, key and
         form are added up).
 
-    Limits: German genitives are merged with their name within the articles given
-    (``words.py``), so a name seen only in another part is not merged.
+    Every count is a function of its article (German genitives are merged with a name the
+    same article writes bare, ``words.py``), so the sum over any partitioning of the corpus
+    equals the table of the whole, up to row order.
     """
     u, g, groups, n_words = _counted(articles, by, unit, n, language)
     ok = g >= 0

@@ -2,9 +2,11 @@
 
 Tokens are those of each article's :class:`presslens.doc.Doc` (the tokens of
 :func:`presslens.text.tokens`, same offsets). Words are tokens with a letter (numbers and
-signs are left out). German genitives of names unknown to the
-lemmatiser ("Putins", "Russlands") get the name as lemma when the name itself occurs. An n-gram never spans a token that is not a word
-(punctuation, numbers) or a line break, so it stays within a sentence, heading or bullet.
+signs are left out). German genitives of names unknown to the lemmatiser ("Putins",
+"Russlands") get the name as lemma when the name itself occurs in the same article, so a
+word's lemma is a function of its article alone (counts of parts of a corpus add up to those
+of the whole). An n-gram never spans a token that is not a word (punctuation, numbers) or a
+line break, so it stays within a sentence, heading or bullet.
 
 Strings are interned into one vocabulary and words are held as integer codes, so counting
 is done with numpy on integers and strings are built only for the counted terms.
@@ -89,6 +91,9 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
     intern = codes.setdefault
     types: list[tuple[int, int, int, int, bool]] = []  # surface, key, lemma, lemma_key, stop
     by_lang: dict[str, dict[str, int]] = {}
+    bases: dict[int, str] = {}  # German type that may be a genitive -> the name
+    genitive: dict[int, int] = {}  # such a type -> the type with the name as lemma
+    lemma_codes: set[int] = set()  # the lemma of every type
     entries: list[int] = []
     lines: list[np.ndarray] = []
     line_base = 0
@@ -109,26 +114,24 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
                 lem = lemmatize(tok, lang)
                 lkey = lem.casefold()
                 seen[tok] = len(types)
-                types.append(
-                    (intern(tok, len(codes)), intern(key, len(codes)), intern(lem, len(codes)),
-                     intern(lkey, len(codes)), key in stops or lkey in stops)
-                )  # fmt: skip
-        entries.extend([seen[t] for t in toks])
+                if lang == "de" and lem == tok and tok[-1] == "s" and tok[0].isupper():
+                    bases[len(types)] = tok[:-1]  # a genitive of a name? (_merge_genitives)
+                # codes in this order: surface, key, lemma, lemma key
+                row = (intern(tok, len(codes)), intern(key, len(codes)), intern(lem, len(codes)),
+                       intern(lkey, len(codes)), key in stops or lkey in stops)  # fmt: skip
+                lemma_codes.add(row[2])
+                types.append(row)
+        doc_entries = [seen[t] for t in toks]
+        if lang == "de":
+            doc_entries = _merge_genitives(
+                doc, doc_entries, types, bases, genitive, codes, lemma_codes
+            )
+        entries.extend(doc_entries)
         # the line of each token, numbered across the corpus (a new article: a new line)
         breaks = np.array([m.start() for m in _NEWLINE.finditer(doc.text)], dtype=np.int64)
         lines.append(np.searchsorted(breaks, doc.token_starts) + line_base)
         line_base += len(breaks) + 1
     vocab = list(codes)
-
-    def code(s: str) -> int:
-        c = codes.get(s)
-        if c is None:
-            c = codes[s] = len(vocab)
-            vocab.append(s)
-        return c
-
-    if "de" in by_lang:
-        _merge_genitives(by_lang["de"], types, vocab, code)
     entry = np.array(entries, dtype=np.int64)
     line = np.concatenate(lines) if lines else np.zeros(0, dtype=np.int64)
     sizes = [len(doc.token_texts) for doc in all_docs]
@@ -154,18 +157,46 @@ def _build(ids: tuple, all_docs: tuple[Doc, ...]) -> Words:
     )
 
 
-def _merge_genitives(seen: dict[str, int], types: list, vocab: list, code) -> None:
-    """German: give "Putins", "Russlands" the lemma "Putin", "Russland" when the lemmatiser
-    does not know the s-form, it is capitalised, and the bare form occurs in the corpus as a
-    lemma. Limits: a genitive seen without its bare form stays apart ("Lukaschenkos" alone)."""
-    lemmas = {vocab[types[t][2]] for t in seen.values() if t >= 0}
-    for tok, t in seen.items():
-        if t < 0 or len(tok) < 4 or not tok.endswith("s") or not tok[0].isupper():
+def _merge_genitives(
+    doc: Doc, doc_entries: list[int], types: list, bases: dict[int, str],
+    genitive: dict[int, int], codes: dict[str, int], all_lemmas: set[int],
+) -> list[int]:  # fmt: skip
+    """The German article's word types with "Putins", "Russlands" given the lemma "Putin",
+    "Russland" when the lemmatiser does not know the s-form, it is capitalised and the bare
+    form occurs as a lemma in the same article.
+
+    ``bases``: type of a capitalised s-form that is its own lemma -> the possible name;
+    ``genitive``: such a type -> its merged type (extended here); ``all_lemmas``: the lemma
+    codes of every type so far. Limits: a genitive whose name the article never writes bare
+    stays apart ("Lukaschenkos" alone), and so does a truncated compound before a hyphen
+    ("Unterhaltungs- und Freizeitangebot").
+    """
+    present = set(doc_entries)
+    # candidates whose name is a lemma somewhere (cheap test before the article's lemmas)
+    candidates = [t for t in present if t in bases and codes.get(bases[t], -1) in all_lemmas]
+    if not candidates:
+        return doc_entries
+    present.discard(-1)
+    lemmas = {types[t][2] for t in present}
+    merging = {
+        t for t in candidates
+        if codes.get(bases[t]) in lemmas and len(bases[t]) >= 3
+        and not is_known(bases[t] + "s", "de")
+    }  # fmt: skip
+    if not merging:
+        return doc_entries
+    text, ends = doc.text, doc.token_ends
+    for i, t in enumerate(doc_entries):
+        if t not in merging or text[ends[i] : ends[i] + 1] == "-":
             continue
-        surface, key, lem, lkey, stop = types[t]
-        base = tok[:-1]
-        if vocab[lem] == tok and base in lemmas and not is_known(tok, "de"):
-            types[t] = (surface, key, code(base), code(base.casefold()), stop)
+        merged = genitive.get(t)
+        if merged is None:
+            surface, key, _, _, stop = types[t]
+            base = bases[t]
+            merged = genitive[t] = len(types)
+            types.append((surface, key, codes[base], codes[base.casefold()], stop))
+        doc_entries[i] = merged
+    return doc_entries
 
 
 def word_table(articles: pd.DataFrame, *, language: str | None = None) -> Words:

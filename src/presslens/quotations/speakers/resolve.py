@@ -148,6 +148,9 @@ class Resolver:
             name = self.last_person(mention.start, skip=skip)
             return Who(name, "person") if name else UNRESOLVED
         inside = self.inside(mention.start, mention.end)
+        addressed = self._addressed(words, inside)
+        if addressed is not None:
+            return addressed
         found = classify_phrase(phrase, language=lex.language)
         if found is not None and found.kind == "person":
             if found.name:  # the person named there, by the name entities give them
@@ -180,6 +183,26 @@ class Resolver:
         if other is not None:
             return Who(other.entity, _KINDS[other.kind])
         return self._by_form(words, mention.start, skip)
+
+    def _addressed(self, words: list[str], inside: list[Name]) -> Who | None:
+        """A person named by a form of address and a name ("Mr. Miller", "Frau Berger",
+        "Dr Mererid Hughes", ``address_forms.txt``): the person of the article so named (a
+        name inside the phrase; for a bare surname the last one named before with it), else
+        the name as written. None for any other phrase."""
+        lang = self.lex.language
+        k = next((i for i, w in enumerate(words) if w.rstrip(".").lower() in _forms(lang)), -1)
+        if k < 0 or k + 1 >= len(words) or k > 1:  # "Mr. Miller", "der Herr Minister"
+            return None
+        rest = [w.strip(_MARKS) for w in words[k + 1 :]]
+        rest = [w for w in rest if w and w.rstrip(".").lower() not in _forms(lang)]  # "Prof. Dr."
+        if not rest or not all(w[:1].isupper() for w in rest) or self._title_of(rest[0]):
+            return None  # "Frau Ministerin": a title, not a name
+        person = next((n for n in reversed(inside) if n.kind == "person"), None)
+        if person is not None:
+            return Who(person.entity, "person")
+        if len(rest) > 1:  # a full name: "Dr Mererid Hughes"
+            return Who(" ".join(rest), "person")
+        return Who(self._by_surname(rest[0]) or rest[0], "person")
 
     def _by_form(self, words: list[str], start: int, skip: tuple) -> Who:  # noqa: C901
         """A phrase that ``ner`` does not classify, by its form (see the module docstring):
@@ -295,15 +318,16 @@ class Resolver:
         )
 
     def _by_surname(self, word: str) -> str | None:
-        """The canonical name of a person of the article named by ``word`` ("Putin", the
-        genitive "Putins"; "Ban" of "Ban Ki-moon"), the last one named before."""
+        """The canonical name of a person of the article named by ``word``: the last one
+        named before whose name ends in it ("Putin", the genitive "Putins"), else the last one
+        whose name holds it in front or inside. News names a person by the family name after
+        the first mention, and East Asian names put it first ("Ban" of "Ban Ki-moon", "Xi" of
+        "Xi Jinping", "Kim" of "Kim Jong Un") even where it is also a given name elsewhere.
+        Limits: a bare given name ("Angela") also finds the person so named."""
         base = word[:-1] if word.endswith("s") and len(word) > 3 else word
-        firsts = given_names(self.lex.language)
-        for _, name, _ in reversed(self.persons):
-            parts = name.split() if name else []
-            if parts and (parts[-1] in (word, base) or word in parts and word not in firsts):
-                return name
-        return None
+        names = [(name, name.split()) for _, name, _ in reversed(self.persons) if name]
+        found = next((n for n, parts in names if parts[-1] in (word, base)), None)
+        return found or next((n for n, parts in names if word in parts[:-1]), None)
 
 
 _GENITIVE = frozenset(["der", "des", "eines", "einer", "von", "vom", "of"])
@@ -313,6 +337,12 @@ _TIME_MODIFIERS = frozenset(
     "diese dieser diesen am im vom seit bis last next this early late".split()
 )
 _AMOUNTS = frozenset(["prozent", "percent", "stimmen", "euro", "dollar", "millionen"])
+
+
+@cache
+def _forms(language: str) -> frozenset[str]:
+    """Forms of address before a surname (``address_forms.txt``: "Herr", "Mr")."""
+    return word_set(language, "address_forms.txt")
 
 
 def _inner_capital(word: str) -> bool:

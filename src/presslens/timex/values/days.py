@@ -111,7 +111,23 @@ def _contrasts_past(ctx: Context, pos: int) -> bool:
 def daypod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``daypod(word,pod)``: "gestern Abend": the day word's day and the part of the day."""
     n = int(ctx.vocab.value("day_offset", args[0], 0))
+    if args[1] == "NI" and ctx.vocab.has("past_night_word", args[0]):
+        n -= night_past(ctx, start, start + len(text))  # "Heute Nacht hat es geschneit"
     return Resolved(iso_day(ctx.anchor + timedelta(days=n)) + f"T{args[1]}", ctx.label)
+
+
+def night_past(ctx: Context, start: int, end: int, *, default: bool = False) -> bool:
+    """Whether a night named without its day ("in der Nacht", "heute Nacht", "the night")
+    lies behind the writer: its sentence has a past cue near it, or it opens the sentence
+    before a weak preterite ("In der Nacht brannte ..."); ``default`` when the sentence has
+    neither a past nor a future cue (news mostly reports what happened, as for weekdays).
+    In an article that night is the one before the publication day, the night of the day
+    before (TIMEX3 gives a night the day whose evening it starts): "last night" in a Sunday
+    paper is Saturday night."""
+    tense = ctx.tense(start)
+    if tense > 0 or ctx.points_forward(start):
+        return False
+    return tense < 0 or ctx.fronted_past(start, end) or default
 
 
 def _relunit(a: date, n: int, unit: str) -> str:
@@ -193,6 +209,19 @@ def wdpod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     return Resolved(iso_day(_weekday(ctx, start, int(args[0]))) + f"T{args[1]}", ctx.label)
 
 
+def _night_before_unknown(args: Args) -> str:
+    return f"XXXX-WXX-{(int(args[0]) - 2) % 7 + 1}TNI"
+
+
+@FUNCTIONS.add("wdnight", unknown=_night_before_unknown)
+def wdnight(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``wdnight(w)``: "in der Nacht auf Sonntag": the night that ends on the weekday (see
+    ``wd``), given to the day before as TIMEX3 gives a night the day whose evening it starts
+    (Saturday night, 2024-05-18TNI, the same night as "last night" in a Sunday paper)."""
+    d = _weekday(ctx, start, int(args[0])) - timedelta(days=1)
+    return Resolved(iso_day(d) + "TNI", ctx.label)
+
+
 @FUNCTIONS.add("wddir", unknown=lambda a: f"XXXX-WXX-{a[1]}")
 def wddir(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``wddir(word,w)``: "am gestrigen Montag": the weekday named, looking back (or ahead
@@ -265,8 +294,13 @@ def pod(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``pod(p)``: a part of the day ("am Nachmittag") on the last day the text named before
     it (in this or the previous sentence; in a sentence without a future cue, anywhere
     before: a report goes on with the day it told of, "Der Bus verunglückte gestern früh.
-    ... Am Abend konnten sie heim."), else on the anchor."""
-    base = ctx.last_date(start, same_sentence=ctx.tense(start) > 0) or ctx.anchor
+    ... Am Abend konnten sie heim."), else on the anchor; a night without a day named before it is
+    the night before the anchor unless its sentence looks ahead (see ``night_past``)."""
+    base = ctx.last_date(start, same_sentence=ctx.tense(start) > 0)
+    if base is None:
+        base = ctx.anchor
+        if args[0] == "NI" and night_past(ctx, start, start + len(text), default=True):
+            base -= timedelta(days=1)  # the night just gone, see night_past
     return Resolved(f"{iso_day(base)}T{args[0]}", ctx.label)
 
 

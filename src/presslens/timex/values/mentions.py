@@ -4,6 +4,7 @@ später", "am Tag vor dem Gipfeltreffen", "am selben Tag", "am Folgetag".
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from presslens.timex.arithmetic import (
@@ -105,3 +106,39 @@ def later(args: Args, ctx: Context, start: int, text: str) -> Resolved:
         return Resolved(d.strftime("%Y-%m"), f"mention:{near.isoformat()}")
     d = shift(base, sign * float(n), unit)
     return Resolved(iso_day(d), label) if d else Resolved("XXXX-XX-XX")
+
+
+_PERIOD_SHAPE = {
+    "M": re.compile(r"\d{4}-\d\d"),
+    "Q": re.compile(r"\d{4}-Q\d"),
+    "H": re.compile(r"\d{4}-H\d"),
+    "W": re.compile(r"\d{4}-W\d\d"),
+    "P": re.compile(r"\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d))?"),
+}
+
+
+def _unknown_period(args: Args) -> str:
+    return {"m": "XXXX-XX", "q": "XXXX-QX", "w": "XXXX-WXX"}.get(args[0][:1].casefold(), "XXXX")
+
+
+@FUNCTIONS.add("period", unknown=_unknown_period)
+def period(args: Args, ctx: Context, start: int, text: str) -> Resolved:
+    """``period(unit,back)``: "the same month a year ago", "im Vorjahresquartal", "im gleichen
+    Zeitraum": the month (quarter, week, period) named last in this or the previous sentence,
+    a year earlier when ``back`` is not empty ("In February sales fell from the same month a
+    year ago": 2023-02). Without such a mention: the anchor's unit (a year earlier).
+    Limit: "period" takes the last month, quarter, half or year named, not a span of days."""
+    unit = str(ctx.vocab.value("period_unit", args[0], args[0]))
+    back = 1 if len(args) > 1 and args[1] else 0
+    v = ctx.last_period(start, _PERIOD_SHAPE.get(unit, _PERIOD_SHAPE["P"]))
+    if v is not None:
+        return Resolved(f"{int(v[:4]) - back}{v[4:]}", f"mention:{v}")
+    a = ctx.anchor
+    y = a.year - back
+    rest = {
+        "M": f"-{a.month:02d}",
+        "Q": f"-Q{(a.month - 1) // 3 + 1}",
+        "H": f"-H{1 if a.month <= 6 else 2}",
+        "W": f"-W{a.isocalendar()[1]:02d}",
+    }.get(unit, "")
+    return Resolved(f"{y}{rest}", ctx.label)

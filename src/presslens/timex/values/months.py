@@ -158,14 +158,22 @@ def yseason(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     return Resolved(f"{ctx.anchor.year + relative(ctx, args[0])}-{args[1]}", ctx.label)
 
 
-def _part_of_year(part: str, args: Args, ctx: Context) -> Resolved:
+def _part_of_year(
+    part: str, args: Args, ctx: Context, months: tuple[int, int], start: int, end: int
+) -> Resolved:
+    """The part of a year (``months``: its first and last month) in the year named, the
+    year ``rel`` points to, else the year :func:`month_year` gives its months: a quarter
+    after the anchor's in a past sentence is last year's ("In January the firm reported
+    fourth-quarter losses"), one before it in a future sentence next year's."""
     given = len(args) > 1 and bool(args[1])
-    y = (
-        int(args[1])
-        if given
-        else ctx.anchor.year + (relative(ctx, args[2]) if len(args) > 2 else 0)
-    )
-    return Resolved(f"{y}-{part}", None if given else ctx.label)
+    if given:
+        return Resolved(f"{int(args[1])}-{part}")
+    if len(args) > 2 and args[2]:
+        return Resolved(f"{ctx.anchor.year + relative(ctx, args[2])}-{part}", ctx.label)
+    a = ctx.anchor.year
+    first, last = (month_year(ctx, start, m, end) for m in months)
+    y = first if first < a else last if last > a else a
+    return Resolved(f"{y}-{part}", ctx.label)
 
 
 def _unknown_part(part: str, args: Args) -> str:
@@ -176,13 +184,15 @@ def _unknown_part(part: str, args: Args) -> str:
 @FUNCTIONS.add("quarter", unknown=lambda a: _unknown_part(f"Q{a[0]}", a))
 def quarter(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``quarter(q,year,rel)``: "im dritten Quartal (2019 | des Vorjahres)": 2019-Q3."""
-    return _part_of_year(f"Q{args[0]}", args, ctx)
+    q = int(args[0])
+    return _part_of_year(f"Q{q}", args, ctx, (3 * q - 2, 3 * q), start, start + len(text))
 
 
 @FUNCTIONS.add("half", unknown=lambda a: _unknown_part(f"H{min(int(a[0]), 2)}", a))
 def half(args: Args, ctx: Context, start: int, text: str) -> Resolved:
     """``half(h,year,rel)``: "die zweite Jahreshälfte": 2023-H2."""
-    return _part_of_year(f"H{min(int(args[0]), 2)}", args, ctx)
+    h = min(int(args[0]), 2)
+    return _part_of_year(f"H{h}", args, ctx, (6 * h - 5, 6 * h), start, start + len(text))
 
 
 @FUNCTIONS.add("mdpod", unknown=lambda a: f"XXXX-{int(a[0]):02d}-{int(a[1]):02d}T{a[2]}")
