@@ -9,9 +9,8 @@ a Dask DataFrame for a Dask input).
 ``frequencies`` and ``keyness`` add up the partitions' ``presslens.wording.word_counts``
 tables (counts per group, case-folded term and spelling) in partition order and compute the
 pandas statistics from the sum (``frequencies_from_counts``, ``keyness_from_counts``): the
-rows of the pandas call on the whole corpus. Limit: German genitives ("Putins") are merged
-with their base form when the base occurs in the same partition (``word_counts``' limit), so
-a term whose base is seen only in other partitions is counted apart.
+rows of the pandas call on the whole corpus, on any partitioning (a German genitive joins
+its name within its own article, so no count depends on another partition).
 """
 
 from __future__ import annotations
