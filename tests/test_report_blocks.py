@@ -200,6 +200,12 @@ TIMELINE = pd.DataFrame(
             ["2023-11-23: Donnerstag — … begann der Gipfel in Minsk", "named most often"],
             [],
         ),
+        # a year alone, however often named, neither opens the span nor is listed
+        (
+            None,
+            ["4 dated statements (3 to the day or month) from 2023-11-22 to 2023-11-23"],
+            ["1999-01-01", ">1999:"],
+        ),
     ],
 )
 def test_findings_timeline(focus, shown, hidden):

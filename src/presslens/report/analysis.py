@@ -2,8 +2,10 @@
 
 :func:`analyse` runs the extractors in the order the report needs them and returns them in
 one :class:`Analysis`. Extractors that work article by article (sentences, quotes, dates,
-claims, readability) run on slices of the corpus so that progress can count articles; their
-output is the same as on the whole frame. Tables that newer versions of presslens provide
+readability) run on slices of the corpus so that progress can count articles; their output is
+the same as on the whole frame. ``pl.claims`` runs on the whole frame (a person's title
+depends on the names of the other articles), so the claims shown are ``pl.claims(articles)``
+and contradictions and updates read the same facts from the corpus cache. Tables that newer versions of presslens provide
 (``updates``, ``stories``) are used when present and are empty frames otherwise; with
 stories, contradictions, updates and coverage compare articles of the same story only.
 
@@ -155,7 +157,7 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
     progress.finish(n)
 
     progress.start("comparison")
-    claims = _by_slices(pl.claims, articles, progress)
+    claims = pl.claims(articles)
     stories = _stories(articles)
     # assign (not merge): the frame keeps its attrs, so the parsed documents are reused
     compared = (

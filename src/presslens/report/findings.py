@@ -144,9 +144,15 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
     dated = timeline.dropna(subset=["date_start"])
     if dated.empty:
         return {"heading": "", "items": []}
+    # a year alone ("2011", "seit 1999") dates little: the span and the dates named most
+    # often come from statements dated to the day, week or month, when there are any
+    precise = dated[(dated["date_end"] - dated["date_start"]) <= pd.Timedelta(days=31)]
+    if precise.empty:
+        precise = dated
     span = (
-        f"{len(dated):,} dated statements from {dated['date_start'].min():%Y-%m-%d} "
-        f"to {dated['date_end'].max():%Y-%m-%d}"
+        f"{len(dated):,} dated statements"
+        + (f" ({len(precise):,} to the day or month)" if len(precise) < len(dated) else "")
+        + f" from {precise['date_start'].min():%Y-%m-%d} to {precise['date_end'].max():%Y-%m-%d}"
     )
     near = (
         dated[(dated["date_start"] >= focus[0]) & (dated["date_start"] <= focus[1])]
@@ -154,8 +160,8 @@ def _timeline_items(timeline: pd.DataFrame, top: int, focus: tuple | None, names
         else dated.iloc[0:0]
     )
     if near.empty:  # no dates known around publication: the dates most statements name
-        busiest = dated["value"].value_counts().head(top).index
-        near = dated[dated["value"].isin(busiest)]
+        busiest = precise["value"].value_counts().head(top).index
+        near = precise[precise["value"].isin(busiest)]
         heading = span + "; the dates named most often:"
     else:
         heading = span + f"; around publication ({focus[0]:%Y-%m-%d} to {focus[1]:%Y-%m-%d}):"
