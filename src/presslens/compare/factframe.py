@@ -17,6 +17,7 @@ so an article's role facts may differ between calls on different frames.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
 
@@ -65,6 +66,27 @@ def _computed(articles: pd.DataFrame, given, fn, language):
         return None
 
 
+def _stamp(tables: tuple) -> tuple | None:
+    """A key for the content of the given tables, rows in order (None for a table not
+    given), or None when a table's content cannot be hashed (then nothing is cached)."""
+    stamp = []
+    for table in tables:
+        if table is None:
+            stamp.append(None)
+            continue
+        try:
+            hashed = pd.util.hash_pandas_object(table, index=False)
+        except TypeError:  # cells holding lists (quotes' spans) are hashed as written
+            objects = {c: str for c, d in table.dtypes.items() if pd.api.types.is_object_dtype(d)}
+            try:
+                hashed = pd.util.hash_pandas_object(table.astype(objects), index=False)
+            except (TypeError, ValueError):
+                return None
+        digest = hashlib.blake2b(hashed.to_numpy().tobytes(), digest_size=16).hexdigest()
+        stamp.append((tuple(map(str, table.columns)), digest))  # rows in order
+    return tuple(stamp)
+
+
 def _years(articles: pd.DataFrame) -> list[int | None]:
     if "published" not in articles:
         return [None] * len(articles)
@@ -84,9 +106,11 @@ def facts_frame(
 
     ds = docs(articles, language=language)
     ids, years = list(articles["article_id"]), _years(articles)
-    cacheable = timexes is None and labels is None and quotes is None
-    # the rows of each article, kept with the frame's corpus (see the module docstring)
-    known: dict = corpus(articles).table((_CACHE_KEY,), dict) if cacheable else {}
+    stamp = _stamp((timexes, labels, quotes))
+    # the rows of each article, kept with the frame's corpus (see the module docstring) and
+    # with the content of the tables given, so claims, contradictions and updates called
+    # with the same tables read the facts once
+    known: dict = corpus(articles).table((_CACHE_KEY, stamp), dict) if stamp else {}
     keys = [(aid, d.text, d.language, y) for aid, d, y in zip(ids, ds, years)]
     missing = [k for k, key in enumerate(keys) if key not in known]
     if missing:

@@ -87,7 +87,9 @@ def _accepts(function: Callable, name: str) -> bool:
 
 
 def _with_claims(function: Callable, articles: pd.DataFrame, claims: pd.DataFrame, **options):
-    """``function(articles, claims=claims)`` when it takes precomputed claims, else without."""
+    """``function(articles, claims=claims, **options)`` with the precomputed claims and
+    options it accepts."""
+    options = {k: v for k, v in options.items() if _accepts(function, k)}
     if _accepts(function, "claims"):
         return function(articles, claims=claims, **options)
     return function(articles, **options)
@@ -157,7 +159,10 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
     progress.finish(n)
 
     progress.start("comparison")
-    claims = pl.claims(articles)
+    # the tables computed above, given to claims, contradictions and updates alike: the
+    # facts are read once (the same rows as pl.claims(articles) computing them itself)
+    tables = {"timexes": timexes, "labels": labels, "quotes": quotes}
+    claims = pl.claims(articles, **tables)
     stories = _stories(articles)
     # assign (not merge): the frame keeps its attrs, so the parsed documents are reused
     compared = (
@@ -169,10 +174,10 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
         if not stories.empty
         else articles
     )
-    contradictions = _with_claims(pl.contradictions, compared, claims)
+    contradictions = _with_claims(pl.contradictions, compared, claims, **tables)
     find_updates = getattr(pl, "updates", None)
     updates = (
-        _with_claims(find_updates, compared, claims)
+        _with_claims(find_updates, compared, claims, **tables)
         if find_updates is not None
         else contradictions.iloc[0:0]
     )
