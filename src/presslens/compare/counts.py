@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import simplemma
@@ -159,14 +160,18 @@ def _period_rx(data: dict, language: str) -> re.Pattern:
 
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """Start and end of the clause around ``pos`` (cut at commas, colons, dashes, "und")."""
-    start, end = 0, len(sentence)
-    for m in _CLAUSE_END.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    starts, ends = _clause_marks(sentence)
+    i = bisect_right(ends, pos)  # the last mark that ends at or before pos
+    j = bisect_left(starts, pos)  # the first mark that starts at or after pos
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(sentence))
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause marks of ``sentence``, found once per sentence (a
+    sentence with many counts would otherwise be read once per count)."""
+    marks = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sentence)]
+    return [s for s, _ in marks], [e for _, e in marks]
 
 
 def _bound(before: str, lex: dict) -> tuple[str, int]:
