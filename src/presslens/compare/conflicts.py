@@ -418,8 +418,12 @@ def compare_facts(facts: pd.DataFrame, pairs, *, published: dict | None = None):
     updates: list[dict] = []
     if facts.empty:
         return contradictions, updates
+    read: dict[tuple[str, str], frozenset[str]] = {}  # a sentence with many facts: read once
     facts = facts.assign(
-        lemmas=[_lemmas(s, lang) for s, lang in zip(facts["sentence"], facts["language"])]
+        lemmas=[
+            read[key] if key in read else read.setdefault(key, _lemmas(*key))
+            for key in zip(facts["sentence"], facts["language"])
+        ]
     )
     facts = facts.assign(
         local=[_local(f) if f.kind == "count" else frozenset() for f in facts.itertuples()]
