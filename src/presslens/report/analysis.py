@@ -86,15 +86,6 @@ def _accepts(function: Callable, name: str) -> bool:
         return False
 
 
-def _with_claims(function: Callable, articles: pd.DataFrame, claims: pd.DataFrame, **options):
-    """``function(articles, claims=claims, **options)`` with the precomputed claims and
-    options it accepts."""
-    options = {k: v for k, v in options.items() if _accepts(function, k)}
-    if _accepts(function, "claims"):
-        return function(articles, claims=claims, **options)
-    return function(articles, **options)
-
-
 def _with_tables(function: Callable, articles: pd.DataFrame, **tables):
     """``function(articles, **tables)`` with the already computed tables it accepts."""
     return function(articles, **{k: v for k, v in tables.items() if _accepts(function, k)})
@@ -174,10 +165,10 @@ def analyse(articles: pd.DataFrame, *, progress: Progress | None = None) -> Anal
         if not stories.empty
         else articles
     )
-    contradictions = _with_claims(pl.contradictions, compared, claims, **tables)
+    contradictions = _with_tables(pl.contradictions, compared, claims=claims, **tables)
     find_updates = getattr(pl, "updates", None)
     updates = (
-        _with_claims(find_updates, compared, claims, **tables)
+        _with_tables(find_updates, compared, claims=claims, **tables)
         if find_updates is not None
         else contradictions.iloc[0:0]
     )
